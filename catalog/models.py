@@ -1,0 +1,325 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+
+class Brand(models.Model):
+    """The seller's brand: the name customers know, and the legal details commercial mail and
+    inserts must carry (postal address, support contact)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    legal_name = models.CharField(_("legal name"), max_length=200, blank=True)
+    postal_address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("Printed in every commercial e-mail, as anti-spam law requires."),
+    )
+    support_email = models.EmailField(_("support e-mail"), blank=True)
+    support_phone = models.CharField(_("support phone"), max_length=40, blank=True)
+    store_url = models.URLField(_("own store URL"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("legal_name"),
+        FieldPanel("postal_address"),
+        FieldRowPanel([FieldPanel("support_email"), FieldPanel("support_phone")]),
+        FieldPanel("store_url"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("brand")
+        verbose_name_plural = _("brands")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def validate_regex(value: str) -> None:
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValidationError(
+            _("Not a valid pattern: %(error)s"), params={"error": error}
+        ) from error
+
+
+class Product(index.Indexed, ClusterableModel):
+    """A product as the brand manager knows it. Customer-facing, translated content lives on the
+    product's landing page (``registration``); this is the catalogue record that SKUs, codes,
+    registrations and orders point at."""
+
+    brand = models.ForeignKey(Brand, on_delete=models.PROTECT, related_name="products")
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    summary = models.TextField(_("summary"), blank=True)
+    warranty_months = models.PositiveSmallIntegerField(
+        _("warranty length (months)"),
+        default=24,
+        validators=[MinValueValidator(0), MaxValueValidator(240)],
+    )
+    registration_bonus_months = models.PositiveSmallIntegerField(
+        _("extra warranty for registering (months)"),
+        default=0,
+        validators=[MaxValueValidator(120)],
+        help_text=_("A longer warranty as the reward for registering is allowed on inserts."),
+    )
+    has_serials = models.BooleanField(_("units carry serial numbers"), default=False)
+    serial_pattern = models.CharField(
+        _("serial number format"),
+        max_length=200,
+        blank=True,
+        validators=[validate_regex],
+        help_text=_("A regular expression every serial must match in full, e.g. NK-[0-9]{8}."),
+    )
+    serial_example = models.CharField(_("serial number example"), max_length=60, blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_active = models.BooleanField(_("on sale"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("brand"), FieldPanel("name"), FieldPanel("slug"), FieldPanel("summary")],
+            heading=_("Product"),
+        ),
+        FieldPanel("image"),
+        FieldRowPanel(
+            [FieldPanel("warranty_months"), FieldPanel("registration_bonus_months")],
+            heading=_("Warranty"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("has_serials"), FieldPanel("serial_pattern"), FieldPanel("serial_example")],
+            heading=_("Serial numbers"),
+        ),
+        FieldPanel("is_active"),
+        InlinePanel("documents", label=_("Manuals and documents")),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("summary"),
+        index.AutocompleteField("name"),
+        index.RelatedFields("brand", [index.SearchField("name")]),
+        index.RelatedFields("skus", [index.SearchField("code"), index.SearchField("label")]),
+        index.FilterField("brand"),
+        index.FilterField("is_active"),
+        index.FilterField("warranty_months"),
+    ]
+
+    class Meta:
+        ordering = ["brand__name", "name"]
+        verbose_name = _("product")
+        verbose_name_plural = _("products")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if not self.slug:
+            self.slug = slugify(self.name)[:200]
+        if self.has_serials and not self.serial_pattern:
+            raise ValidationError(
+                {"serial_pattern": _("Give the serial number format for a product with serials.")}
+            )
+        if (
+            self.serial_pattern
+            and self.serial_example
+            and not re.fullmatch(self.serial_pattern, self.serial_example)
+        ):
+            raise ValidationError(
+                {"serial_example": _("The example does not match the serial number format.")}
+            )
+
+    def serial_is_valid(self, serial: str) -> bool:
+        """True when *serial* has this product's format (any serial if none is set)."""
+        if not self.serial_pattern:
+            return bool(serial.strip())
+        return re.fullmatch(self.serial_pattern, serial.strip()) is not None
+
+    @property
+    def total_warranty_months(self) -> int:
+        return self.warranty_months + self.registration_bonus_months
+
+
+class ProductDocument(Orderable):
+    """A manual, quick-start guide or safety sheet, stored as a Wagtail document so brand
+    managers replace a file in one place and every page and QR target follows."""
+
+    class Kind(models.TextChoices):
+        MANUAL = "manual", _("Manual")
+        QUICK_START = "quick_start", _("Quick-start guide")
+        SAFETY = "safety", _("Safety information")
+        CONFORMITY = "conformity", _("Declaration of conformity")
+        OTHER = "other", _("Other")
+
+    product = ParentalKey(Product, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MANUAL)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        blank=True,
+        help_text=_("Leave empty for a document in several languages."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    title = models.CharField(_("title shown to customers"), max_length=200, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("language")]),
+        FieldPanel("document"),
+        FieldPanel("title"),
+    ]
+
+    def __str__(self) -> str:
+        return self.title or self.document.title
+
+
+sku_validator = RegexValidator(
+    r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$",
+    _("Use letters, digits, dots, dashes and underscores (at most 64)."),
+)
+
+
+class SKU(index.Indexed, ClusterableModel):
+    """One sellable variant. The unit a QR code, a marketplace listing and an order line point at."""
+
+    product = models.ForeignKey(Product, on_delete=models.PROTECT, related_name="skus")
+    code = models.CharField(_("SKU"), max_length=64, unique=True, validators=[sku_validator])
+    label = models.CharField(
+        _("variant"), max_length=120, blank=True, help_text=_("Colour, size or edition.")
+    )
+    gtin = models.CharField(
+        _("GTIN / EAN"),
+        max_length=14,
+        blank=True,
+        validators=[
+            RegexValidator(r"^(\d{8}|\d{12,14})$", _("A GTIN has 8, 12, 13 or 14 digits."))
+        ],
+    )
+    is_active = models.BooleanField(_("on sale"), default=True)
+
+    panels = [
+        FieldPanel("product"),
+        FieldRowPanel([FieldPanel("code"), FieldPanel("label")]),
+        FieldRowPanel([FieldPanel("gtin"), FieldPanel("is_active")]),
+        InlinePanel("identifiers", label=_("Marketplace identifiers")),
+    ]
+
+    search_fields = [
+        index.SearchField("code"),
+        index.AutocompleteField("code"),
+        index.SearchField("label"),
+        index.SearchField("gtin"),
+        index.RelatedFields("product", [index.SearchField("name")]),
+        index.RelatedFields("identifiers", [index.SearchField("value")]),
+        index.FilterField("product"),
+        index.FilterField("is_active"),
+    ]
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("SKU")
+        verbose_name_plural = _("SKUs")
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.product.name}{f' ({self.label})' if self.label else ''}"
+
+    def clean(self) -> None:
+        if self.gtin and not gtin_checksum_ok(self.gtin):
+            raise ValidationError({"gtin": _("The GTIN's check digit is wrong.")})
+
+
+def gtin_checksum_ok(gtin: str) -> bool:
+    """GS1 mod-10 check digit (a dozen lines; a dependency for this is not worth it)."""
+    digits = [int(d) for d in gtin]
+    body, check = digits[:-1], digits[-1]
+    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+AMAZON_MARKETPLACES = [
+    ("amazon.com", "Amazon.com (US)"),
+    ("amazon.ca", "Amazon.ca"),
+    ("amazon.co.uk", "Amazon.co.uk"),
+    ("amazon.de", "Amazon.de"),
+    ("amazon.fr", "Amazon.fr"),
+    ("amazon.it", "Amazon.it"),
+    ("amazon.es", "Amazon.es"),
+    ("amazon.nl", "Amazon.nl"),
+    ("amazon.se", "Amazon.se"),
+    ("amazon.pl", "Amazon.pl"),
+    ("amazon.com.be", "Amazon.com.be"),
+    ("amazon.co.jp", "Amazon.co.jp"),
+    ("amazon.com.au", "Amazon.com.au"),
+]
+
+
+class MarketplaceIdentifier(Orderable):
+    """Where a SKU is listed: an ASIN on an Amazon marketplace or a Shopify variant id. Orders
+    arriving from a channel are matched to the SKU through these."""
+
+    class Kind(models.TextChoices):
+        ASIN = "asin", _("Amazon ASIN")
+        SHOPIFY_VARIANT = "shopify_variant", _("Shopify variant id")
+
+    sku = ParentalKey(SKU, on_delete=models.CASCADE, related_name="identifiers")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    marketplace = models.CharField(
+        _("marketplace"),
+        max_length=20,
+        blank=True,
+        choices=AMAZON_MARKETPLACES,
+        help_text=_("For an ASIN: the marketplace it is listed on."),
+    )
+    value = models.CharField(_("identifier"), max_length=40)
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("marketplace"), FieldPanel("value")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("marketplace identifier")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "marketplace", "value"], name="catalog_identifier_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        where = f" on {self.marketplace}" if self.marketplace else ""
+        return f"{self.get_kind_display()} {self.value}{where}"
+
+    def clean(self) -> None:
+        self.value = (
+            self.value.strip().upper() if self.kind == self.Kind.ASIN else self.value.strip()
+        )
+        if self.kind == self.Kind.ASIN:
+            if not re.fullmatch(r"[A-Z0-9]{10}", self.value):
+                raise ValidationError({"value": _("An ASIN has 10 letters or digits.")})
+            if not self.marketplace:
+                raise ValidationError({"marketplace": _("Choose the marketplace of this ASIN.")})
+        elif self.kind == self.Kind.SHOPIFY_VARIANT:
+            if not re.fullmatch(r"\d{1,20}", self.value):
+                raise ValidationError({"value": _("A Shopify variant id is a number.")})
+            if self.marketplace:
+                raise ValidationError({"marketplace": _("Shopify variants have no marketplace.")})

@@ -1,0 +1,84 @@
+"""Production safety as system checks.
+
+There is one settings module; what keeps a production deployment from running on development
+defaults is this file. ``manage.py check --deploy`` runs the checks tagged ``deploy``.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.checks import Error, Tags, Warning, register
+
+DEV_MAILERS = {
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", "example.com"}  # noqa: S104
+
+
+@register(Tags.security, deploy=True)
+def check_public_url(app_configs, **kwargs):
+    """Printed QR codes carry SITE_URL for as long as the paper exists."""
+    url = urlsplit(settings.SITE_URL)
+    errors = []
+    if url.scheme != "https":
+        errors.append(
+            Error(
+                "SITE_URL must be an https:// address in production.",
+                hint="QR codes print SITE_URL; set it to the public https address you will keep.",
+                id="bridgecard.E001",
+            )
+        )
+    if (url.hostname or "") in LOCAL_HOSTS:
+        errors.append(
+            Error(
+                f"SITE_URL points at {url.hostname!r}, which no customer can reach.",
+                hint="Set SITE_URL to the public address of the site.",
+                id="bridgecard.E002",
+            )
+        )
+    return errors
+
+
+@register(Tags.security, deploy=True)
+def check_mailer(app_configs, **kwargs):
+    backend = settings.MAILERS.get("default", {}).get("BACKEND", "")
+    if backend in DEV_MAILERS:
+        return [
+            Error(
+                f"The mailer {backend.rsplit('.', 2)[-2]!r} never delivers mail to customers.",
+                hint="Set MAILER to smtp or a django-anymail ESP (postmark, mailgun, …).",
+                id="bridgecard.E003",
+            )
+        ]
+    return []
+
+
+@register(Tags.security, deploy=True)
+def check_sender(app_configs, **kwargs):
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >").lower()
+    if domain in LOCAL_HOSTS or "." not in domain:
+        return [
+            Error(
+                "DEFAULT_FROM_EMAIL uses a local address; providers reject or spam-file such mail.",
+                hint='Set DEFAULT_FROM_EMAIL, e.g. "Brand <care@brand.example>".',
+                id="bridgecard.E004",
+            )
+        ]
+    return []
+
+
+@register(Tags.database, deploy=True)
+def check_database(app_configs, **kwargs):
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        return [
+            Warning(
+                "The database is SQLite.",
+                hint="Fine for one machine; set DATABASE_URL to PostgreSQL for several web "
+                "instances or workers on other machines.",
+                id="bridgecard.W001",
+            )
+        ]
+    return []

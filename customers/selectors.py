@@ -1,0 +1,68 @@
+"""Reads. ``marketable_identities`` is the one answer to "who may be marketed to": funnel
+enrolment, Klaviyo sync and every export go through it (ARCHITECTURE.md, invariant 3)."""
+
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
+
+from .models import ChannelIdentity, ConsentRecord, Customer, Suppression
+
+#: The actions that decide consent; a GRANTED row waits for its confirmation and decides nothing.
+DECISIVE_ACTIONS = (
+    ConsentRecord.Action.CONFIRMED,
+    ConsentRecord.Action.WITHDRAWN,
+    ConsentRecord.Action.ERASED,
+)
+
+
+def latest_decisive_consent(*, purpose: str):
+    """Subquery base: the newest decisive ledger row of ``OuterRef('customer_id')``."""
+    return ConsentRecord.objects.filter(
+        customer_id=OuterRef("customer_id"), purpose=purpose, action__in=DECISIVE_ACTIONS
+    ).order_by("-id")
+
+
+def marketable_identities(
+    *, purpose: str = ConsentRecord.Purpose.MARKETING_EMAIL
+) -> QuerySet[ChannelIdentity]:
+    """Owned identities with an address whose customer's latest decisive consent for *purpose*
+    is a confirmation given for that very identity, not erased, and not suppressed.
+
+    A marketplace identity is never returned, whatever consent its customer gave elsewhere: a
+    customer with an Amazon and a site identity is reachable only through the site identity.
+    """
+    latest = latest_decisive_consent(purpose=purpose)
+    active_suppression = Suppression.objects.active().filter(address_hash=OuterRef("address_hash"))
+    return (
+        ChannelIdentity.objects.filter(owned=True, customer__erased_at__isnull=True)
+        .exclude(email="")
+        .annotate(
+            consent_action=Subquery(latest.values("action")[:1]),
+            consent_identity_id=Subquery(latest.values("identity_id")[:1]),
+            consent_record_id=Subquery(latest.values("id")[:1]),
+        )
+        .filter(consent_action=ConsentRecord.Action.CONFIRMED, consent_identity_id=F("id"))
+        .exclude(Exists(active_suppression))
+        .select_related("customer")
+    )
+
+
+def identity_is_marketable(
+    *, identity_id: int, purpose: str = ConsentRecord.Purpose.MARKETING_EMAIL
+) -> bool:
+    """The re-check a sender makes right before the provider call."""
+    return marketable_identities(purpose=purpose).filter(pk=identity_id).exists()
+
+
+def customer_consent_state(*, customer: Customer, purpose: str) -> str | None:
+    """The customer's current state for *purpose*: ``granted`` (waiting for confirmation),
+    ``confirmed``, ``withdrawn``, ``erased`` or None (never asked)."""
+    rows = ConsentRecord.objects.filter(customer=customer, purpose=purpose).order_by("-id")
+    last = rows.values_list("action", flat=True).first()
+    if last == ConsentRecord.Action.GRANTED:
+        decisive = rows.filter(action__in=DECISIVE_ACTIONS).values_list("action", flat=True).first()
+        if decisive == ConsentRecord.Action.CONFIRMED:
+            return ConsentRecord.Action.CONFIRMED
+    return last
+
+
+def address_is_suppressed(*, address_hash: str) -> bool:
+    return Suppression.objects.active().filter(address_hash=address_hash).exists()

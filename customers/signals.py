@@ -1,0 +1,11 @@
+"""Events other apps react to. ``customers`` sits low in the import order, so it announces and
+the apps above it (registration, funnel, helpdesk) listen; every signal is sent on commit."""
+
+from django.dispatch import Signal
+
+#: customer_id, purpose, action, record_id
+consent_changed = Signal()
+#: address_hash, reason, suppression_id
+suppression_added = Signal()
+#: customer_id; receivers anonymise what their app holds about the person
+customer_erased = Signal()

@@ -1,0 +1,99 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import ChannelIdentity, ConsentRecord, Customer, Order, Suppression
+from .permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
+
+register_permission_policy(ConsentRecord, ServiceWrittenPermissionPolicy(ConsentRecord))
+register_permission_policy(ChannelIdentity, ServiceWrittenPermissionPolicy(ChannelIdentity))
+register_permission_policy(Order, ServiceWrittenPermissionPolicy(Order))
+register_permission_policy(Suppression, AddOnlyPermissionPolicy(Suppression))
+
+
+class CustomerViewSet(SnippetViewSet):
+    """Customers are created by registrations, orders and inbound mail; the admin corrects a
+    name or language and inspects everything else."""
+
+    model = Customer
+    icon = "user"
+    menu_label = _("Customers")
+    list_display = ["__str__", "email", "locale", "country", "created_at"]
+    list_filter = ["locale", "country", "identities__channel", "erased_at"]
+    search_fields = ["email", "first_name", "last_name", "identities__external_id"]
+    form_fields = ["first_name", "last_name", "locale", "country", "time_zone"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class IdentityViewSet(SnippetViewSet):
+    model = ChannelIdentity
+    icon = "link"
+    menu_label = _("Identities")
+    list_display = ["external_id", "channel", "marketplace", "owned", "customer", "source"]
+    list_filter = ["channel", "marketplace", "owned", "source"]
+    search_fields = ["external_id", "email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class ConsentRecordViewSet(SnippetViewSet):
+    """The append-only ledger, read-only here: rows are written by the registration form, the
+    double opt-in link, unsubscribe and preference pages, and erasure."""
+
+    model = ConsentRecord
+    icon = "doc-full"
+    menu_label = _("Consent ledger")
+    list_display = [
+        "customer",
+        "purpose",
+        "action",
+        "source",
+        "locale",
+        "text_version",
+        "created_at",
+    ]
+    list_filter = ["purpose", "action", "source", "locale"]
+    search_fields = ["customer__email", "short_code", "text_version"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class OrderViewSet(SnippetViewSet):
+    model = Order
+    icon = "tasks"
+    menu_label = _("Orders")
+    list_display = ["external_id", "channel", "marketplace", "customer", "placed_at", "total"]
+    list_filter = ["channel", "marketplace"]
+    search_fields = ["external_id", "customer__email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class SuppressionViewSet(SnippetViewSet):
+    model = Suppression
+    icon = "cross"
+    menu_label = _("Suppressions")
+    list_display = ["__str__", "reason", "created_at", "lifted_at"]
+    list_filter = ["reason"]
+    search_fields = ["email"]
+    form_fields = ["email", "reason", "detail"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class CustomersGroup(SnippetViewSetGroup):
+    menu_label = _("Customers")
+    menu_icon = "group"
+    menu_order = 300
+    items = (
+        CustomerViewSet,
+        IdentityViewSet,
+        OrderViewSet,
+        ConsentRecordViewSet,
+        SuppressionViewSet,
+    )
+
+
+register_snippet(CustomersGroup)

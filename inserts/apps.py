@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InsertsConfig(AppConfig):
+    name = "inserts"
+    verbose_name = "Inserts"

@@ -1,0 +1,1 @@
+"""Short codes and scans, product landing pages, the registration form, warranty certificates and double opt-in."""
