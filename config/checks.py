@@ -70,7 +70,7 @@ def check_sender(app_configs, **kwargs):
     return []
 
 
-@register(Tags.database, deploy=True)
+@register(deploy=True)
 def check_database(app_configs, **kwargs):
     if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         return [

@@ -1,0 +1,63 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from catalog.models import SKU, Brand, MarketplaceIdentifier, Product, gtin_checksum_ok
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def product():
+    brand = Brand.objects.create(name="Nordvik", slug="nordvik")
+    return Product.objects.create(brand=brand, name="Lamp", slug="lamp", warranty_months=24)
+
+
+def test_sku_codes_are_unique(product):
+    SKU.objects.create(product=product, code="NV-1")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SKU.objects.create(product=product, code="NV-1")
+
+
+@pytest.mark.parametrize("value,ok", [("B0D1HL4BLK", True), ("b0d1hl4blk", True), ("B0D1", False)])
+def test_asins_are_validated(product, value, ok):
+    sku = SKU.objects.create(product=product, code="NV-2")
+    identifier = MarketplaceIdentifier(sku=sku, kind="asin", marketplace="amazon.de", value=value)
+    if ok:
+        identifier.full_clean()
+        assert identifier.value == value.upper()
+    else:
+        with pytest.raises(ValidationError):
+            identifier.full_clean()
+
+
+def test_an_asin_needs_its_marketplace(product):
+    sku = SKU.objects.create(product=product, code="NV-3")
+    with pytest.raises(ValidationError, match="marketplace"):
+        MarketplaceIdentifier(sku=sku, kind="asin", value="B0D1HL4BLK").full_clean()
+
+
+def test_gtin_check_digit():
+    assert gtin_checksum_ok("4006381333931")
+    assert not gtin_checksum_ok("4006381333932")
+
+
+def test_serial_format(product):
+    product.has_serials = True
+    product.serial_pattern = r"HL4-[0-9]{6}"
+    product.serial_example = "HL4-12345"
+    with pytest.raises(ValidationError, match="example"):
+        product.full_clean()
+    assert product.serial_is_valid(" HL4-123456 ")
+    assert not product.serial_is_valid("HL4-123456; DROP")
+
+
+def test_a_product_with_serials_needs_a_format(product):
+    product.has_serials = True
+    with pytest.raises(ValidationError, match="format"):
+        product.full_clean()
+
+
+def test_total_warranty_includes_the_registration_bonus(product):
+    product.registration_bonus_months = 12
+    assert product.total_warranty_months == 36

@@ -1,0 +1,57 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from catalog.models import SKU, Product
+from customers.models import ConsentRecord, Customer
+from customers.selectors import marketable_identities
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (
+        Product.objects.count(),
+        SKU.objects.count(),
+        Customer.objects.count(),
+        ConsentRecord.objects.count(),
+        Page.objects.count(),
+    )
+
+
+def test_seed_demo_is_idempotent_and_believable(capsys):
+    call_command("seed_demo")
+    first = counts()
+    out = capsys.readouterr().out
+    assert "admin / bridgecard-demo" in out
+    call_command("seed_demo")
+    assert counts() == first
+    assert first[0] == 6
+    assert Customer.objects.filter(identities__channel="amazon").exists()
+    emails = set(marketable_identities().values_list("email", flat=True))
+    assert emails and not any("marketplace.amazon" in e for e in emails)
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.get_translations().count() == 5
+
+
+def test_home_page_answers_in_every_language(client):
+    call_command("seed_demo")
+    for code in ("en", "de", "fr", "es", "it", "zh-hans"):
+        response = client.get(f"/{code}/")
+        assert response.status_code == 200, code
+        assert f'lang="{code}"' in response.content.decode()
+    assert "Willkommen" in client.get("/de/").content.decode()
+    assert client.get("/", headers={"accept-language": "fr-FR,fr;q=0.9"})["Location"] == "/fr/"
+
+
+def test_public_pages_get_a_strict_csp_and_the_admin_does_not(client):
+    call_command("seed_demo")
+    public = client.get("/en/")
+    assert "script-src 'self'" in public["Content-Security-Policy"]
+    assert "unsafe-inline" not in public["Content-Security-Policy"]
+    admin = client.get("/admin/login/")
+    assert "Content-Security-Policy" not in admin
+
+
+def test_health_endpoint(client):
+    assert client.get("/healthz").json() == {"status": "ok"}

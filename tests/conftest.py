@@ -1,0 +1,93 @@
+"""Fixtures shared by the whole suite.
+
+Real components wherever they run here: the database named by DATABASE_URL (SQLite by default,
+PostgreSQL in the second CI pass), Redis at 127.0.0.1:6379, and Debian's Chromium driven by
+Playwright for pages people click.
+"""
+
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
+# such a thread unless told that this is deliberate.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_files(settings, tmp_path):
+    """Media and file mail go to a temporary folder, never to var/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MAIL_DIR = tmp_path / "mail"
+
+
+@pytest.fixture
+def immediate_tasks(settings):
+    """Run enqueued tasks at once, in the caller's thread (for tests about their effects)."""
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django.tasks.backends.immediate.ImmediateBackend",
+            "QUEUES": settings.TASK_QUEUES,
+        }
+    }
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium. Fails (does not skip) when Chromium is missing: `make test`
+    installs it, and a browser test that silently skips proves nothing."""
+    from playwright.sync_api import sync_playwright
+
+    assert os.path.exists(CHROMIUM), "Chromium is missing: run `make browser`."
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A phone-sized page, as a customer scanning an insert holds it."""
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        user_agent=(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+            "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def on_postgres():
+    from django.db import connection
+
+    return connection.vendor == "postgresql"
