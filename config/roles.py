@@ -3,8 +3,12 @@
 Groups are created by a data migration (``config/migrations/0001_roles``); their permissions are
 kept in step after every ``migrate`` (``post_migrate``), because later apps add the models the
 roles need. Syncing only adds what is listed here; it never removes a permission an
-administrator granted by hand. Apps extend a role by adding to ``ROLES``.
+administrator granted by hand. An app extends the roles from its own ``roles.py`` with
+``ROLE_PERMISSIONS = {group name: [permission, …]}`` (see ``role_permissions``).
 """
+
+import importlib
+import importlib.util
 
 BRAND_MANAGERS = "Brand managers"
 COMPLIANCE_REVIEWERS = "Compliance reviewers"
@@ -79,6 +83,22 @@ COLLECTION_PERMISSIONS: dict[str, list[str]] = {
 }
 
 
+def role_permissions() -> dict[str, list[str]]:
+    """``ROLES`` plus what each installed project app's ``roles.ROLE_PERMISSIONS`` adds."""
+    from django.conf import settings
+
+    merged = {name: list(perms) for name, perms in ROLES.items()}
+    for label in settings.INSTALLED_APPS:
+        if "." in label or importlib.util.find_spec(label) is None:
+            continue
+        if importlib.util.find_spec(f"{label}.roles") is None:
+            continue
+        extra = getattr(importlib.import_module(f"{label}.roles"), "ROLE_PERMISSIONS", {})
+        for name, perms in extra.items():
+            merged.setdefault(name, []).extend(perms)
+    return merged
+
+
 def sync_roles(apps=None, *, include_tree: bool = True) -> None:
     """Create the groups and grant each the permissions listed above that exist so far.
 
@@ -99,7 +119,7 @@ def sync_roles(apps=None, *, include_tree: bool = True) -> None:
             if permission is not None:
                 yield permission
 
-    for group_name, names in ROLES.items():
+    for group_name, names in role_permissions().items():
         group, _ = Group.objects.get_or_create(name=group_name)
         group.permissions.add(*find(names))
 

@@ -14,6 +14,9 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("registration.urls")),
+    path("", include("inserts.urls")),
+    path("", include("funnel.urls")),
+    path("", include("helpdesk.urls")),
 ]
 
 if settings.DEBUG:
