@@ -21,7 +21,7 @@ _MONEY_BEFORE = re.compile(r"(?:€|\$|£|¥)\s?$")
 
 #: Words that say the next number is a telephone number.
 PHONE_CUES = re.compile(
-    r"(?:\btel\b|\btel\.|phone|\bcall|\bring\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
+    r"(?:\btel\b|\btel\.|phone|\bcall|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
     r"telefon|anruf|\bruf|erreich|handy|téléphone|\btél|appel|joignable|portable|"
     r"tel[eé]fono|llam|m[oó]vil|chiam|cellulare|numero verde|"
     r"电话|手机|致电|热线|電話|携帯|联系)"

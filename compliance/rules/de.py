@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.review.five_star",
         category="review_solicitation",
-        pattern=r"\b(?:5|fünf)[\s-]?sterne?(?:-?bewertung(?:en)?)?\b",
+        pattern=r"\b(?:5|fünf)[\s-]?sterne?n?(?:-?(?:bewertung|rezension)(?:en)?)?\b",
         note="amazon_message, insert: Bitte um 5 Sterne",
         policies=MK,
         keywords=("sterne", "stern"),
@@ -139,13 +139,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.incentive.value_for_review",
         category="review_incentive",
-        pattern=r"\b(?:für|gegen)\s(?:eine|ihre|jede|deine)\s(?:\w{1,20}\s)?(?:bewertung|rezension)\b"
+        pattern=r"\b(?:für|gegen)\s(?:eine|ihre|jede|deine)\s(?:\w{1,20}\s)?[\w-]{0,20}(?:bewertung|rezension)\b"
         + LONG_GAP
         + r"(?:gratis|kostenlos|geschenk|gutschein|schenken|erhalten\ssie|bekommen\ssie|erstatten|zurück|rabatt)|\b(?:nach|bei)\s(?:ihrer|einer|deiner)\s(?:\w{1,20}\s)?(?:bewertung|rezension)\b"
         + GAP
         + r"(?:erstatten|gutschein|geschenk|gratis|zurück|schenken)|\b(?:bewertung|rezension)\b"
         + GAP
-        + r"\b(?:und|dann)\s(?:erhalten|bekommen|sichern|kassieren)\s",
+        + r"\b(?:und|dann)\s(?:erhalten|bekommen|sichern|kassieren)\s|\b(?:bewertung|rezension)\b"
+        + LONG_GAP
+        + r"\b(?:bekommt|bekommen\ssie|erhält|erhalten\ssie|schenken\swir|erstatten\swir)\b"
+        + GAP
+        + r"(?:gutschein|geschenk|gratis|rabatt|€|euro|prozent|%|kaufpreis|zurück)",
         note="überall: Gegenleistung für eine Bewertung",
         policies=ALL,
         keywords=("bewertung", "rezension"),

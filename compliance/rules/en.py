@@ -17,7 +17,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.discount.future_purchase",
         category="discount",
-        pattern=r"\b(?:discount|coupon|voucher|% off|off|credit|gift card|save|saving)\b"
+        pattern=r"\b(?:discount|coupon|voucher|% off|off|credit|gift card|save|saving|free\sshipping|free\sdelivery)\b"
         + LONG_GAP
         + r"\b(?:next|future|another|further|your\sfirst)\s(?:order|purchase|buy|visit|shopping)",
         note="amazon_message, insert: a % or money offer on a future purchase",
@@ -77,10 +77,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.promotion.sales_event",
         category="promotion",
-        pattern=r"\b(?:black\sfriday|cyber\smonday|flash\ssale|summer\ssale|winter\ssale|spring\ssale|clearance\ssale|big\ssale|limited[- ]time\soffer|special\soffer|exclusive\s(?:offer|deal)s?|shop\snow|buy\snow|order\snow|pre-?order\snow|coming\ssoon|don't\smiss\sout|while\sstocks\slast)\b",
+        pattern=r"\b(?:black\sfriday|cyber\smonday|flash\ssale|summer\ssale|winter\ssale|spring\ssale|clearance\ssale|big\ssale|limited[- ]time\soffer|special\soffer|exclusive\s(?:offer|deal)s?|shop\snow|buy\snow|order\snow|pre-?order\snow|coming\ssoon|don't\smiss\sout|while\sstocks\slast|(?:just|recently)\s(?:launched|released|dropped|added)|new\slaunch)\b",
         note="amazon_message, insert: sales events and calls to buy",
         policies=MK,
-        keywords=("black", "cyber", "sale", "offer", "deal", "now", "soon", "miss", "stocks"),
+        keywords=("black", "cyber", "sale", "offer", "deal", "now", "soon", "miss", "stocks", "launch", "released", "dropped", "added"),
     ),
     # --- review solicitation -----------------------------------------------------------------
     Rule(
@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.review.positive",
         category="review_solicitation",
-        pattern=r"\b(?:positive|good|great|glowing|excellent|favou?rable|nice|top|perfect)\s(?:product\s)?(?:reviews?|ratings?|feedback|comments?|rating)\b",
+        pattern=r"\b(?:positive|good|great|glowing|excellent|favou?rable|nice|top|perfect|high)\s(?:product\s)?(?:reviews?|ratings?|feedback|comments?|rating|scores?|marks)\b|\b(?:review|rate)\s(?:us|it|the\sproduct|our\sproduct)\spositively\b",
         note="amazon_message, insert: asking for a positive review",
         policies=MK,
         unless=r"\b(?:good\sor\sbad|positive\sor\snegative|bad\sor\sgood|negative\sor\spositive|honest|whether)\b",
@@ -123,9 +123,9 @@ RULES: tuple[Rule, ...] = (
         + WORDS3
         + r"(?:first|before)\b"
         + LONG_GAP
-        + r"(?:review|rating|feedback)|\bbefore\s(?:leaving|writing|posting|giving|you\sleave|you\swrite|you\spost|you\sgive|reviewing|rating)\b"
+        + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|you\sleave|you\swrite|you\spost|you\sgive)\b"
         + GAP
-        + r"(?:reviews?|ratings?|feedback)|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
+        + r"(?:reviews?|ratings?|feedback|scores?|stars?)|\bbefore\s(?:you\s)?(?:review|rate|reviewing|rating|scoring)\b|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
         + GAP
         + r"\b(?:contact|email|message|write\sto|tell)\s(?:us|me)\b|\b(?:instead\sof|rather\sthan)\s(?:leaving|writing|giving|posting)\s(?:a\s|an\s)?(?:negative\s|bad\s|low\s|poor\s|1-star\s|one-star\s)?(?:review|rating|feedback)",
         note="amazon_message, insert: review gating (contact us first / before reviewing)",
@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:free|gift|gifts|voucher|coupon|discount|refund|reward|cash|money|paypal|gift\scard|bonus|sample|compensat\w{0,5}|reimburs\w{0,5}|\$\d{1,4}|£\d{1,4}|€\s?\d{1,4})\b"
         + LONG_GAP
-        + r"\b(?:in\sexchange\sfor|in\sreturn\sfor|for|per|with\severy)\s(?:you\s)?"
+        + r"\b(?:in\sexchange\sfor|in\sreturn\sfor|for|per|with\severy|if\syou|when\syou|once\syou)\s(?:you\s)?"
         + WORDS2
         + r"(?:reviews?|ratings?|feedback|rate)\b",
         note="everywhere: anything of value tied to a review",
@@ -163,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:reviews?|ratings?|rate\sus|feedback)\b"
         + LONG_GAP
-        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
+        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail|add|credit|transfer|offer)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
         + LONG_GAP
         + r"\bwe(?:'ll|’ll|\swill)\s(?:refund|reimburse|send\syou\sa\sfree|pay)\b",
         note="everywhere: a reward promised once the review is posted",

@@ -61,10 +61,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="fr.review.five_star",
         category="review_solicitation",
-        pattern=r"\b(?:5|cinq)\s?étoiles\b",
+        pattern=r"\b(?:5|cinq)\s?étoiles\b|\bnote\smaximale\b",
         note="amazon_message, insert: demande de 5 étoiles",
         policies=MK,
-        keywords=("étoile",),
+        keywords=("étoile", "maximale"),
     ),
     Rule(
         id="fr.review.positive",
@@ -110,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:avis|évaluation|commentaire)\b"
         + LONG_GAP
-        + r"\b(?:recevez|obtenez|offerte?|cadeau|gratuite?|bon\sd'achat|bon\sd’achat|remboursée?|remboursons|récompense)|\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
+        + r"\b(?:recevez|obtenez|offerte?|cadeau|gratuite?|bon\sd'achat|bon\sd’achat|rembourserons|remboursons|vous\srembourser|sera\sremboursé|récompense)|\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
         note="partout : contrepartie contre un avis",
         policies=ALL,
         keywords=("avis", "évaluation", "commentaire"),

@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.promotion.visit_shop",
         category="promotion",
-        pattern=r"\b(?:scopri|scopra|visita|visiti|guarda|esplora|dai\sun'occhiata\sa)\s(?:anche\s)?(?:tutt[ie]\s)?(?:il\s|i\s|la\s|le\s|gli\s)?nostr[oiae]\s(?:\w{1,20}\s)?(?:negozio|sito|prodotti|collezione|novità|catalogo|nuovo|nuova|gamma|shop|offerte|articoli)\b",
+        pattern=r"\b(?:scopri|scopra|visita|visiti|guarda|guardi|esplora|(?:dai|dia|date)\sun['’]occhiata)\s(?:anche\s)?(?:a\s|ai\s|al\s|alla\s|alle\s|agli\s)?(?:tutt[ie]\s)?(?:il\s|i\s|la\s|le\s|gli\s)?nostr[oiae]\s(?:\w{1,20}\s)?(?:negozio|sito|prodotti|collezione|novità|catalogo|nuovo|nuova|gamma|shop|offerte|articoli)\b",
         note="amazon_message, insert: invito al negozio o alla gamma",
         policies=MK,
         keywords=("nostr",),
@@ -53,10 +53,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.promotion.sales_event",
         category="promotion",
-        pattern=r"\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
+        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
         note="amazon_message, insert: campagne di vendita",
         policies=MK,
-        keywords=("offert", "friday", "poco tempo", "scorte", " ora"),
+        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott"),
     ),
     Rule(
         id="it.review.five_star",
