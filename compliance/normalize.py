@@ -301,7 +301,8 @@ def _dots(text: str, lang: str | None) -> _Layer | None:
             end = seps[-1][1] + len(labels[-1])
         tld = labels[-1]
         head = labels[0]
-        # Brackets and CJK dots are never prose; a dot word or a spaced dot may be.
+        # Brackets, CJK dots and a space before a dot are never prose; "dot" words and a full
+        # stop followed by a space may be ("the product. It works").
         strong = any(_STRONG_SEP.search(text, s, e) for s, e, obf in seps if obf)
         if head != "www" and not strong:
             if head in _STOP_LABELS or not any(c.isalpha() for c in head) or len(head) < 2:
@@ -333,7 +334,7 @@ def _dots(text: str, lang: str | None) -> _Layer | None:
     return _Layer("".join(out), starts, ends, flags)
 
 
-_STRONG_SEP = re.compile(r"[\[({<点。｡]|ドット")
+_STRONG_SEP = re.compile(r"[\[({<点。｡]|ドット|[ \t]\.")
 _PLAIN_DOT = re.compile(r"\.(?=[a-z0-9])")
 
 
