@@ -46,7 +46,8 @@ _SUFFIXES: dict[str, re.Pattern[str]] = {
 
 _MARKS: dict[str, str] = {"de": "äöüß", "fr": "çœêèëîïûùâ", "es": "ñ¿¡áíóú", "it": "ìòù"}
 
-_ADDRESS = re.compile(r"\S*[./@:]\S+")
+_TOKEN = re.compile(r"[!-~]+")
+_ADDRESS_MARK = re.compile(r"[./@:]\S")
 _WORD = re.compile(r"[a-zà-ÿœß]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3041-\u30ff]")
@@ -56,7 +57,8 @@ _LATIN = re.compile(r"[a-zà-ÿ]")
 
 def detect(text: str) -> str | None:
     """Return ``en``, ``de``, ``fr``, ``es``, ``it``, ``zh``, ``ja`` or ``None``."""
-    lowered = _ADDRESS.sub(" ", text.lower())
+    # Addresses and handles are not words of any language.
+    lowered = _TOKEN.sub(lambda m: " " if _ADDRESS_MARK.search(m.group()) else m.group(), text.lower())
     han = len(_HAN.findall(lowered))
     kana = len(_KANA.findall(lowered))
     latin = len(_LATIN.findall(lowered))

@@ -179,7 +179,9 @@ def _fold(text: str) -> _Layer:
 
 # --- layer 2: spaced-out characters ---------------------------------------------------------
 
-_SPACED = re.compile(r"(?<!\S)[a-z0-9.:/@-](?:  ?[a-z0-9.:/@-]){4,}(?!\S)")
+_SPACED = re.compile(
+    r"(?<![^\s(\[\"'«„“])[a-z0-9.:/@-](?:  ?[a-z0-9.:/@-]){4,}(?![^\s.,;!?)\]\"'»“”])"
+)
 
 
 def _join_spaced(text: str) -> _Layer | None:

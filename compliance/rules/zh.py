@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.contact.messenger",
         category="contact_diversion",
-        pattern=r"微信(?!支付)|加我们?(?:的)?(?:qq|whatsapp)|qq群|\bqq\s?:?\s?\d{5,}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外",
+        pattern=r"微信(?!支付)|加我们?(?:的)?(?:qq|whatsapp)|qq群|\bqq\s?:?\s?\d{5,12}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外",
         note="amazon_message: 微信、QQ 等站外联系方式",
         policies=AM,
         keywords=("微信", "qq", "亚马逊"),
