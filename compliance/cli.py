@@ -78,7 +78,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return 1 if blocked else 0
     for index, record in enumerate(records):
         lang = args.lang or record.get("lang")
-        verdict = check(record["text"], args.policy, lang if isinstance(lang, str) else None, context)
+        verdict = check(
+            record["text"], args.policy, lang if isinstance(lang, str) else None, context
+        )
         blocked = blocked or not verdict.allowed
         for finding in verdict.findings:
             row = {"record": index, "line": record["line"], **finding.to_dict()}

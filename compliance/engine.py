@@ -179,7 +179,9 @@ def _check_addresses(out: _Collector, ctx: Context) -> None:
 def _check_phones(out: _Collector) -> None:
     for start, end, third_party in find_phones(out.norm):
         if not third_party:
-            out.add_normalised(CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone")
+            out.add_normalised(
+                CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone"
+            )
 
 
 def _check_rules(out: _Collector, ctx: Context) -> None:
@@ -217,4 +219,6 @@ def _check_brand(out: _Collector, brand: str) -> None:
         return
     pattern = re.compile(_BRAND_SHOP.format(brand=re.escape(folded)))
     for m in pattern.finditer(out.norm.text):
-        out.add_normalised(PROMOTION, "common.promotion.brand_shop", m.start(), m.end(), "brand_shop")
+        out.add_normalised(
+            PROMOTION, "common.promotion.brand_shop", m.start(), m.end(), "brand_shop"
+        )

@@ -36,7 +36,13 @@ INSERT_TARGET_STEMS: tuple[str, ...] = (
 )  # fmt: skip
 
 #: German builds compounds ("Produktregistrierung"), so these are also searched inside words.
-INSERT_TARGET_INFIXES: tuple[str, ...] = ("registr", "garantie", "anleitung", "handbuch", "warranty")
+INSERT_TARGET_INFIXES: tuple[str, ...] = (
+    "registr",
+    "garantie",
+    "anleitung",
+    "handbuch",
+    "warranty",
+)
 
 #: Words that make any page a shop page, even under /support/ ("/support/deals").
 SHOP_WORDS: tuple[str, ...] = (

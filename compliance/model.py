@@ -154,7 +154,9 @@ class Context:
             prefixes = value.get("allowed_url_prefixes") or ()
             domains = value.get("allowed_domains") or ()
             if isinstance(prefixes, str) or isinstance(domains, str):
-                raise ValueError("allowed_url_prefixes and allowed_domains must be lists of strings")
+                raise ValueError(
+                    "allowed_url_prefixes and allowed_domains must be lists of strings"
+                )
             brand = value.get("brand_name")
             return cls(
                 allowed_url_prefixes=tuple(str(p) for p in prefixes),

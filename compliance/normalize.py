@@ -26,15 +26,17 @@ from dataclasses import dataclass
 # --- layer 1: fold -------------------------------------------------------------------------
 
 INVISIBLE: frozenset[int] = frozenset(
-    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFEFF, 0xFFA0]
-    + list(range(0x180B, 0x1810))
-    + list(range(0x200B, 0x2010))
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + list(range(0xFE00, 0xFE10))
-    + list(range(0x1BCA0, 0x1BCA4))
-    + list(range(0xE0000, 0xE0080))
-    + list(range(0xE0100, 0xE01F0))
+    [
+        *(0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFEFF, 0xFFA0),
+        *range(0x180B, 0x1810),  # Mongolian free variation selectors, vowel separator
+        *range(0x200B, 0x2010),  # zero-width space/non-joiner/joiner, LRM, RLM
+        *range(0x202A, 0x202F),  # bidi embeddings and overrides
+        *range(0x2060, 0x2070),  # word joiner, invisible operators, bidi isolates
+        *range(0xFE00, 0xFE10),  # variation selectors
+        *range(0x1BCA0, 0x1BCA4),  # shorthand format controls
+        *range(0xE0000, 0xE0080),  # tag characters (can smuggle hidden ASCII)
+        *range(0xE0100, 0xE01F0),  # variation selectors supplement
+    ]
 )
 
 #: Look-alike letters that NFKC leaves alone. Folded everywhere: the supported languages are
@@ -229,12 +231,110 @@ _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 #: Top-level domains worth recognising in seller text. File extensions that are also TLDs
 #: (.md, .py, .zip, .mov) are left out on purpose.
 TLDS: frozenset[str] = frozenset(
-    ["com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "xyz", "top", "club", "app", "io", "co", "me", "tv", "eu", "de", "at", "ch", "fr", "be", "lu", "nl", "es", "it", "pt", "pl", "cz", "sk", "hu", "ro", "se", "dk", "no", "fi", "ie", "uk", "us", "ca", "au", "nz", "cn", "jp", "hk", "tw", "kr", "sg", "in", "ru", "br", "mx", "ar", "cl", "tr", "ae", "sa", "li", "gr", "example", "email", "link", "blog", "live", "life", "world", "tech", "pro", "one", "cloud", "page", "space", "news"]
+    [
+        "com",
+        "net",
+        "org",
+        "info",
+        "biz",
+        "shop",
+        "store",
+        "online",
+        "site",
+        "website",
+        "xyz",
+        "top",
+        "club",
+        "app",
+        "io",
+        "co",
+        "me",
+        "tv",
+        "eu",
+        "de",
+        "at",
+        "ch",
+        "fr",
+        "be",
+        "lu",
+        "nl",
+        "es",
+        "it",
+        "pt",
+        "pl",
+        "cz",
+        "sk",
+        "hu",
+        "ro",
+        "se",
+        "dk",
+        "no",
+        "fi",
+        "ie",
+        "uk",
+        "us",
+        "ca",
+        "au",
+        "nz",
+        "cn",
+        "jp",
+        "hk",
+        "tw",
+        "kr",
+        "sg",
+        "in",
+        "ru",
+        "br",
+        "mx",
+        "ar",
+        "cl",
+        "tr",
+        "ae",
+        "sa",
+        "li",
+        "gr",
+        "example",
+        "email",
+        "link",
+        "blog",
+        "live",
+        "life",
+        "world",
+        "tech",
+        "pro",
+        "one",
+        "cloud",
+        "page",
+        "space",
+        "news",
+    ]
 )
 
 #: TLDs that are also everyday words; after a spelled-out dot they need a clear end.
 AMBIGUOUS_TLDS: dict[str, frozenset[str]] = {
-    "en": frozenset(["in", "it", "me", "to", "us", "at", "be", "so", "do", "no", "one", "pro", "page", "news", "life", "live", "link", "shop", "store"]),
+    "en": frozenset(
+        [
+            "in",
+            "it",
+            "me",
+            "to",
+            "us",
+            "at",
+            "be",
+            "so",
+            "do",
+            "no",
+            "one",
+            "pro",
+            "page",
+            "news",
+            "life",
+            "live",
+            "link",
+            "shop",
+            "store",
+        ]
+    ),
     "de": frozenset(["es", "in", "am", "so", "um"]),
     "fr": frozenset(["de", "la", "me", "se", "es", "au", "tv"]),
     "es": frozenset(["de", "la", "es", "se", "me", "no"]),
@@ -246,7 +346,77 @@ _ALL_AMBIGUOUS = frozenset().union(*AMBIGUOUS_TLDS.values())
 
 #: Labels that are ordinary short words ("le point de vue", "el punto de venta").
 _STOP_LABELS = frozenset(
-    ["the", "a", "an", "this", "that", "our", "your", "my", "of", "and", "or", "at", "in", "on", "to", "is", "it", "le", "la", "les", "un", "une", "du", "des", "de", "ce", "mon", "ton", "son", "au", "et", "en", "el", "los", "las", "un", "una", "este", "ese", "esta", "esa", "del", "al", "lo", "il", "lo", "gli", "di", "da", "con", "per", "der", "die", "das", "den", "dem", "ein", "eine", "einen", "im", "am", "zum", "zur", "und", "oder", "ist", "wichtigste", "erste", "letzte"]
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "our",
+        "your",
+        "my",
+        "of",
+        "and",
+        "or",
+        "at",
+        "in",
+        "on",
+        "to",
+        "is",
+        "it",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "du",
+        "des",
+        "de",
+        "ce",
+        "mon",
+        "ton",
+        "son",
+        "au",
+        "et",
+        "en",
+        "el",
+        "los",
+        "las",
+        "un",
+        "una",
+        "este",
+        "ese",
+        "esta",
+        "esa",
+        "del",
+        "al",
+        "lo",
+        "il",
+        "lo",
+        "gli",
+        "di",
+        "da",
+        "con",
+        "per",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "einen",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "und",
+        "oder",
+        "ist",
+        "wichtigste",
+        "erste",
+        "letzte",
+    ]
 )
 
 
@@ -278,7 +448,7 @@ def _dots(text: str, lang: str | None) -> _Layer | None:
         # Walk the chain: label (sep label)*, where sep is a plain dot or a disguised one.
         seps: list[tuple[int, int, bool]] = []  # (start, end, disguised)
         labels = [text[first : m.start()]]
-        cur = m
+        cur: re.Match[str] | None = m
         end = m.start()
         while cur is not None and len(labels) < 6:
             lab = _LABEL_AFTER.match(text, cur.end())

@@ -12,7 +12,7 @@ WORD1 = r"(?:[\w'’-]{1,24}\s)?"
 #: A social network.
 NETWORK = r"(?:instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|snapchat|threads)"
 #: A code that looks like a campaign code once lower-cased: letters then digits (save15).
-CODE_TOKEN = r"[a-z]{2,14}[0-9]{1,4}\b"
+CAMPAIGN_CODE = r"[a-z]{2,14}[0-9]{1,4}\b"
 
 #: Words that put a discount or code into this order's money (refunds, credits, what was
 #: applied at checkout), in every supported language: the tables all run on every text, so a
@@ -41,7 +41,7 @@ ALL = EVERYWHERE
 __all__ = [
     "ALL",
     "AM",
-    "CODE_TOKEN",
+    "CAMPAIGN_CODE",
     "GAP",
     "INS",
     "LONG_GAP",

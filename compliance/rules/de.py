@@ -39,7 +39,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.discount.voucher_for_shop",
         category="discount",
-        pattern=r"(?:gutschein|rabatt|nachlass)" + GAP + r"\b(?:für|in|im)\s(?:unseren?|unserem|den)\s(?:online-?)?(?:shop|webshop|store)\b",
+        pattern=r"(?:gutschein|rabatt|nachlass)"
+        + GAP
+        + r"\b(?:für|in|im)\s(?:unseren?|unserem|den)\s(?:online-?)?(?:shop|webshop|store)\b",
         note="insert: Gutschein für den eigenen Shop (gebündeltes Angebot)",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -73,7 +75,15 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\bunsere[nm]?\s(?:anderen|weiteren|neuen|neuesten|passenden)\s(?:produkte|artikel|modelle|kollektion|angebote|zubehörteile|neuheiten)\b|\b(?:jetzt\svormerken|vorbestellen|ab\ssofort\s(?:erhältlich|bei\suns)|neu\sim\s(?:shop|sortiment)|brandneu|neuheiten)\b",
         note="amazon_message, insert: Cross-Selling, neue Produkte",
         policies=MK,
-        keywords=("unsere", "vormerken", "vorbestellen", "ab sofort", "neu im", "brandneu", "neuheit"),
+        keywords=(
+            "unsere",
+            "vormerken",
+            "vorbestellen",
+            "ab sofort",
+            "neu im",
+            "brandneu",
+            "neuheit",
+        ),
     ),
     Rule(
         id="de.promotion.sales_event",
@@ -81,7 +91,17 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:sonderangebot|angebot\sder\swoche|nur\sfür\skurze\szeit|jetzt\szuschlagen|black\sfriday|cyber\smonday|schnäppchen|aktionspreis|jetzt\sbestellen|jetzt\skaufen|solange\sder\svorrat\sreicht)\b",
         note="amazon_message, insert: Verkaufsaktionen, Kaufaufrufe",
         policies=MK,
-        keywords=("angebot", "kurze zeit", "zuschlagen", "friday", "monday", "schnäppchen", "aktionspreis", "jetzt", "vorrat"),
+        keywords=(
+            "angebot",
+            "kurze zeit",
+            "zuschlagen",
+            "friday",
+            "monday",
+            "schnäppchen",
+            "aktionspreis",
+            "jetzt",
+            "vorrat",
+        ),
     ),
     Rule(
         id="de.review.five_star",

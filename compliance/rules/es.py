@@ -167,4 +167,3 @@ RULES: tuple[Rule, ...] = (
         keywords=("diferencia", "imitacion", "copias"),
     ),
 )
-

@@ -56,7 +56,16 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:soldes|promotion\sexceptionnelle|offre\sspéciale|offre\sexclusive|offres\sexclusives|vente\sflash|black\sfriday|à\sne\spas\smanquer|commandez\sdès\smaintenant|dans\sla\slimite\sdes\sstocks)\b",
         note="amazon_message, insert: opérations commerciales",
         policies=MK,
-        keywords=("soldes", "promotion", "offre", "vente", "friday", "manquer", "maintenant", "stocks"),
+        keywords=(
+            "soldes",
+            "promotion",
+            "offre",
+            "vente",
+            "friday",
+            "manquer",
+            "maintenant",
+            "stocks",
+        ),
     ),
     Rule(
         id="fr.review.five_star",
@@ -169,4 +178,3 @@ RULES: tuple[Rule, ...] = (
         keywords=("contrairement", "imitation", "copies", "contrefaçon"),
     ),
 )
-

@@ -9,7 +9,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.discount.coupon",
         category="discount",
-        pattern=r"(?:クーポン|割引コード|プロモーションコード|割引券)" + _G + r"(?:次回|使える|ご利用|プレゼント|オフ|割引)|(?:次回|プレゼント)" + _G + r"(?:クーポン|割引|オフ)|\d{1,2}\s?%\s?(?:オフ|off|割引)",
+        pattern=r"(?:クーポン|割引コード|プロモーションコード|割引券)"
+        + _G
+        + r"(?:次回|使える|ご利用|プレゼント|オフ|割引)|(?:次回|プレゼント)"
+        + _G
+        + r"(?:クーポン|割引|オフ)|\d{1,2}\s?%\s?(?:オフ|off|割引)",
         note="amazon_message, insert: クーポン・割引コード",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -35,7 +39,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.incentive.value_for_review",
         category="review_incentive",
-        pattern=r"(?:レビュー|評価)" + _G + r"(?:プレゼント|ギフト|無料|返金|特典|クーポン)|(?:プレゼント|ギフト|特典)" + _G + r"(?:レビュー)",
+        pattern=r"(?:レビュー|評価)"
+        + _G
+        + r"(?:プレゼント|ギフト|無料|返金|特典|クーポン)|(?:プレゼント|ギフト|特典)"
+        + _G
+        + r"(?:レビュー)",
         note="全チャネル：レビューの見返り",
         policies=ALL,
         keywords=("レビュー", "評価"),

@@ -13,7 +13,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.code_offer",
         category="discount",
-        pattern=r"(?:优惠码|折扣码|优惠券|代金券|折扣券|兑换码|红包)" + _G + r"(?:下次|使用|领取|享|可用|立减|专享)|(?:下次|领取|使用)" + _G + r"(?:优惠码|折扣码|优惠券|代金券|折扣券)",
+        pattern=r"(?:优惠码|折扣码|优惠券|代金券|折扣券|兑换码|红包)"
+        + _G
+        + r"(?:下次|使用|领取|享|可用|立减|专享)|(?:下次|领取|使用)"
+        + _G
+        + r"(?:优惠码|折扣码|优惠券|代金券|折扣券)",
         note="amazon_message, insert: 优惠码、优惠券",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -22,7 +26,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.rate",
         category="discount",
-        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|下次(?:购物|购买|下单|光临)" + _G + r"(?:优惠|折|减|券|便宜)",
+        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|下次(?:购物|购买|下单|光临)"
+        + _G
+        + r"(?:优惠|折|减|券|便宜)",
         note="amazon_message, insert: 折扣或下次购买优惠",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -39,7 +45,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.promotion.official_site",
         category="promotion",
-        pattern=r"(?:访问|浏览|看看|关注)" + _G + r"官网|官网" + _G + r"(?:新品|更多|购买|下单|优惠)",
+        pattern=r"(?:访问|浏览|看看|关注)"
+        + _G
+        + r"官网|官网"
+        + _G
+        + r"(?:新品|更多|购买|下单|优惠)",
         note="amazon_message: 引导到自己的官网",
         policies=AM,
         keywords=("官网",),
@@ -56,7 +66,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.gating",
         category="review_solicitation",
-        pattern=r"(?:先|请先|务必先)联系我们" + _G + r"(?:不要|别|再|勿)" + _G + r"(?:差评|评价|评论)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
+        pattern=r"(?:先|请先|务必先)联系我们"
+        + _G
+        + r"(?:不要|别|再|勿)"
+        + _G
+        + r"(?:差评|评价|评论)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
         note="amazon_message, insert: 评价筛选（先联系我们，不要差评）",
         policies=MK,
         message="review_gating",
@@ -65,7 +79,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.change",
         category="review_solicitation",
-        pattern=r"差评改|改成好评|改为好评|(?:删除|删掉|修改|撤销|追加)" + r"[^。！？!?\n]{0,6}" + r"(?:差评|评价|评论)|追评",
+        pattern=r"差评改|改成好评|改为好评|(?:删除|删掉|修改|撤销|追加)"
+        + r"[^。！？!?\n]{0,6}"
+        + r"(?:差评|评价|评论)|追评",
         note="amazon_message, insert: 要求修改或删除评价",
         policies=MK,
         message="review_change",
@@ -74,7 +90,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.incentive.value_for_review",
         category="review_incentive",
-        pattern=r"返现|好评返|晒图(?:返|送)|(?:评价|评论|好评)" + _G + r"(?:送|返|赠|免费|红包|礼品|现金)|(?:免费|赠品|礼品|红包|现金)" + _G + r"(?:评价|评论|好评)",
+        pattern=r"返现|好评返|晒图(?:返|送)|(?:评价|评论|好评)"
+        + _G
+        + r"(?:送|返|赠|免费|红包|礼品|现金)|(?:免费|赠品|礼品|红包|现金)"
+        + _G
+        + r"(?:评价|评论|好评)",
         note="所有渠道：以有价值的东西换取评价",
         policies=ALL,
         keywords=("返现", "好评", "晒图", "评价", "评论"),
@@ -123,7 +143,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.competitor.knocking",
         category="competitor_disparagement",
-        pattern=r"(?:其他|别的|别家|其它)(?:商家|卖家|品牌|店铺)" + _G + r"(?:劣质|仿品|山寨|假货|低劣)|(?:劣质|山寨)(?:仿品|产品|货)|不像(?:其他|别的|别家)",
+        pattern=r"(?:其他|别的|别家|其它)(?:商家|卖家|品牌|店铺)"
+        + _G
+        + r"(?:劣质|仿品|山寨|假货|低劣)|(?:劣质|山寨)(?:仿品|产品|货)|不像(?:其他|别的|别家)",
         note="insert: 贬低其他卖家的产品",
         policies=INS,
         keywords=("商家", "卖家", "品牌", "店铺", "劣质", "山寨", "不像"),

@@ -92,7 +92,17 @@ def test_importing_the_package_loads_no_django_and_no_other_app() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     modules = json.loads(out.stdout)
-    forbidden = ("django", "wagtail", "config", "catalog", "customers", "inserts", "registration", "funnel", "helpdesk")
+    forbidden = (
+        "django",
+        "wagtail",
+        "config",
+        "catalog",
+        "customers",
+        "inserts",
+        "registration",
+        "funnel",
+        "helpdesk",
+    )
     loaded = [m for m in modules if m.split(".")[0] in forbidden]
     assert loaded == []
 

@@ -33,7 +33,9 @@ def test_allowed_domain_admits_subdomains_on_inserts() -> None:
 
 
 def test_context_never_opens_the_amazon_wall_for_the_sellers_site() -> None:
-    ctx = Context(allowed_url_prefixes=("https://brand.example/r/",), allowed_domains=("brand.example",))
+    ctx = Context(
+        allowed_url_prefixes=("https://brand.example/r/",), allowed_domains=("brand.example",)
+    )
     verdict = check("Register here: https://brand.example/r/X7K2", "amazon_message", context=ctx)
     assert verdict.categories == ["link"]
 

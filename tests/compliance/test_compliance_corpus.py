@@ -11,10 +11,9 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
+from compliance_corpus import load_corpus
 
 from compliance import CATEGORIES, LANGUAGES, POLICIES, check
-
-from compliance_corpus import load_corpus
 
 MIN_RECALL = 0.97
 MIN_PRECISION = 0.95
@@ -23,9 +22,7 @@ CORPUS = load_corpus()
 
 
 def _verdicts() -> list[tuple[dict[str, Any], Any]]:
-    return [
-        (r, check(r["text"], r["policy"], r.get("lang"), r.get("context"))) for r in CORPUS
-    ]
+    return [(r, check(r["text"], r["policy"], r.get("lang"), r.get("context"))) for r in CORPUS]
 
 
 RESULTS = _verdicts()

@@ -94,9 +94,7 @@ def test_characters_that_grow_when_lower_cased_keep_offsets() -> None:
 
 def test_plain_address_is_link_and_disguised_one_is_obfuscated() -> None:
     assert check("see shop.de", "amazon_message").categories == ["link"]
-    assert check("see shop Punkt de", "amazon_message", lang="de").categories == [
-        "obfuscated_link"
-    ]
+    assert check("see shop Punkt de", "amazon_message", lang="de").categories == ["obfuscated_link"]
 
 
 def test_sentence_bounds() -> None:

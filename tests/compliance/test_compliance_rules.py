@@ -8,11 +8,11 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+from compliance_corpus import load_corpus
 
 from compliance import CATEGORIES, POLICIES, check
 from compliance.normalize import Normalised
 from compliance.rules import ALL_RULES, TABLES
-from compliance_corpus import load_corpus
 
 MAXREPEAT = sre_parse.MAXREPEAT
 REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT}
@@ -22,7 +22,7 @@ def _unbounded_repeats(parsed: Any) -> list[str]:
     found: list[str] = []
     for op, value in parsed:
         if op in REPEATS:
-            low, high, sub = value
+            _low, high, sub = value
             if high == MAXREPEAT:
                 found.append(str(op))
             found += _unbounded_repeats(sub)
