@@ -7,6 +7,7 @@ advice in :mod:`compliance.messages`, and the address tables in :mod:`compliance
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -80,6 +81,8 @@ class _Collector:
         self.policy = policy
         self.lang = lang
         self.findings: list[Finding] = []
+        # Per category, the (start, end) spans already reported, kept sorted and disjoint.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def add_normalised(
         self, category: str, rule_id: str, start: int, end: int, message: str = ""
@@ -97,9 +100,11 @@ class _Collector:
     ) -> None:
         if category not in BLOCKED[self.policy]:
             return
-        for f in self.findings:
-            if f.category == category and f.start < end and start < f.end:
-                return  # one finding per category and place is enough
+        spans = self._spans.setdefault(category, [])
+        i = bisect_left(spans, (start, end))
+        if (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            return  # one finding per category and place is enough
+        spans.insert(i, (start, end))
         english, local, local_lang = message_for(message or category, self.policy, self.lang)
         self.findings.append(
             Finding(
@@ -184,23 +189,57 @@ def _check_phones(out: _Collector) -> None:
             )
 
 
+#: Texts up to this length are scanned whole; longer ones only around keyword hits.
+_WHOLE_SCAN = 4_000
+#: How far from a keyword a match can reach (the longest bounded pattern is well below this).
+_REACH = 400
+
+
+def _windows(text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every keyword occurrence."""
+    if len(text) <= _WHOLE_SCAN:
+        return [(0, len(text))] if any(k in text for k in keywords) else []
+    hits: list[int] = []
+    for keyword in keywords:
+        i = text.find(keyword)
+        while i != -1:
+            hits.append(i)
+            i = text.find(keyword, i + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - _REACH), min(len(text), i + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _check_rules(out: _Collector, ctx: Context) -> None:
     text = out.norm.text
+    whole = [(0, len(text))]
     for compiled in _BY_POLICY[out.policy]:
         rule = compiled.rule
-        if rule.keywords and not any(k in text for k in rule.keywords):
-            continue
-        for m in compiled.regex.finditer(text):
-            start, end = m.span()
-            if start == end:
-                continue
-            if compiled.unless is not None:
-                lo, hi = out.norm.sentence(start, end)
-                if compiled.unless.search(text, lo, hi):
-                    continue
-            out.add_normalised(rule.category, rule.id, start, end, rule.message)
+        windows = _windows(text, rule.keywords) if rule.keywords else whole
+        for lo, hi in windows:
+            _scan(out, compiled, lo, hi)
     if ctx.brand_name:
         _check_brand(out, ctx.brand_name)
+
+
+def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
+    text = out.norm.text
+    rule = compiled.rule
+    for m in compiled.regex.finditer(text, lo, hi):
+        start, end = m.span()
+        if start == end:
+            continue
+        if compiled.unless is not None:
+            s_lo, s_hi = out.norm.sentence(start, end)
+            if compiled.unless.search(text, s_lo, s_hi):
+                continue
+        out.add_normalised(rule.category, rule.id, start, end, rule.message)
 
 
 _BRAND_SHOP = (

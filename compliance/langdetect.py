@@ -417,6 +417,8 @@ _LATIN = re.compile(r"[a-zà-ÿ]")
 def detect(text: str) -> str | None:
     """Return ``en``, ``de``, ``fr``, ``es``, ``it``, ``zh``, ``ja`` or ``None``."""
     # Addresses and handles are not words of any language.
+    # A sample is enough to tell a language, and keeps the cost flat for long texts.
+    text = text[:3000]
     lowered = _TOKEN.sub(
         lambda m: " " if _ADDRESS_MARK.search(m.group()) else m.group(), text.lower()
     )

@@ -588,19 +588,17 @@ def _compose(
     flags: bytearray | None,
 ) -> tuple[list[int], list[int], bytearray]:
     assert step.starts is not None and step.ends is not None and step.flags is not None
-    new_starts: list[int] = []
-    new_ends: list[int] = []
+    if starts is None or ends is None:
+        new_starts, new_ends = step.starts, step.ends
+    else:
+        new_starts = [starts[s] for s in step.starts]
+        new_ends = [ends[e - 1] for e in step.ends]
     new_flags = bytearray(step.flags)
-    for i, (s, e) in enumerate(zip(step.starts, step.ends, strict=True)):
-        if starts is None or ends is None:
-            new_starts.append(s)
-            new_ends.append(e)
-        else:
-            new_starts.append(starts[s])
-            new_ends.append(ends[e - 1])
-        if flags is not None:
-            below = 0
-            for f in flags[s:e]:
+    if flags is not None:
+        for i, (s, e) in enumerate(zip(step.starts, step.ends, strict=True)):
+            below = flags[s]
+            for f in flags[s + 1 : e]:
                 below |= f
-            new_flags[i] |= below
+            if below:
+                new_flags[i] |= below
     return new_starts, new_ends, new_flags
