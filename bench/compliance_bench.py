@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from compliance import check  # noqa: E402
-from compliance.rules import ALL_RULES  # noqa: E402
+from compliance import check
+from compliance.rules import ALL_RULES
 
 CLEAN = {
     "en": [

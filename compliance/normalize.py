@@ -477,9 +477,11 @@ def _dots(text: str, lang: str | None) -> _Layer | None:
         # stop followed by a space may be ("the product. It works").
         strong = any(_STRONG_SEP.search(text, s, e) for s, e, obf in seps if obf)
         if head != "www" and not strong:
-            if head in _STOP_LABELS or not any(c.isalpha() for c in head) or len(head) < 2:
+            if not any(c.isalpha() for c in head) or len(head) < 2:
                 continue
-            if tld in ambiguous and len(labels) == 2 and not _clear_end(text, end):
+            if any(label in _STOP_LABELS for label in labels[:-1]):
+                continue  # "…message. Le point de charge": prose, not a domain
+            if tld in ambiguous and not _clear_end(text, end):
                 continue
         edits.extend((s, e) for s, e, obf in seps if obf)
     if not edits:
