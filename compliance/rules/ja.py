@@ -51,7 +51,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.contact.line",
         category="contact_diversion",
-        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|友だち追加|友達追加",
+        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|\bline\s?:\s?@[a-z0-9_.]{2,30}|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
         keywords=("line", "友だち追加", "友達追加"),
