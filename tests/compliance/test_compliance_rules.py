@@ -8,11 +8,12 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
-from compliance_corpus import load_corpus
 
 from compliance import CATEGORIES, POLICIES, check
 from compliance.normalize import Normalised
 from compliance.rules import ALL_RULES, TABLES
+
+from .compliance_corpus import load_corpus
 
 MAXREPEAT = sre_parse.MAXREPEAT
 REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT}
