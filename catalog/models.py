@@ -232,8 +232,14 @@ class SKU(index.Indexed, ClusterableModel):
         index.AutocompleteField("code"),
         index.SearchField("label"),
         index.SearchField("gtin"),
-        index.RelatedFields("product", [index.SearchField("name")]),
-        index.RelatedFields("identifiers", [index.SearchField("value")]),
+        # The admin's listing search runs on autocomplete fields: list what people type there.
+        index.AutocompleteField("gtin"),
+        index.RelatedFields(
+            "product", [index.SearchField("name"), index.AutocompleteField("name")]
+        ),
+        index.RelatedFields(
+            "identifiers", [index.SearchField("value"), index.AutocompleteField("value")]
+        ),
         index.FilterField("product"),
         index.FilterField("is_active"),
     ]

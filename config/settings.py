@@ -351,6 +351,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
