@@ -1,6 +1,6 @@
 """Precision and recall of the compliance linter on labelled JSON-lines files.
 
-Usage: ``python bench/compliance_accuracy.py FILE [FILE ...]`` (records as in
+Usage: ``python bench/compliance_accuracy.py FILE_OR_DIR [...]`` (records as in
 ``tests/compliance/corpus``). Blocked is the positive class: recall is the share of blocked
 cases the engine blocks, precision the share of the engine's blocks the file calls blocked.
 Prints a table per policy and language, then every miss, then one line
@@ -23,8 +23,11 @@ from compliance import check
 
 def load(paths: list[str]) -> list[dict[str, Any]]:
     records = []
-    for path in paths:
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files += sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 record = json.loads(line)
                 record["_where"] = f"{Path(path).name}:{number}"
