@@ -24,7 +24,8 @@ _MONEY_BEFORE = re.compile(r"(?:€|\$|£|¥)\s?$")
 
 #: Words that say the next number is a telephone number.
 PHONE_CUES = re.compile(
-    r"(?:\btel\b|\btel\.|phone|\bcall|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
+    r"(?:\btel\b|\btel\.|phone|\bcall|direct\sline|durchwahl|ligne\sdirecte|l[ií]nea\sdirecta|"
+    r"linea\sdiretta|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
     r"telefon|anruf|\bruf|erreich|handy|téléphone|\btél|appel|joignable|portable|"
     r"tel[eé]fono|llam|m[oó]vil|chiam|cellulare|numero verde|joindre|contacter|contactez|"
     r"contactar|contattar|contatt[ai]|kontaktier|"

@@ -10,6 +10,7 @@ _BEWERTUNG = r"(?:[\w-]{0,20}bewertung|[\w-]{0,20}rezension|rückmeldung|feedbac
 #: The review is the condition: "sobald Ihre Rezension online ist", "alle, die eine Bewertung
 #: hinterlassen", "für jede Produktbewertung".
 _BEWERTET = (
+    r"(?:"
     r"\b(?:sobald|wenn|nachdem|sowie|sofern)\s(?:sie\s|du\s)?(?:ihre|deine|eine|die)\s"
     r"(?:[\w-]{1,15}\s)?" + _BEWERTUNG + r"(?:\s[\w-]{1,15}){0,2}\s(?:online|veröffentlicht|"
     r"sichtbar|freigeschaltet|abgegeben|geschrieben|hinterlassen|verfasst|gepostet|eingestellt)"
@@ -20,6 +21,7 @@ _BEWERTET = (
     + _BEWERTUNG
     + r"|\bnach\s(?:abgabe|veröffentlichung)\s(?:ihrer|einer|deiner)\s"
     + _BEWERTUNG
+    + r")"
 )
 
 #: Something of value for the customer.
@@ -33,7 +35,7 @@ _WERT = (
 _WERT_OHNE_GARANTIE = (
     r"(?:gutschein|geschenkkarte|geschenk\b|guthaben|prämie|rabatt|cashback|\d{1,3}\s?%|"
     r"\d{1,4}\s?(?:€|euro)|€\s?\d{1,4}|verlosung|gewinnspiel|punkte|"
-    r"gratis-?(?!garantie|verlänger|reparatur|ersatz|support|hilfe)[a-zäöüß]{3,})"
+    r"gratis-?(?!garantie|verlänger|reparatur|ersatz|support|hilfe)[a-zäöüß]{3,20})"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -259,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:gewinnspiel\w{0,2}|gewinnen\ssie|verlosung\w{0,2}|zu\sgewinnen|verlosen|verlost|(?:und|&)\sgewinnen|mitmachen\sund\sgewinnen|gewinne\s(?:ein|eine|einen|tolle|jeden)|gewinner(?:in|innen)?\s(?:wird|werden)\s(?:ausgelost|gezogen|benachrichtigt)|glückliche[nr]?\sgewinner\w{0,4})\b",
+        pattern=r"\b(?:gewinnspiel\w{0,2}|gewinnen\ssie\s(?:ein|eine|einen|tolle|attraktive|jeden|jede|mit\setwas\sglück|\d{1,4})|verlosung\w{0,2}|zu\sgewinnen|verlosen|verlost|(?:und|&)\sgewinnen|mitmachen\sund\sgewinnen|gewinne\s(?:ein|eine|einen|tolle|jeden)|gewinner(?:in|innen)?\s(?:wird|werden)\s(?:ausgelost|gezogen|benachrichtigt)|glückliche[nr]?\sgewinner\w{0,4})\b",
         note="amazon_message, insert: Gewinnspiele in sozialen Netzwerken",
         policies=MK,
         message="social_giveaway",

@@ -13,6 +13,7 @@ _REVIEW = r"(?:reviews?|ratings?|feedback|thoughts|opinion|comments?|stars?|phot
 #: "Once your review is live", "customers who leave a review", "every review you write": the
 #: review is the condition. With a reward in the same sentence this is a review incentive.
 _REVIEWED = (
+    r"(?:"
     r"\b(?:once|when|after|as\ssoon\sas|the\smoment)\s(?:your|the|a|their)\s(?:[\w-]{1,15}\s)?"
     r"(?:review|rating|feedback)\s(?:is|has\sbeen|goes|gets|was|will\sbe)\s(?:live|posted|"
     r"published|up|online|visible|submitted|approved|written)"
@@ -23,9 +24,11 @@ _REVIEWED = (
     + r"|\b(?:who|that)\s(?:leaves?|writes?|posts?|shares?|submits?|left|wrote|posted|shared)\s"
     r"(?:a\s|an\s|us\sa\s|their\s|your\s)?(?:[\w-]{1,15}\s)?"
     + _REVIEW
-    + r"|\b(?:every|each)\s(?:[\w-]{1,15}\s)?(?:review|rating)\s(?:you|posted|left|written)"
+    + r"|\b(?:who|that)\s(?:rates?|rated|reviews?|reviewed)\s(?:us|it|the\sproduct|our\s[\w-]{2,20})\b"
+    r"|\b(?:every|each)\s(?:[\w-]{1,15}\s)?(?:review|rating)\s(?:you|posted|left|written)"
     r"|\bafter\s(?:leaving|writing|posting|sharing)\s(?:a|an|your)\s(?:[\w-]{1,15}\s)?"
     r"(?:review|rating|feedback)"
+    r")"
 )
 
 #: Something of value given to the customer. "Feel free" is not an offer.
@@ -48,7 +51,7 @@ _NON_WARRANTY_VALUE = (
     r"\bstore\scredit|\bfreebies?|\b(?:a|an|your|free)\sgift\b|\bfree\s(?!of\b|warrant|guarant|"
     r"extended|extension|lifetime|repairs?|replacement|registration|support|service|help|advice|"
     r"updates?|manual|\d|(?:one|two|three|four|five|an|extra|additional|bonus|another)\s(?:years?|"
-    r"months?))[a-z]{3,})"
+    r"months?))[a-z]{3,20})"
 )
 
 #: A customer asked how they feel, as a question: "Happy with the kettle?", "Loved it?".
@@ -74,6 +77,7 @@ _UNHAPPY_Q = (
 
 #: A giveaway: win something, a draw, a winner.
 _WIN = (
+    r"(?:"
     r"\b(?:to|and|&|could|can|might|will|chance\sto)\swin\b(?!\s(?:back|over|out|through|time|"
     r"the\s(?:battle|war|fight|race)))"
     r"|\bwin\s(?:a|an|one|\d{1,4}|our|this|these|some|free|new|prizes?|big|every)\b"
@@ -81,8 +85,11 @@ _WIN = (
     r"|\b(?:monthly|weekly|quarterly|yearly|annual|prize|lucky|free)\sdraws?\b"
     r"|\b(?:enter(?:ed|s)?|entry|entries)\s(?:you\s)?(?:into|in|to|for)\s(?:a|an|our|the)\s"
     r"(?:[\w-]{1,15}\s)?draw\b"
+    r"|\b(?:pick|picks|picking|draw|draws|drawing|choose|chooses|select|selects|announce)\s"
+    r"(?:[\w-]{1,10}\s)?(?:lucky\s)?winners?\b"
     r"|\b(?:lucky|monthly|weekly)\swinners?\b|\bwinners?\s(?:will\sbe|are|is)\s(?:drawn|picked|"
     r"chosen|announced|selected)"
+    r")"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -252,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         + WORDS3
         + r"(?:first|before)\b"
         + LONG_GAP
-        + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|you\sleave|you\swrite|you\spost|you\sgive)\b"
+        + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|heading|going|you\sleave|you\swrite|you\spost|you\sgive|you\shead|you\sgo|you\sturn|you\ssubmit)\b"
         + GAP
         + r"(?:reviews?|ratings?|feedback|scores?|stars?)|\bbefore\s(?:you\s)?(?:review|rate|reviewing|rating|scoring)\b|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
         + GAP
@@ -296,7 +303,7 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:reviews?|ratings?|rate\sus|feedback)\b"
         + LONG_GAP
-        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail|add|credit|transfer|offer)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
+        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail|add|credit|transfer|offer)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock|be\sentered\sinto|go\sinto|be\sin\swith)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
         + LONG_GAP
         + r"\bwe(?:'ll|’ll|\swill)\s(?:refund|reimburse|send\syou\sa\sfree|pay)\b",
         note="everywhere: a reward promised once the review is posted",
@@ -320,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         note="everywhere: anything of value once the review is posted ('a free strap once your "
         "review is live', 'customers who leave a review get…', 'every review enters a draw')",
         policies=ALL,
-        keywords=("review", "rating", "feedback", "thought", "opinion", "comment", "star"),
+        keywords=("review", "rating", "rate", "feedback", "thought", "opinion", "comment", "star"),
     ),
     # --- newsletter ---------------------------------------------------------------------------
     Rule(

@@ -11,6 +11,7 @@ _RESENA = (
 
 #: The review is the condition: "en cuanto publiques tu opinión", "quienes dejen una reseña".
 _RESENADO = (
+    r"(?:"
     r"\b(?:en\scuanto|cuando|una\svez\s(?:que\s)?|tras|después\sde\sque|apenas|nada\smás)\s"
     r"(?:nos\s|me\s)?(?:publiques|dejes|escribas|compartas|pongas|publique|deje|escriba|comparta|"
     r"hayas\s(?:publicado|dejado|escrito)|haya\s(?:publicado|dejado|escrito))\s(?:tu|su|una|un)\s"
@@ -25,6 +26,7 @@ _RESENADO = (
     + _RESENA
     + r"|\b(?:después\sde|tras)\s(?:dejar|publicar|escribir)\s(?:tu|su|una|un)\s(?:[\w-]{1,15}\s)?"
     + _RESENA
+    + r")"
 )
 
 #: Something of value for the customer.

@@ -9,6 +9,7 @@ _AVIS = r"(?:avis|commentaire|évaluation|note|retour\sd['’]expérience)s?"
 
 #: The review is the condition: "dès que votre avis est publié", "ceux qui laissent un avis".
 _AVIS_PUBLIE = (
+    r"(?:"
     r"\b(?:dès\squ['’]|dès\sque|une\sfois\sque|lorsque|quand|après\sque|sitôt\sque)\s?"
     r"(?:votre|ton|le|l['’]|un)\s?(?:[\w-]{1,15}\s)?" + _AVIS + r"\s(?:est|sera|a\sété|"
     r"aura\sété)\s(?:publié|en\sligne|visible|posté|validé|déposé)"
@@ -26,7 +27,7 @@ _AVIS_PUBLIE = (
     + _AVIS
     + r"\s(?:laissé|publié|déposé|rédigé)"
     r"|\baprès\s(?:avoir\s)?(?:laissé|publié|posté|rédigé|déposé)\s(?:votre|un|une)\s"
-    r"(?:[\w-]{1,15}\s)?" + _AVIS
+    r"(?:[\w-]{1,15}\s)?" + _AVIS + r")"
 )
 
 #: Something of value for the customer.

@@ -9,6 +9,7 @@ _RECENSIONE = r"(?:recension[ei]|valutazion[ei]|opinion[ei]|giudiz[io]|feedback)
 
 #: The review is the condition: "appena la tua recensione sarà online", "chi lascia una recensione".
 _RECENSITO = (
+    r"(?:"
     r"\b(?:appena|quando|non\sappena|una\svolta\sche|dopo\sche|subito\sdopo\sche)\s(?:la\s)?"
     r"(?:tua|sua|vostra)\s(?:[\w-]{1,15}\s)?" + _RECENSIONE + r"\s(?:sarà|è|viene|verrà|"
     r"risulta)\s(?:stat[ao]\s)?(?:online|pubblicat[ao]|visibile)"
@@ -20,6 +21,7 @@ _RECENSITO = (
     + _RECENSIONE
     + r"|\bchi\s(?:lascia|scrive|pubblica|ci\slascia)\s(?:una|la|un|il)\s(?:[\w-]{1,15}\s)?"
     + _RECENSIONE
+    + r")"
 )
 
 #: Something of value for the customer.
