@@ -3,7 +3,8 @@
 Usage: ``python bench/compliance_accuracy.py FILE_OR_DIR [...]`` (records as in
 ``tests/compliance/corpus``). Blocked is the positive class: recall is the share of blocked
 cases the engine blocks, precision the share of the engine's blocks the file calls blocked.
-Prints a table per policy and language, then every miss, then one line
+Prints a table per policy and language, then every miss (FN, FP, and CAT for a blocked case
+blocked for none of its expected categories), then one line
 ``RESULT cases=... precision=... recall=...`` for the whole set. Use it on text the rules were
 not written against (a fresh held-out set) to see how the tables generalise.
 """
@@ -43,12 +44,19 @@ def main(paths: list[str]) -> None:
     records = load(paths)
     groups: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
     misses = []
+    wrong_category = 0
     for r in records:
         verdict = check(r["text"], r["policy"], r.get("lang"), r.get("context"))
         expected, got = not r["expected_allowed"], not verdict.allowed
         for key in ((r["policy"], r["lang"]), (r["policy"], "all"), ("all", r["lang"])):
             groups[key].append((expected, got))
         groups[("all", "all")].append((expected, got))
+        if expected and got and not set(r["expected_categories"]) & set(verdict.categories):
+            wrong_category += 1
+            misses.append(
+                f"CAT {r['_where']} {r['policy']}/{r['lang']}: {r['text']!r} "
+                f"-> {verdict.categories}, expected {r['expected_categories']}"
+            )
         if expected != got:
             kind = "FN" if expected else "FP"
             misses.append(
@@ -73,7 +81,8 @@ def main(paths: list[str]) -> None:
     fn = sum(e and not g for e, g in rows)
     print(
         f"RESULT cases={len(rows)} precision={ratio(tp, tp + fp):.3f} "
-        f"recall={ratio(tp, tp + fn):.3f} false_negatives={fn} false_positives={fp}"
+        f"recall={ratio(tp, tp + fn):.3f} false_negatives={fn} false_positives={fp} "
+        f"blocked_for_another_reason={wrong_category}"
     )
 
 

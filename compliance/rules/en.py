@@ -333,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.newsletter.sign_up",
         category="newsletter_signup",
-        pattern=r"\b(?:sign\s?up|subscribe|join|register|enrol{1,2}|opt\sin|become\sa\smember)\b"
+        pattern=r"\b(?:sign(?:ing)?\s?up|subscrib(?:e|ing)|join(?:ing)?|register(?:ing)?|enrol{1,2}(?:ing)?|opt(?:ing)?\sin|becom(?:e|ing)\sa\smember)\b"
         + GAP
         + r"\b(?:newsletter|mailing\slist|e-?mail\slist|vip|club|loyalty|rewards?\sprogram(?:me)?|membership|insiders?|community|members)\b|\b(?:newsletter|mailing\slist)\b"
         + GAP
