@@ -112,3 +112,20 @@ def test_adversarial_input_scales_linearly(chunk: str) -> None:
         check(large, policy)
         t_large = time.perf_counter() - t0
         assert t_large < max(t_small * 30, 0.5), (policy, t_small, t_large)
+
+
+@pytest.mark.parametrize("policy", POLICIES)
+def test_scanning_around_keywords_finds_exactly_what_a_whole_scan_finds(
+    policy: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long texts are scanned only within each rule's reach of its keywords; the reach comes
+    from the widest match and lookaround of the pattern. Any loss would show here."""
+    from compliance import engine
+
+    records = load_corpus()
+    text = "\n".join(r["text"] for r in records) * 2
+    assert len(text) > 50_000
+    windowed = [f.to_dict() for f in check(text, policy).findings]
+    monkeypatch.setattr(engine, "_WHOLE_SCAN", len(text) + 1)
+    whole = [f.to_dict() for f in check(text, policy).findings]
+    assert windowed == whole
