@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from collections.abc import Mapping
 from dataclasses import dataclass
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from . import links
@@ -38,7 +38,6 @@ from .model import (
 )
 from .normalize import Normalised
 from .rules import ALL_RULES
-
 
 #: Texts up to this length are scanned whole; longer ones only around keyword hits.
 _WHOLE_SCAN = 4_000
