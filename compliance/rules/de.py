@@ -1,7 +1,7 @@
 """German rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORD1, WORDS3
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORD1, WORDS3
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -210,16 +210,18 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"\b(?:bekommt|bekommen\ssie|erhält|erhalten\ssie|schenken\swir|erstatten\swir)\b"
         + GAP
-        + r"(?:gutschein|geschenk|gratis|rabatt|€|euro|prozent|%|kaufpreis|zurück)|"
-        + _BEWERTET
-        + LONG_GAP
-        + _WERT
-        + "|"
-        + _WERT
-        + LONG_GAP
-        + _BEWERTET,
+        + r"(?:gutschein|geschenk|gratis|rabatt|€|euro|prozent|%|kaufpreis|zurück)",
         note="überall: Gegenleistung für eine Bewertung",
         policies=ALL,
+        keywords=("bewertung", "rezension", "rückmeldung", "feedback", "meinung"),
+    ),
+    Rule(
+        id="de.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_BEWERTET + LONG_GAP + _WERT + "|" + _WERT + LONG_GAP + _BEWERTET,
+        note="überall: Gegenleistung, sobald die Bewertung online ist („sobald Ihre Rezension online ist … gratis“, „unter allen, die eine Bewertung hinterlassen, verlosen wir …“)",
+        policies=ALL,
+        unless=SETTLED,
         keywords=("bewertung", "rezension", "rückmeldung", "feedback", "meinung"),
     ),
     Rule(

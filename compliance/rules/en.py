@@ -1,7 +1,20 @@
 """English rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, NETWORK, TRANSACTIONAL, WORD1, WORDS2, WORDS3
+from ._shared import (
+    ALL,
+    AM,
+    GAP,
+    INS,
+    LONG_GAP,
+    MK,
+    NETWORK,
+    SETTLED,
+    TRANSACTIONAL,
+    WORD1,
+    WORDS2,
+    WORDS3,
+)
 
 # --- vocabulary ---------------------------------------------------------------------------------
 # Named pieces the rules below are built from. Extend a piece, not a single rule, when sellers
@@ -327,6 +340,7 @@ RULES: tuple[Rule, ...] = (
         note="everywhere: anything of value once the review is posted ('a free strap once your "
         "review is live', 'customers who leave a review get…', 'every review enters a draw')",
         policies=ALL,
+        unless=SETTLED,
         keywords=("review", "rating", "rate", "feedback", "thought", "opinion", "comment", "star"),
     ),
     # --- newsletter ---------------------------------------------------------------------------

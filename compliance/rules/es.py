@@ -1,7 +1,7 @@
 """Spanish rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -154,17 +154,19 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\ba\scambio\sde\s(?:una|tu|su)\s(?:\w{1,20}\s)?(?:reseña|opinión|valoración)|\b(?:reseña|opinión|valoración)\b"
         + LONG_GAP
-        + r"\b(?:te\s(?:enviamos|regalamos|devolvemos|mandamos)|regalo|gratis|recibe|recibirás|obt[eé]n|reembols)|\bpor\scada\s(?:reseña|opinión|valoración)|\bpor\s(?:tu|su)\s(?:reseña|opinión|valoración)\s(?:te|le)\s(?:regalamos|enviamos|damos|mandamos)|"
-        + _RESENADO
-        + LONG_GAP
-        + _VALOR
-        + "|"
-        + _VALOR
-        + LONG_GAP
-        + _RESENADO,
+        + r"\b(?:te\s(?:enviamos|regalamos|devolvemos|mandamos)|regalo|gratis|recibe|recibirás|obt[eé]n|reembols)|\bpor\scada\s(?:reseña|opinión|valoración)|\bpor\s(?:tu|su)\s(?:reseña|opinión|valoración)\s(?:te|le)\s(?:regalamos|enviamos|damos|mandamos)",
         note="en todas partes: algo de valor a cambio de una reseña",
         policies=ALL,
         keywords=("reseña", "opini", "valoraci", "comentario", "calificaci"),
+    ),
+    Rule(
+        id="es.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_RESENADO + LONG_GAP + _VALOR + "|" + _VALOR + LONG_GAP + _RESENADO,
+        note="en todas partes: algo de valor una vez publicada la reseña («en cuanto publiques tu opinión te mandamos …»)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("opini", "reseña", "valoraci", "comentario", "calificaci"),
     ),
     Rule(
         id="es.promotion.registration_reward",

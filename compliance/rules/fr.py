@@ -1,7 +1,7 @@
 """French rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -165,17 +165,19 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:avis|évaluation|commentaire)\b"
         + LONG_GAP
         + r"\b(?:recevez|obtenez|offerte?|cadeau|gratuite?|bon\sd'achat|bon\sd’achat|rembourserons|remboursons|vous\srembourser|sera\sremboursé|récompense)|"
-        + _AVIS_PUBLIE
-        + LONG_GAP
-        + _VALEUR
-        + "|"
-        + _VALEUR
-        + LONG_GAP
-        + _AVIS_PUBLIE
-        + r"|\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
+        + r"\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
         note="partout : contrepartie contre un avis",
         policies=ALL,
         keywords=("avis", "évaluation", "commentaire", "note", "retour"),
+    ),
+    Rule(
+        id="fr.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_AVIS_PUBLIE + LONG_GAP + _VALEUR + "|" + _VALEUR + LONG_GAP + _AVIS_PUBLIE,
+        note="partout : contrepartie une fois l'avis publié (« dès que votre avis est publié … carte cadeau »)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("avis", "commentaire", "évaluation", "note", "retour"),
     ),
     Rule(
         id="fr.promotion.registration_reward",

@@ -1,7 +1,7 @@
 """Italian rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -149,16 +149,18 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\bin\scambio\s(?:di|della|dell'|della\ssua|della\stua)\s?(?:una\s|sua\s|tua\s)?(?:\w{1,20}\s)?(?:recensione|valutazione)|\b(?:recensione|valutazione)\b"
         + LONG_GAP
-        + r"\b(?:ricevi|riceverai|riceve|omaggio|in\sregalo|regaliamo|gratis|buono|rimborsiamo|rimborso)|\bper\sogni\s(?:recensione|valutazione)|"
-        + _RECENSITO
-        + LONG_GAP
-        + _VALORE
-        + "|"
-        + _VALORE
-        + LONG_GAP
-        + _RECENSITO,
+        + r"\b(?:ricevi|riceverai|riceve|omaggio|in\sregalo|regaliamo|gratis|buono|rimborsiamo|rimborso)|\bper\sogni\s(?:recensione|valutazione)",
         note="ovunque: qualcosa di valore in cambio di una recensione",
         policies=ALL,
+        keywords=("recension", "valutazion", "opinion", "giudizi", "feedback"),
+    ),
+    Rule(
+        id="it.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_RECENSITO + LONG_GAP + _VALORE + "|" + _VALORE + LONG_GAP + _RECENSITO,
+        note="ovunque: qualcosa di valore una volta pubblicata la recensione («appena la tua recensione sarà online …»)",
+        policies=ALL,
+        unless=SETTLED,
         keywords=("recension", "valutazion", "opinion", "giudizi", "feedback"),
     ),
     Rule(

@@ -175,3 +175,27 @@ def test_short_link_on_a_support_host_is_a_target_but_not_on_a_shop_host() -> No
     assert check("Register: https://warranty.nordvik.example/go/K7X2", "insert").allowed
     assert not check("Register: https://nordvik.example/r/AB12CD", "insert").allowed
     assert not check("Register: https://shop.nordvik.example/r/AB12CD", "insert").allowed
+
+
+@pytest.mark.parametrize(
+    ("settled", "rewarded"),
+    [
+        (
+            "Once your review is live it can take 48 hours to show; your refund was processed.",
+            "Once your review is live it can take 48 hours to show; then we refund you in full.",
+        ),
+        (
+            "Sobald Ihre Bewertung veröffentlicht ist, wurde die Erstattung bereits veranlasst.",
+            "Sobald Ihre Bewertung veröffentlicht ist, erhalten Sie einen Gutschein.",
+        ),
+        (
+            "Dès que votre avis est publié ; le remboursement a déjà été effectué.",
+            "Dès que votre avis est publié, nous vous offrirons une carte cadeau.",
+        ),
+    ],
+)
+def test_a_settled_refund_beside_a_posted_review_is_not_a_reward(
+    settled: str, rewarded: str
+) -> None:
+    assert check(settled, "amazon_message").allowed
+    assert "review_incentive" in check(rewarded, "amazon_message").categories
