@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.promotion.other_products",
         category="promotion",
-        pattern=r"\bunsere[nm]?\s(?:anderen|weiteren|neuen|neuesten|passenden)\s(?:produkte|artikel|modelle|kollektion|angebote|zubehörteile|neuheiten)\b|\b(?:jetzt\svormerken|vorbestellen|ab\ssofort\s(?:erhältlich|bei\suns|gibt\ses\sbei\suns)|gibt\ses\sbei\suns\s(?:jetzt|ab\ssofort|auch|neu)|neu\sim\s(?:shop|sortiment)|brandneu|neuheiten)\b",
+        pattern=r"\bunsere[nm]?\s(?:anderen|weiteren|neuen|neuesten|passenden)\s(?:produkte|artikel|modelle|kollektion|angebote|zubehörteile|neuheiten)\b|\b(?:jetzt\svormerken|vorbestellen|ab\ssofort\s(?:erhältlich|bei\suns\s(?:erhältlich|bestellbar))|gibt\ses\sbei\suns\s(?:jetzt\s|ab\ssofort\s)?(?:auch|neu|neue[nrs]?)\b|neu\sim\s(?:shop|sortiment)|brandneu|neuheiten)\b",
         note="amazon_message, insert: Cross-Selling, neue Produkte",
         policies=MK,
         keywords=(

@@ -62,7 +62,8 @@ _NON_WARRANTY_VALUE = (
     r"(?:\bgift\s?cards?|\bvouchers?|\bcoupons?|\bcash\s?back|\bdiscount|\d{1,3}\s?%\s(?:off|back|"
     r"cashback)|[$£€]\s?\d{1,4}|\b\d{1,4}\s?[$£€]|\bprizes?\b|\bprize\sdraw|\bdraw\b|\bpoints\b|"
     r"\bstore\scredit|\bfreebies?|\b(?:a|an|your|free)\sgift\b|\bfree\s(?!of\b|warrant|guarant|"
-    r"extended|extension|lifetime|repairs?|replacement|registration|support|service|help|advice|"
+    r"extended|extension|lifetime|repairs?|replacement|registration|support|servic|help|advice|"
+    r"check-?ups?|inspections?|maintenance|(?:annual|yearly|regular|periodic)\s(?:check|servic|inspection|maintenance)|"
     r"updates?|manual|\d|(?:one|two|three|four|five|an|extra|additional|bonus|another)\s(?:years?|"
     r"months?))[a-z]{3,20})"
 )
@@ -280,7 +281,7 @@ RULES: tuple[Rule, ...] = (
         + _UNHAPPY_Q
         + r"\s{0,2}"
         + GAP
-        + r"\b(?:first|instead|before\s(?:anything|you\sdo|posting|reviewing|rating))\b|\b(?:instead\sof|rather\sthan)\s(?:leaving|writing|giving|posting)\s(?:a\s|an\s)?(?:negative\s|bad\s|low\s|poor\s|1-star\s|one-star\s)?(?:review|rating|feedback)",
+        + r"\b(?:contact|e-?mail|message|write(?:\sto)?|tell|call|reply|talk\sto|get\sin\stouch(?:\swith)?|reach\sout(?:\sto)?|let)(?:\s(?:us|me))?(?:\s[\w-]{1,12}){0,2}\s(?:first|instead|before\s(?:anything|you\sdo|posting|reviewing|rating))\b|\b(?:instead\sof|rather\sthan)\s(?:leaving|writing|giving|posting)\s(?:a\s|an\s)?(?:negative\s|bad\s|low\s|poor\s|1-star\s|one-star\s)?(?:review|rating|feedback)",
         note="amazon_message, insert: review gating (contact us first / before reviewing)",
         policies=MK,
         message="review_gating",

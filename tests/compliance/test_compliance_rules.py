@@ -101,16 +101,22 @@ def test_long_text_finds_what_each_short_piece_finds() -> None:
         "@@@.." * 10,
     ],
 )
+def _cpu_seconds(text: str, policy: str) -> float:
+    """Best of three, in CPU time: other processes on a shared machine do not count."""
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.process_time()
+        check(text, policy)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
 def test_adversarial_input_scales_linearly(chunk: str) -> None:
     small = chunk * 40
     large = chunk * 400
     for policy in POLICIES:
-        t0 = time.perf_counter()
-        check(small, policy)
-        t_small = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        check(large, policy)
-        t_large = time.perf_counter() - t0
+        t_small = _cpu_seconds(small, policy)
+        t_large = _cpu_seconds(large, policy)
         assert t_large < max(t_small * 30, 0.5), (policy, t_small, t_large)
 
 
