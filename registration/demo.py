@@ -44,6 +44,10 @@ def seed(command) -> None:
 
 def _home_pages() -> HomePage:
     root = Page.get_first_root_node()
+    if root is None:  # a flushed database has lost the tree root Wagtail's migrations made
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="en"))
+        )
     english = Locale.objects.get(language_code="en")
     home = HomePage.objects.filter(locale=english).first()
     if home is None:

@@ -170,6 +170,9 @@ class RegistrationForm(forms.Form):
             del self.fields["safety"]
         else:
             self.fields["safety"].label = safety_text.text
+        # Required only for one kind of shop (checked in ``clean``): not marked "optional".
+        for name in ("marketplace", "amazon_order_id", "retailer"):
+            self.fields[name].conditional = True
         self.fields["purchase_date"].widget.attrs["max"] = (
             latest_allowed_purchase_date().isoformat()
         )

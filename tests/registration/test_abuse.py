@@ -23,9 +23,14 @@ def post(client, page, data, address="198.51.100.23"):
 
 
 def test_a_filled_honeypot_saves_nothing_and_keeps_the_entries(client, de, sku):
-    response = post(client, de, {**valid_post(sku), "homepage": "http://spam.example", "token": form_token()})
+    response = post(
+        client, de, {**valid_post(sku), "homepage": "http://spam.example", "token": form_token()}
+    )
     assert response.status_code == 200
-    assert "Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut" in response.content.decode()
+    assert (
+        "Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut"
+        in response.content.decode()
+    )
     assert 'value="Becker"' in response.content.decode()
     assert not Registration.objects.exists()
 
@@ -95,7 +100,11 @@ def test_the_database_counter_counts_per_window():
 
 def test_a_post_without_csrf_token_gets_an_explanation_in_german(de, sku):
     strict = Client(enforce_csrf_checks=True)
-    response = strict.post(f"{de.url}register/", {**valid_post(sku), "token": form_token()}, headers={"accept-language": "de"})
+    response = strict.post(
+        f"{de.url}register/",
+        {**valid_post(sku), "token": form_token()},
+        headers={"accept-language": "de"},
+    )
     assert response.status_code == 403
     assert "Bitte senden Sie das Formular erneut" in response.content.decode()
     assert not Registration.objects.exists()

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def registered(client, pages, consent_texts, sku, immediate_tasks, django_capture_on_commit_callbacks):
+def registered(
+    client, pages, consent_texts, sku, immediate_tasks, django_capture_on_commit_callbacks
+):
     marketing = consent_texts[("marketing_email", "de")]
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
@@ -66,7 +68,9 @@ def test_erasure_needs_the_box_ticked(client, registered):
     assert Customer.objects.get().erased_at is None
 
 
-def test_erasure_anonymises_registrations_keeps_the_warranty_and_leaves_a_tombstone(client, registered):
+def test_erasure_anonymises_registrations_keeps_the_warranty_and_leaves_a_tombstone(
+    client, registered
+):
     registration, path = registered
     response = client.post(path, {"action": "erase", "sure": "yes"})
     assert "Ihre Daten wurden gelöscht" in response.content.decode()
@@ -93,7 +97,9 @@ def test_asking_for_a_new_link_does_not_reveal_who_registered(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         known = client.post("/my/", {"email": "anna@example.de"}, headers={"accept-language": "de"})
-        unknown = client.post("/my/", {"email": "nobody@example.org"}, headers={"accept-language": "de"})
+        unknown = client.post(
+            "/my/", {"email": "nobody@example.org"}, headers={"accept-language": "de"}
+        )
     assert known.content == unknown.content
     assert [m.to for m in mail.outbox[1:]] == [["anna@example.de"]]
     assert "/my/" in mail.outbox[1].body

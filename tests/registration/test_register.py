@@ -50,11 +50,15 @@ def test_registering_without_marketing_saves_everything_but_consent(
 ):
     sent = []
     signals.registration_created.connect(
-        lambda sender, registration_id, **kw: sent.append(registration_id), weak=False, dispatch_uid="t"
+        lambda sender, registration_id, **kw: sent.append(registration_id),
+        weak=False,
+        dispatch_uid="t",
     )
     try:
         with django_capture_on_commit_callbacks(execute=True):
-            response = post(client, de, {**valid_post(sku), "code": code.code, "token": form_token()})
+            response = post(
+                client, de, {**valid_post(sku), "code": code.code, "token": form_token()}
+            )
     finally:
         signals.registration_created.disconnect(dispatch_uid="t")
     assert response.status_code == 303
@@ -86,11 +90,20 @@ def test_marketing_consent_is_granted_then_confirmed_by_the_link(
     client, de, code, sku, consent_texts, immediate_tasks, django_capture_on_commit_callbacks
 ):
     marketing = consent_texts[("marketing_email", "de")]
-    data = {**valid_post(sku), "code": code.code, "marketing": "on", "token": form_token(marketing=marketing)}
+    data = {
+        **valid_post(sku),
+        "code": code.code,
+        "marketing": "on",
+        "token": form_token(marketing=marketing),
+    }
     with django_capture_on_commit_callbacks(execute=True):
         assert post(client, de, data).status_code == 303
     grant = ConsentRecord.objects.get()
-    assert (grant.action, grant.purpose, grant.source) == ("granted", "marketing_email", "registration_form")
+    assert (grant.action, grant.purpose, grant.source) == (
+        "granted",
+        "marketing_email",
+        "registration_form",
+    )
     assert grant.text == MARKETING_DE and grant.text_version == marketing.version_label
     assert grant.short_code == code.code and grant.locale == "de"
     assert grant.ip_hash == hash_network_address("198.51.100.23")
@@ -144,7 +157,11 @@ def test_an_expired_confirmation_link_offers_a_new_one(
 ):
     marketing = consent_texts[("marketing_email", "de")]
     with django_capture_on_commit_callbacks(execute=True):
-        post(client, de, {**valid_post(sku), "marketing": "on", "token": form_token(marketing=marketing)})
+        post(
+            client,
+            de,
+            {**valid_post(sku), "marketing": "on", "token": form_token(marketing=marketing)},
+        )
     path = "/confirm/" + mail.outbox[0].body.split("/confirm/")[1].split()[0]
     settings.REGISTRATION_CONFIRM_LINK_DAYS = -1
     page = client.get(path)
@@ -173,7 +190,11 @@ def test_a_forged_confirmation_link_confirms_nothing(client, de):
         ({"amazon_order_id": "12345"}, "amazon_order_id", "17 Ziffern"),
         ({"amazon_order_id": ""}, "amazon_order_id", "Amazon-Bestellnummer"),
         ({"marketplace": ""}, "marketplace", "Amazon-Marktplatz"),
-        ({"purchase_date": (date.today() + timedelta(days=3)).isoformat()}, "purchase_date", "Zukunft"),
+        (
+            {"purchase_date": (date.today() + timedelta(days=3)).isoformat()},
+            "purchase_date",
+            "Zukunft",
+        ),
         ({"serial": "XYZ"}, "serial", "HL4-204518"),
         ({"serial": ""}, "serial", "muss ausgefüllt werden"),
         ({"email": "abc123@marketplace.amazon.de"}, "email", "Weiterleitungsadresse"),
@@ -182,7 +203,9 @@ def test_a_forged_confirmation_link_confirms_nothing(client, de):
         ({"first_name": "\u200b\u200b"}, "first_name", "Vornamen"),
     ],
 )
-def test_bad_input_gets_a_german_error_and_keeps_the_entries(client, de, sku, override, field, message):
+def test_bad_input_gets_a_german_error_and_keeps_the_entries(
+    client, de, sku, override, field, message
+):
     response = post(client, de, {**valid_post(sku), **override, "token": form_token()})
     assert response.status_code == 200
     body = response.content.decode()
@@ -192,7 +215,11 @@ def test_bad_input_gets_a_german_error_and_keeps_the_entries(client, de, sku, ov
 
 
 def test_order_numbers_are_accepted_as_people_paste_them(client, de, sku):
-    response = post(client, de, {**valid_post(sku), "amazon_order_id": "302 1234567–1234567", "token": form_token()})
+    response = post(
+        client,
+        de,
+        {**valid_post(sku), "amazon_order_id": "302 1234567–1234567", "token": form_token()},
+    )
     assert response.status_code == 303
     assert Registration.objects.get().amazon_order_id == "302-1234567-1234567"
 
@@ -228,6 +255,10 @@ def test_warranty_end_clamps_to_the_end_of_the_month():
 
 def test_the_same_customer_is_matched_by_email(client, de, sku):
     post(client, de, {**valid_post(sku), "token": form_token()})
-    post(client, de, {**valid_post(sku, serial="HL4-000002", email="ANNA@example.de "), "token": form_token()})
+    post(
+        client,
+        de,
+        {**valid_post(sku, serial="HL4-000002", email="ANNA@example.de "), "token": form_token()},
+    )
     assert Customer.objects.count() == 1
     assert Registration.objects.count() == 2
