@@ -44,7 +44,7 @@ def test_the_mail_link_opens_the_customers_own_data_page(client, registered):
 
 
 def test_the_download_holds_everything_about_the_customer(client, registered):
-    registration, path = registered
+    _registration, path = registered
     response = client.get(f"{path}data.json")
     assert response["Content-Disposition"].startswith("attachment")
     data = json.loads(response.content)
@@ -63,7 +63,7 @@ def test_withdrawing_writes_a_ledger_row(client, registered):
 
 
 def test_erasure_needs_the_box_ticked(client, registered):
-    registration, path = registered
+    _registration, path = registered
     client.post(path, {"action": "erase"})
     assert Customer.objects.get().erased_at is None
 
@@ -86,7 +86,7 @@ def test_erasure_anonymises_registrations_keeps_the_warranty_and_leaves_a_tombst
 
 
 def test_an_expired_or_forged_link_offers_to_send_a_new_one(client, registered, settings):
-    registration, path = registered
+    _registration, path = registered
     settings.REGISTRATION_DATA_LINK_DAYS = -1
     assert "abgelaufen" in client.get(path, headers={"accept-language": "de"}).content.decode()
     assert client.get("/my/forged/").status_code == 400
@@ -106,7 +106,7 @@ def test_asking_for_a_new_link_does_not_reveal_who_registered(
 
 
 def test_the_consent_evidence_pdf_lists_every_row_with_the_exact_wording(client, registered):
-    registration, path = registered
+    registration, _path = registered
     user = User.objects.create_user("legal", password="x-long-password-1")
     user.groups.add(Group.objects.get(name="Compliance reviewers"))
     client.force_login(user)
@@ -119,7 +119,7 @@ def test_the_consent_evidence_pdf_lists_every_row_with_the_exact_wording(client,
 
 
 def test_the_evidence_pdf_is_refused_without_permission(client, registered):
-    registration, path = registered
+    registration, _path = registered
     user = User.objects.create_user("intern", password="x-long-password-1")
     user.groups.add(Group.objects.get(name="Brand managers"))
     client.force_login(user)

@@ -77,7 +77,7 @@ def test_registering_without_marketing_saves_everything_but_consent(
     assert message.subject == "Ihre Garantieregistrierung für Trail Headlamp 400"
     assert "/confirm/" not in message.body
     assert "/my/" in message.body
-    (name, pdf, kind) = message.attachments[0]
+    (_name, pdf, kind) = message.attachments[0]
     assert kind == "application/pdf"
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Garantiezertifikat" in text and "HL4-000001" in text
