@@ -376,6 +376,10 @@ TEMPLATES[0]["OPTIONS"]["context_processors"].append("registration.context_proce
 CSRF_FAILURE_VIEW = "registration.views.csrf_failure"
 # How long a process keeps what it knows about a short code before asking the database again.
 SCAN_CACHE_SECONDS = env_int("SCAN_CACHE_SECONDS", 60)
+# Each web process writes scans in batches of this many (or when the oldest is
+# SCAN_BUFFER_SECONDS old), after the response has gone out; 1 writes each scan at once.
+SCAN_BUFFER_SIZE = env_int("SCAN_BUFFER_SIZE", 1 if DEBUG else 100)
+SCAN_BUFFER_SECONDS = env_int("SCAN_BUFFER_SECONDS", 2)
 # Days a double opt-in link works (an expired one offers a new one) and a link to one's own data.
 REGISTRATION_CONFIRM_LINK_DAYS = env_int("REGISTRATION_CONFIRM_LINK_DAYS", 7)
 REGISTRATION_DATA_LINK_DAYS = env_int("REGISTRATION_DATA_LINK_DAYS", 30)

@@ -26,8 +26,12 @@ def _forget_pages(sender, **kwargs):
 
 
 def connect() -> None:
+    from django.core.signals import request_finished
+
+    from . import scans
     from .models import ShortCode
 
+    request_finished.connect(scans.flush_if_due, dispatch_uid="registration.flush_scans")
     customer_erased.connect(_on_customer_erased, dispatch_uid="registration.erase")
     post_save.connect(_forget_code, sender=ShortCode, dispatch_uid="registration.code_saved")
     for signal in (page_published, page_unpublished, post_page_move):

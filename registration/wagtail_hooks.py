@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CopyView,
     CreateView,
+    IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
@@ -17,7 +18,7 @@ from wagtail.snippets.views.snippets import (
 from customers.models import Customer
 from customers.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
-from . import views
+from . import scans, views
 from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode
 
 register_permission_policy(Scan, ServiceWrittenPermissionPolicy(Scan))
@@ -58,8 +59,18 @@ class ShortCodeViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class ScanIndexView(IndexView):
+    """Writes this process's buffered scans first (see ``registration.scans``); other web
+    processes write theirs within ``SCAN_BUFFER_SECONDS`` of their next request."""
+
+    def get_base_queryset(self):
+        scans.flush()
+        return super().get_base_queryset()
+
+
 class ScanViewSet(SnippetViewSet):
     model = Scan
+    index_view_class = ScanIndexView
     icon = "view"
     menu_label = _("Scans")
     list_display = ["scanned_at", "code", "outcome", "device", "language", "is_bot"]
