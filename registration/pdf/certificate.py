@@ -56,6 +56,14 @@ def claim_url(registration) -> str:
     return f"{settings.SITE_URL}/support/claim/{registration.public_id}/"
 
 
+def qr_modules(url: str) -> list[list[bool]]:
+    """The QR code's dark/light modules, without quiet zone (the page margin provides it)."""
+    matrix = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    matrix.add_data(url)
+    matrix.make(fit=True)
+    return matrix.get_matrix()
+
+
 def render(registration, *, brand=None) -> bytes:
     """The certificate as PDF bytes (byte-identical for identical input)."""
     fonts.register()
@@ -100,10 +108,7 @@ def render(registration, *, brand=None) -> bytes:
         y -= 9 * mm
     y -= 6 * mm
     url = claim_url(registration)
-    matrix = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
-    matrix.add_data(url)
-    matrix.make(fit=True)
-    modules = matrix.get_matrix()
+    modules = qr_modules(url)
     size = 30 * mm
     cell = size / len(modules)
     top = y - size
