@@ -237,6 +237,7 @@ class ShortCode(models.Model):
         _("language of the insert"),
         max_length=10,
         blank=True,
+        choices=settings.LANGUAGES,
         help_text=_("Empty: ask the browser."),
     )
     target = models.CharField(

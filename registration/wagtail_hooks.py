@@ -2,6 +2,7 @@
 under one "Registration" menu, and the consent-evidence PDF for the legal team."""
 
 from django.urls import path, reverse
+from wagtail.admin.panels import FieldPanel
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
@@ -53,7 +54,13 @@ class ShortCodeViewSet(SnippetViewSet):
     ]
     list_filter = ["target", "locale", "batch", "retired_at"]
     search_fields = ["code", "serial", "sku__code"]
-    form_fields = ["target", "locale", "retired_at", "retired_to"]
+    # Only what may change about a printed code; its text and SKU are fixed (invariant 6).
+    panels = [
+        FieldPanel("target"),
+        FieldPanel("locale"),
+        FieldPanel("retired_at"),
+        FieldPanel("retired_to"),
+    ]
     list_export = ["code", "url", "sku", "target", "locale", "serial", "batch", "retired_at"]
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -120,7 +127,7 @@ class ConsentTextViewSet(SnippetViewSet):
     list_display = ["purpose", "locale", "version", "text", "created_at", "created_by"]
     list_filter = ["purpose", "locale"]
     search_fields = ["text"]
-    form_fields = ["purpose", "locale", "text"]
+    panels = [FieldPanel("purpose"), FieldPanel("locale"), FieldPanel("text")]
     inspect_view_enabled = True
     copy_view_enabled = True
     add_view_class = ConsentTextCreateView
