@@ -2,9 +2,9 @@
 under one "Registration" menu, and the consent-evidence PDF for the legal team."""
 
 from django.urls import path, reverse
-from wagtail.admin.panels import FieldPanel
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
