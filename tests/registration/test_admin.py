@@ -47,3 +47,17 @@ def test_a_new_consent_text_version_records_its_author(client, brand_manager, co
     assert response.status_code == 302, response.content[:2000]
     newest = ConsentText.objects.current(purpose="marketing_email", locale="de")
     assert (newest.version, newest.created_by, newest.text) == (2, "bm", "Neue Fassung, klarer.")
+
+
+def test_the_customer_list_offers_the_consent_evidence_pdf(client, registered_customer):
+    admin = User.objects.create_superuser("root", password="a-long-password-123")
+    client.force_login(admin)
+    body = client.get("/admin/snippets/customers/customer/").content.decode()
+    assert f"/admin/registration/evidence/{registered_customer.pk}.pdf" in body
+
+
+@pytest.fixture
+def registered_customer(db):
+    from customers.models import Customer
+
+    return Customer.objects.create(email="legal@example.org", first_name="Lea")
