@@ -367,3 +367,15 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# --- inserts ---
+# QR error correction on printed cards: L, M, Q (default: survives a scuffed card) or H.
+INSERTS_QR_EC_LEVEL = os.environ.get("INSERTS_QR_EC_LEVEL", "Q").upper()
+if INSERTS_QR_EC_LEVEL not in {"L", "M", "Q", "H"}:
+    raise ImproperlyConfigured("INSERTS_QR_EC_LEVEL must be one of L, M, Q, H.")
+# Worker processes that build QR symbols while a large serialized run is drawn (0: inline).
+INSERTS_QR_WORKERS = env_int("INSERTS_QR_WORKERS", 1)
+# Addresses besides SITE_URL/r/ that a marketplace card may print (e.g. the brand's manual pages).
+INSERTS_ALLOWED_URL_PREFIXES = env_list("INSERTS_ALLOWED_URL_PREFIXES", [])
+# Where print PDFs are written before they are verified and stored (default: the system temp).
+INSERTS_WORK_DIR = os.environ.get("INSERTS_WORK_DIR", "")
