@@ -52,7 +52,7 @@ class InsertBlocked(PermissionDenied):
 
     def __init__(self, findings: list[DesignFinding], what: str = ""):
         self.findings = findings
-        lines = [what or _("The insert policy blocks this design:")]
+        lines = [str(what or _("The insert policy blocks this design:"))]
         lines += [f"  {finding}" for finding in findings]
         super().__init__("\n".join(lines))
 

@@ -102,6 +102,7 @@ class PrintRunCreateView(generic.CreateView):
 
     def form_valid(self, form):
         data = form.cleaned_data
+        self.produced_error_message = _("The print run could not be started.")
         try:
             self.object = services.printrun_create(
                 design=data["design"],

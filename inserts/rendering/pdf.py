@@ -87,9 +87,10 @@ class _StreamingCanvas(Canvas):
 
     reportlab keeps every page's content as Python text until ``save()`` and then builds the
     whole file in memory. Here each page's content stream is Flate-compressed when the page is
-    finished (encoded exactly as reportlab would: UTF-8, then zlib) and ``save()`` writes the
-    objects straight to the file. The bytes are identical to reportlab's own output (a test
-    compares them); only when the work happens, and how much is held, changes."""
+    finished and ``save()`` writes the objects straight to the file. Page streams are binary
+    Flate without reportlab's default ASCII85 wrapping (which only adds a quarter to the size);
+    otherwise the bytes are reportlab's own (a test compares them): only when the work happens,
+    and how much is held, changes."""
 
     def __init__(self, target: BinaryIO, **kwargs):
         self._target = target
