@@ -203,7 +203,7 @@ class SmallPrintBlock(InsertBlock):
     align = blocks.ChoiceBlock(choices=ALIGN_CHOICES, default="left", label=_("Alignment"))
 
     class Meta:
-        icon = "placeholder"
+        icon = "info-circle"
         template = "inserts/blocks/small_print.html"
         label = _("Small print")
         description = _("Legal details in small type at the foot of the card.")

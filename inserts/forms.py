@@ -1,6 +1,5 @@
 """The admin form for starting a print run."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -19,8 +18,6 @@ class PrintRunForm(WagtailAdminModelForm):
             f"{d.name} · {d.locale.language_code} · {d.get_channel_display()}"
         )
         self.fields["skus"].queryset = SKU.objects.filter(is_active=True).select_related("product")
-        self.fields["skus"].widget = forms.CheckboxSelectMultiple()
-        self.fields["skus"].choices = self.fields["skus"].choices
         self.fields["quantity"].help_text = _(
             "Serialized runs only: cards per SKU, each with its own registration code "
             "(up to 100,000)."

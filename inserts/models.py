@@ -322,8 +322,8 @@ class InsertDesign(
     @property
     def preview_sizes(self):
         return [
-            {"name": "desktop", "icon": "desktop", "device_width": 1280,
-             "label": _("Preview at full width")},
+            {"name": "card", "icon": "doc-full", "device_width": 640,
+             "label": _("The printed page")},
         ]  # fmt: skip
 
     def serve_preview(self, request, mode_name):

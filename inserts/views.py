@@ -9,6 +9,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.csp import csp_override
 
 from . import gate, services
 from .models import PrintProfile, PrintRun
@@ -26,9 +27,14 @@ def _preview_profile(design) -> PrintProfile:
     )  # an unsaved default: A6, 3 mm bleed, 5 mm safe margin
 
 
+@csp_override({})
 def design_preview(request, design, mode_name: str):
     """What the print shop will get: the design's page rendered from the real PDF (with sample
-    codes), the profile it was laid out for, and what the insert policy finds."""
+    codes), the profile it was laid out for, and what the insert policy finds.
+
+    Wagtail runs previews as a dummy request for "/", which the public Content-Security-Policy
+    would cover (``frame-ancestors 'none'`` would blank the admin's preview panel); this is an
+    admin page shown in the admin's own frame, so it is exempt like the rest of the admin."""
     profile = _preview_profile(design)
     image = error = None
     try:

@@ -1,6 +1,7 @@
 """Admin: the "Inserts" menu with designs, print profiles and print runs; the publish gate's
 message in the editor."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
@@ -32,7 +33,7 @@ class InsertDesignViewSet(SnippetViewSet):
     model = InsertDesign
     icon = "doc-full-inverse"
     menu_label = _("Designs")
-    list_display = ["name", "channel", "locale", "profile", "live", "latest_revision_created_at"]
+    list_display = ["name", "channel", "locale", "profile"]
     list_filter = ["channel", "locale", "live"]
     search_fields = ["name"]
     edit_handler = TabbedInterface(
@@ -148,6 +149,7 @@ class PrintRunViewSet(ModelViewSet):
     model = PrintRun
     icon = "download"
     menu_label = _("Print runs")
+    name = "inserts_printrun"
     url_prefix = "inserts/print-runs"
     add_view_class = PrintRunCreateView
     inspect_view_class = PrintRunInspectView
@@ -171,9 +173,9 @@ class PrintRunViewSet(ModelViewSet):
     ]  # fmt: skip
     edit_handler = ObjectList(
         [
-            FieldPanel("design"),
-            FieldPanel("profile"),
-            FieldPanel("skus"),
+            FieldPanel("design", widget=forms.Select),
+            FieldPanel("profile", widget=forms.Select),
+            FieldPanel("skus", widget=forms.CheckboxSelectMultiple),
             MultiFieldPanel(
                 [
                     FieldPanel("serialized"),

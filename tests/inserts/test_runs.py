@@ -1,0 +1,203 @@
+"""Print runs end to end: the admin, the background task on both backends, the command and the
+preview."""
+
+import base64
+import io
+import re
+
+import pytest
+import zxingcpp
+from django.core.management import call_command
+from django.test import RequestFactory
+from PIL import Image
+
+from inserts import services
+from inserts.models import PrintRun
+from inserts.rendering import qr
+from registration.models import ShortCode
+
+from . import factories
+from .pdftools import decode_all
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_starts_a_run_that_renders_in_the_background_and_offers_the_pdf(
+    admin_client, nordvik, immediate_tasks, django_capture_on_commit_callbacks
+):
+    _, skus = nordvik
+    design = factories.design()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            "/admin/inserts/print-runs/new/",
+            {"design": design.pk, "profile": design.profile.pk, "skus": [s.pk for s in skus],
+             "quantity": 0, "serial_start": 1, "serial_prefix": ""},
+        )  # fmt: skip
+    run = PrintRun.objects.get()
+    assert response.status_code == 302 and response.url.endswith(f"/inspect/{run.pk}/")
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert run.design_revision_id == design.live_revision_id  # the exact approved revision
+    assert run.progress == 100 and run.codes_verified == 4
+    page = admin_client.get(f"/admin/inserts/print-runs/inspect/{run.pk}/")
+    assert b"Download the PDF" in page.content
+    listing = admin_client.get("/admin/inserts/print-runs/")
+    assert b"2 cards, 4 pages" in listing.content
+    download = admin_client.get(f"/admin/inserts/print-runs/{run.pk}/pdf/")
+    assert download["Content-Type"] == "application/pdf"
+    data = b"".join(download.streaming_content)
+    assert data.startswith(b"%PDF") and len(decode_all(data)[0]) == 1
+
+
+def test_a_run_in_progress_shows_its_progress_and_refreshes(admin_client, nordvik):
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    PrintRun.objects.filter(pk=run.pk).update(status="rendering", progress=42)
+    page = admin_client.get(f"/admin/inserts/print-runs/inspect/{run.pk}/")
+    assert b'<progress max="100" value="42"' in page.content
+    assert b'http-equiv="refresh"' in page.content
+    assert b"42 %" in admin_client.get("/admin/inserts/print-runs/").content
+
+
+def test_print_runs_cannot_be_edited_or_deleted(admin_client, nordvik):
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    assert admin_client.get(f"/admin/inserts/print-runs/edit/{run.pk}/").status_code in (403, 302)
+    assert admin_client.get(f"/admin/inserts/print-runs/delete/{run.pk}/").status_code in (403, 302)
+
+
+def test_staff_without_view_permission_cannot_download(client, nordvik, django_user_model):
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    services.printrun_render(run_id=run.pk)
+    user = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
+    client.force_login(user)
+    assert client.get(f"/admin/inserts/print-runs/{run.pk}/pdf/").status_code in (302, 403)
+
+
+def test_a_task_delivered_twice_renders_once(nordvik):
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    services.printrun_render(run_id=run.pk)
+    first = ShortCode.objects.filter(batch=run.code_batch).count()
+    again = services.printrun_render(run_id=run.pk)
+    assert again.status == PrintRun.Status.DONE
+    assert ShortCode.objects.filter(batch=run.code_batch).count() == first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_render_runs_on_the_database_task_backend():
+    _, skus = factories.brand_with_skus()
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile)
+    assert PrintRun.objects.get(pk=run.pk).status == PrintRun.Status.QUEUED
+    call_command("db_worker", "--batch", "--queue-name", "render", "--no-startup-delay")
+    run.refresh_from_db()
+    assert run.status == PrintRun.Status.DONE, run.message
+
+
+@pytest.mark.django_db(transaction=True)
+def test_render_runs_on_the_redis_rq_backend(settings):
+    import django_rq
+    import rq
+    from django_tasks_rq.backend import Job
+
+    url = "redis://127.0.0.1:6379/2"
+    settings.RQ_QUEUES = {
+        name: {"URL": url, "DEFAULT_TIMEOUT": 600} for name in settings.TASK_QUEUES
+    }
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": settings.TASK_QUEUES}
+    }
+    connection = django_rq.get_connection("render")
+    connection.flushdb()
+    try:
+        _, skus = factories.brand_with_skus()
+        design = factories.design()
+        run = services.printrun_create(design=design, skus=skus, profile=design.profile)
+        queue = django_rq.get_queue("render", job_class=Job)
+        assert queue.count == 1
+        worker = django_rq.get_worker("render", job_class=Job, worker_class=rq.SimpleWorker)
+        worker.work(burst=True)
+        run.refresh_from_db()
+        assert run.status == PrintRun.Status.DONE, run.message
+    finally:
+        connection.flushdb()
+
+
+def test_print_inserts_writes_a_verified_pdf_of_the_recorded_run(nordvik, tmp_path, capsys):
+    _, skus = nordvik
+    design = factories.design()
+    out = tmp_path / "cards.pdf"
+    call_command(
+        "print_inserts", "--design", design.slug, "--sku", skus[0].code, "--serialized", "3",
+        "--out", str(out),
+    )  # fmt: skip
+    run = PrintRun.objects.get()
+    assert run.serialized and run.quantity == 3 and run.status == PrintRun.Status.DONE
+    assert f"print run {run.pk}" in capsys.readouterr().out
+    data = out.read_bytes()
+    with run.pdf.open("rb") as stored:
+        assert stored.read() == data  # the same file the admin offers
+    fronts = decode_all(data)[0::2]
+    unit_urls = {
+        qr.qr_text(c.url) for c in ShortCode.objects.filter(batch=run.code_batch, target="register")
+    }
+    assert {b.text for page in fronts for b in page} == unit_urls and len(unit_urls) == 3
+
+
+def test_print_inserts_refuses_an_unknown_sku_or_design(nordvik, tmp_path):
+    from django.core.management.base import CommandError
+
+    design = factories.design()
+    with pytest.raises(CommandError, match="Unknown SKU"):
+        call_command(
+            "print_inserts",
+            "--design",
+            design.slug,
+            "--sku",
+            "NOPE",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        )
+    with pytest.raises(CommandError, match="No insert design"):
+        call_command("print_inserts", "--design", "nope", "--out", str(tmp_path / "x.pdf"))
+
+
+def test_preview_shows_the_real_pdf_page_as_an_image_with_the_findings(admin_user):
+    design = factories.design(publish=False)
+    request = RequestFactory().get("/")
+    request.user = admin_user
+    response = design.serve_preview(request, "")
+    response.render()
+    html = response.content.decode()
+    png = base64.b64decode(re.search(r"data:image/png;base64,([^\"]+)", html).group(1))
+    image = Image.open(io.BytesIO(png))
+    decoded = zxingcpp.read_barcodes(image.convert("L"))
+    assert [b.text for b in decoded] == [qr.qr_text("http://localhost:8000/r/SAMPLE0000")]
+    assert "finds nothing" in html
+    design.front = factories.front(paragraph="Leave a 5-star review and get a free gift!")
+    response = design.serve_preview(request, "")
+    response.render()
+    assert "blocks this design" in response.content.decode()
+
+
+def test_seed_demo_adds_an_approved_card_in_every_language_and_an_own_store_card(db):
+    from inserts.gate import design_findings
+    from inserts.models import InsertDesign
+
+    call_command("seed_demo")
+    call_command("seed_demo")  # idempotent
+    cards = InsertDesign.objects.filter(slug="thank-you-card", live=True)
+    assert sorted(cards.values_list("locale__language_code", flat=True)) == sorted(
+        ["en", "de", "fr", "es", "it", "zh-hans"]
+    )
+    for card in cards:
+        assert card.channel == "marketplace" and not design_findings(card.live_revision.as_object())
+        # every translation fits the demo profile
+        services.design_pdf(card.live_revision.as_object(), card.profile)
+    own = InsertDesign.objects.get(slug="shop-welcome-card")
+    assert own.live and own.channel == "owned_store"
