@@ -379,3 +379,7 @@ INSERTS_QR_WORKERS = env_int("INSERTS_QR_WORKERS", 1)
 INSERTS_ALLOWED_URL_PREFIXES = env_list("INSERTS_ALLOWED_URL_PREFIXES", [])
 # Where print PDFs are written before they are verified and stored (default: the system temp).
 INSERTS_WORK_DIR = os.environ.get("INSERTS_WORK_DIR", "")
+# Runs of at least this many cards render in a separate process (memory returned when done).
+INSERTS_RENDER_PROCESS_FROM = env_int("INSERTS_RENDER_PROCESS_FROM", 1000)
+# Processes that scan a large run's QR codes back (0 or 1: in the render process).
+INSERTS_VERIFY_WORKERS = env_int("INSERTS_VERIFY_WORKERS", 2)

@@ -12,8 +12,8 @@ import io
 import logging
 import os
 import tempfile
-import time
 from collections.abc import Sequence
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -29,7 +29,8 @@ from registration.services import shortcodes_issue
 from . import gate
 from .models import InsertDesign, PrintProfile, PrintRun
 from .rendering import geometry as geo
-from .rendering import pdf, qr, verify
+from .rendering import job as render_job
+from .rendering import pdf, qr
 from .rendering.layout import LayoutError
 from .rendering.spec import Card, DesignSpec
 from .specs import design_spec
@@ -40,6 +41,12 @@ logger = logging.getLogger(__name__)
 #: the others (manual, support) share one code per SKU.
 UNIT_PURPOSES = ("register", "warranty")
 MAX_UNITS = 100_000
+ISSUE_SLICE = 1000
+
+
+class IssuedCode(NamedTuple):
+    code: str
+    serial: str
 
 
 class VerificationFailed(RuntimeError):
@@ -171,8 +178,14 @@ def printrun_create(
     return run
 
 
+RENDER_SHARE = render_job.RENDER_SHARE
+
+
 def _progress(run_id: int, fraction: float) -> None:
-    PrintRun.objects.filter(pk=run_id).update(progress=max(0, min(100, int(fraction * 100))))
+    status = PrintRun.Status.VERIFYING if fraction >= RENDER_SHARE else PrintRun.Status.RENDERING
+    PrintRun.objects.filter(pk=run_id).update(
+        progress=max(0, min(99, int(fraction * 100))), status=status
+    )
 
 
 def _set_status(run: PrintRun, status: str, **fields) -> None:
@@ -204,14 +217,19 @@ def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> dic
                         prefix = run.serial_prefix or f"R{run.pk}-"
                         numbers = range(run.serial_start, run.serial_start + run.quantity)
                         serials = [f"{prefix}{n:0{width}d}" for n in numbers]
-                    shortcodes_issue(
-                        sku=sku, count=len(serials) if serials else 1, batch=run.code_batch,
-                        insert_revision=run.design_revision, locale=language,
-                        target=purpose, serials=serials,
-                    )  # fmt: skip
+                    # In slices: the service returns model instances, and 10,000 of them at
+                    # once would be the largest thing this process ever holds.
+                    for start in range(0, len(serials) if serials else 1, ISSUE_SLICE):
+                        part = serials[start : start + ISSUE_SLICE] if serials else None
+                        shortcodes_issue(
+                            sku=sku, count=len(part) if part else 1, batch=run.code_batch,
+                            insert_revision=run.design_revision, locale=language,
+                            target=purpose, serials=part,
+                        )  # fmt: skip
     found: dict = {}
-    for code in existing.only("pk", "code", "sku_id", "target", "serial"):
-        found.setdefault((code.sku_id, code.target), []).append(code)
+    # Plain tuples, not model instances: 10,000 codes stay a few megabytes.
+    for code, sku_id, target, serial in existing.values_list("code", "sku_id", "target", "serial"):
+        found.setdefault((sku_id, target), []).append(IssuedCode(code, serial))
     return found
 
 
@@ -292,37 +310,40 @@ def _render(run: PrintRun) -> None:
     gate.ensure_printable(design, _("This design cannot be printed:"))
     profile = profile_for(run.profile_snapshot)
     g = profile.geometry()
-    job = _("%(name)s · revision %(rev)s · run %(run)s") % {
+    job_line = _("%(name)s · revision %(rev)s · run %(run)s") % {
         "name": design.name, "rev": revision.pk, "run": run.pk,
     }  # fmt: skip
-    spec = design_spec(design, job=job)
+    spec = design_spec(design, job=job_line)
     if spec.back and not profile.double_sided:
         raise ValidationError(
             _("This design has a back side: choose a double-sided print profile.")
         )
     codes = _issue_codes(run, spec.purposes, design.locale.language_code)
     cards = _cards(run, spec, g, codes)
-    ec_level = getattr(settings, "INSERTS_QR_EC_LEVEL", qr.DEFAULT_EC_LEVEL)
-    workers = getattr(settings, "INSERTS_QR_WORKERS", 1)
+    job = render_job.Job(
+        spec=spec,
+        geometry=g,
+        cards=cards,
+        double_sided=profile.double_sided,
+        ec_level=getattr(settings, "INSERTS_QR_EC_LEVEL", qr.DEFAULT_EC_LEVEL),
+        qr_workers=getattr(settings, "INSERTS_QR_WORKERS", 1),
+        verify_workers=getattr(settings, "INSERTS_VERIFY_WORKERS", 1),
+        title=f"{design.name} — {run}",
+    )
+    isolate = len(cards) >= getattr(settings, "INSERTS_RENDER_PROCESS_FROM", 1000)
     work_dir = getattr(settings, "INSERTS_WORK_DIR", None) or None
     handle, path = tempfile.mkstemp(suffix=".pdf", prefix=f"print-run-{run.pk}-", dir=work_dir)
+    os.close(handle)
     try:
-        started = time.perf_counter()
-        with os.fdopen(handle, "wb") as out:
-            result = pdf.render(
-                out, spec, g, cards, double_sided=profile.double_sided, ec_level=ec_level,
-                qr_workers=workers, title=f"{design.name} — {run}",
-                progress=lambda done, total: _progress(run.pk, 0.75 * done / total),
-            )  # fmt: skip
-        rendered = time.perf_counter()
-        _set_status(run, PrintRun.Status.VERIFYING, render_seconds=rendered - started)
-        report = verify.verify(
-            path, result.expectations, total=len(result.expectations),
-            progress=lambda done, total: _progress(run.pk, 0.75 + 0.25 * done / total),
+        execute = render_job.run_isolated if isolate else render_job.run
+        outcome = execute(job, path, progress=lambda fraction: _progress(run.pk, fraction))
+        logger.info(
+            "Print run %s: %s pages rendered in %.1f s, %s codes checked in %.1f s %s",
+            run.pk, outcome.pages, outcome.render_seconds, outcome.checked,
+            outcome.verify_seconds, outcome.extra,
         )  # fmt: skip
-        verified = time.perf_counter()
-        if not report.ok:
-            raise VerificationFailed(report.summary())
+        if not outcome.ok:
+            raise VerificationFailed(outcome.summary)
         digest = hashlib.sha256()
         with open(path, "rb") as source:
             for chunk in iter(lambda: source.read(1 << 20), b""):
@@ -332,9 +353,10 @@ def _render(run: PrintRun) -> None:
             run.pdf.save(name, File(source), save=False)
         _set_status(
             run, PrintRun.Status.DONE, pdf=run.pdf, pdf_sha256=digest.hexdigest(),
-            pdf_bytes=os.path.getsize(path), pages=result.pages, cards=result.cards,
-            codes_verified=report.checked, verify_seconds=verified - rendered,
-            progress=100, finished_at=timezone.now(), message=report.summary(),
+            pdf_bytes=os.path.getsize(path), pages=outcome.pages, cards=outcome.cards,
+            render_seconds=outcome.render_seconds,
+            codes_verified=outcome.checked, verify_seconds=outcome.verify_seconds,
+            progress=100, finished_at=timezone.now(), message=outcome.summary,
         )  # fmt: skip
     finally:
         if os.path.exists(path):

@@ -94,6 +94,8 @@ class _StreamingCanvas(Canvas):
 
     def __init__(self, target: BinaryIO, **kwargs):
         self._target = target
+        self._flate = PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])})
+        self._shared: dict = {}
         super().__init__(target, **kwargs)
 
     def showPage(self) -> None:
@@ -101,13 +103,17 @@ class _StreamingCanvas(Canvas):
         page = self._doc.Pages.pages[-1]
         if page.stream:
             data = page.stream.encode("utf8") if isinstance(page.stream, str) else page.stream
-            stream = PDFStream(
-                dictionary=PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}),
-                content=zlib.compress(data),
-            )
+            stream = PDFStream(dictionary=self._flate, content=zlib.compress(data))
             stream.__Comment__ = "page stream"
             page.Contents = stream
             page.stream = None
+        # Pages of a run differ only in their content: share the identical small objects
+        # (boxes, the form dictionary) instead of keeping 10,000 copies of each.
+        for name in ("TrimBox", "BleedBox", "XObjects"):
+            value = getattr(page, name, None)
+            if value is not None:
+                key = (name, value.format(self._doc))
+                setattr(page, name, self._shared.setdefault(key, value))
 
     def save(self) -> None:
         if len(self._code):

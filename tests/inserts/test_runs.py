@@ -201,3 +201,18 @@ def test_seed_demo_adds_an_approved_card_in_every_language_and_an_own_store_card
         services.design_pdf(card.live_revision.as_object(), card.profile)
     own = InsertDesign.objects.get(slug="shop-welcome-card")
     assert own.live and own.channel == "owned_store"
+
+
+def test_a_large_run_renders_and_verifies_in_a_separate_process(nordvik, settings):
+    _, skus = nordvik
+    settings.INSERTS_RENDER_PROCESS_FROM = 1  # every run counts as large here
+    design = factories.design()
+    run = services.printrun_create(
+        design=design, skus=skus[:1], profile=design.profile, serialized=True, quantity=5,
+        enqueue=False,
+    )  # fmt: skip
+    run = services.printrun_render(run_id=run.pk)
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert run.codes_verified == 10 and run.render_seconds > 0
+    with run.pdf.open("rb") as handle:
+        assert len([b for page in decode_all(handle.read()) for b in page]) == 10
