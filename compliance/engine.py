@@ -7,8 +7,10 @@ advice in :mod:`compliance.messages`, and the address tables in :mod:`compliance
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from . import links
@@ -37,12 +39,48 @@ from .model import (
 from .normalize import Normalised
 from .rules import ALL_RULES
 
+#: Texts up to this length are scanned whole; longer ones only around keyword hits.
+_WHOLE_SCAN = 4_000
+#: The most a window reaches either side of a keyword (the widest rule is well below this).
+_REACH = 400
+
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    #: How far from a keyword a match of this rule can reach (see ``_reach``).
+    reach: int
+
+
+def _reach(pattern: str) -> int:
+    r"""How far from a keyword this rule's regex can read, capped at ``_REACH``.
+
+    Patterns have bounded quantifiers only (a test enforces it), so the regex parser can tell
+    the widest match. Lookarounds read past the match ("(?![a-z0-9-])", "(?!\s(?:back|…))")
+    and ``\b`` reads one character further; a window end would look like the end of the text
+    to them, so the reach adds the widest lookaround and one character.
+    """
+    parsed = sre_parse.parse(pattern)
+    width = int(parsed.getwidth()[1]) + _lookaround_width(parsed) + 1
+    return min(_REACH, width)
+
+
+def _lookaround_width(parsed: Any) -> int:
+    widest = 0
+    for op, value in parsed:
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            sub = value[1]
+            widest = max(widest, int(sub.getwidth()[1]), _lookaround_width(sub))
+        elif op in (sre_parse.SUBPATTERN, sre_parse.ATOMIC_GROUP):
+            widest = max(widest, _lookaround_width(value[-1]))
+        elif op == sre_parse.BRANCH:
+            for branch in value[1]:
+                widest = max(widest, _lookaround_width(branch))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            widest = max(widest, _lookaround_width(value[2]))
+    return widest
 
 
 def _compile(rule: Rule) -> _Compiled:
@@ -51,7 +89,7 @@ def _compile(rule: Rule) -> _Compiled:
         unless = re.compile(rule.unless) if rule.unless else None
     except re.error as exc:  # pragma: no cover - a table error is a programming error
         raise ValueError(f"rule {rule.id}: bad pattern: {exc}") from exc
-    return _Compiled(rule, regex, unless)
+    return _Compiled(rule, regex, unless, _reach(rule.pattern))
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
@@ -80,6 +118,8 @@ class _Collector:
         self.policy = policy
         self.lang = lang
         self.findings: list[Finding] = []
+        # Per category, the (start, end) spans already reported, kept sorted and disjoint.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def add_normalised(
         self, category: str, rule_id: str, start: int, end: int, message: str = ""
@@ -97,9 +137,11 @@ class _Collector:
     ) -> None:
         if category not in BLOCKED[self.policy]:
             return
-        for f in self.findings:
-            if f.category == category and f.start < end and start < f.end:
-                return  # one finding per category and place is enough
+        spans = self._spans.setdefault(category, [])
+        i = bisect_left(spans, (start, end))
+        if (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            return  # one finding per category and place is enough
+        spans.insert(i, (start, end))
         english, local, local_lang = message_for(message or category, self.policy, self.lang)
         self.findings.append(
             Finding(
@@ -179,26 +221,76 @@ def _check_addresses(out: _Collector, ctx: Context) -> None:
 def _check_phones(out: _Collector) -> None:
     for start, end, third_party in find_phones(out.norm):
         if not third_party:
-            out.add_normalised(CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone")
+            out.add_normalised(
+                CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone"
+            )
+
+
+def _windows(
+    text: str, keywords: tuple[str, ...], counts: dict[str, int], reach: int = _REACH
+) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every keyword occurrence.
+
+    Every match holds a keyword, so scanning the whole text finds exactly what the windows
+    would. When the keywords are dense enough that the windows would cover about all of the
+    text anyway, that is the cheaper answer: ``str.count`` settles it without a Python step per
+    occurrence. ``counts`` caches the counts for one text (rules share keywords).
+    """
+    n = len(text)
+    total = 0
+    for keyword in keywords:
+        c = counts.get(keyword)
+        if c is None:
+            c = counts[keyword] = text.count(keyword)
+        total += c
+    if not total:
+        return []
+    if n <= _WHOLE_SCAN or total * 2 * reach >= n:
+        return [(0, n)]
+    hits: list[int] = []
+    for keyword in keywords:
+        if not counts[keyword]:
+            continue
+        i = text.find(keyword)
+        while i != -1:
+            hits.append(i)
+            i = text.find(keyword, i + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - reach), min(n, i + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _check_rules(out: _Collector, ctx: Context) -> None:
     text = out.norm.text
+    whole = [(0, len(text))]
+    counts: dict[str, int] = {}
     for compiled in _BY_POLICY[out.policy]:
         rule = compiled.rule
-        if rule.keywords and not any(k in text for k in rule.keywords):
-            continue
-        for m in compiled.regex.finditer(text):
-            start, end = m.span()
-            if start == end:
-                continue
-            if compiled.unless is not None:
-                lo, hi = out.norm.sentence(start, end)
-                if compiled.unless.search(text, lo, hi):
-                    continue
-            out.add_normalised(rule.category, rule.id, start, end, rule.message)
+        windows = _windows(text, rule.keywords, counts, compiled.reach) if rule.keywords else whole
+        for lo, hi in windows:
+            _scan(out, compiled, lo, hi)
     if ctx.brand_name:
         _check_brand(out, ctx.brand_name)
+
+
+def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
+    text = out.norm.text
+    rule = compiled.rule
+    for m in compiled.regex.finditer(text, lo, hi):
+        start, end = m.span()
+        if start == end:
+            continue
+        if compiled.unless is not None:
+            s_lo, s_hi = out.norm.sentence(start, end)
+            if compiled.unless.search(text, s_lo, s_hi):
+                continue
+        out.add_normalised(rule.category, rule.id, start, end, rule.message)
 
 
 _BRAND_SHOP = (
@@ -217,4 +309,6 @@ def _check_brand(out: _Collector, brand: str) -> None:
         return
     pattern = re.compile(_BRAND_SHOP.format(brand=re.escape(folded)))
     for m in pattern.finditer(out.norm.text):
-        out.add_normalised(PROMOTION, "common.promotion.brand_shop", m.start(), m.end(), "brand_shop")
+        out.add_normalised(
+            PROMOTION, "common.promotion.brand_shop", m.start(), m.end(), "brand_shop"
+        )

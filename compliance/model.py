@@ -102,9 +102,9 @@ class Rule:
     ``pattern`` is matched against the normalised text (NFKC, lower case, invisible characters
     removed, look-alike letters folded, spelled-out dots turned into dots). ``unless`` is searched
     in the sentence around a match and cancels it: that is where transactional uses live ("we
-    refunded the discount"). ``keywords`` are plain lower-case substrings of which at least one
-    must occur for the pattern to be tried; they keep the linter fast and must be consistent with
-    the pattern (a test checks that on the corpus). Leave them empty to always try the pattern.
+    refunded the discount"). ``keywords`` are plain lower-case substrings at least one of which
+    occurs inside every match; the pattern is only tried near them, which keeps the linter fast
+    (a test checks the promise on the corpus). Leave them empty to always try the pattern.
     ``message`` names an entry of :mod:`compliance.messages`; empty means the category's entry.
     """
 
@@ -154,7 +154,9 @@ class Context:
             prefixes = value.get("allowed_url_prefixes") or ()
             domains = value.get("allowed_domains") or ()
             if isinstance(prefixes, str) or isinstance(domains, str):
-                raise ValueError("allowed_url_prefixes and allowed_domains must be lists of strings")
+                raise ValueError(
+                    "allowed_url_prefixes and allowed_domains must be lists of strings"
+                )
             brand = value.get("brand_name")
             return cls(
                 allowed_url_prefixes=tuple(str(p) for p in prefixes),

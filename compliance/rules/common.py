@@ -1,7 +1,7 @@
 """Rules that do not depend on the language of the text."""
 
 from ..model import Rule
-from ._shared import AM, CODE_TOKEN, MK
+from ._shared import AM, CAMPAIGN_CODE, MK
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -16,11 +16,23 @@ RULES: tuple[Rule, ...] = (
         id="common.discount.code_token",
         category="discount",
         pattern=r"(?:\b(?:code|codes|c[oó]digo|codice|coupon|cup[oó]n|gutschein|voucher)|优惠码|折扣码|优惠券|クーポンコード|クーポン|コード)\s{0,2}[:：]?\s{0,2}[\"'„“«]?"
-        + CODE_TOKEN,
+        + CAMPAIGN_CODE,
         note="amazon_message, insert: a coupon or discount code (a campaign-looking code after 'code')",
         policies=MK,
         unless=r"(?:\brma\b|return|retour|rücksend|tracking|sendung|error|fehler|erreur|lot\b|batch|charge\b|serial|serie|modell?|model|reference|referenz|référence|applied|angewendet|verrechnet|eingelöst|appliqué|aplicado|applicato|utilizzato|expired|abgelaufen|已抵扣|已使用)",
-        keywords=("code", "digo", "codice", "coupon", "cup", "gutschein", "voucher", "优惠", "折扣码", "クーポン", "コード"),
+        keywords=(
+            "code",
+            "digo",
+            "codice",
+            "coupon",
+            "cup",
+            "gutschein",
+            "voucher",
+            "优惠",
+            "折扣码",
+            "クーポン",
+            "コード",
+        ),
     ),
     Rule(
         id="common.opt_out.reply_stop",

@@ -9,11 +9,23 @@ from ._shared import ALL, AM, INS, MK, TRANSACTIONAL
 
 _G = r"[^。！？!?\n]{0,20}"
 
+#: Registering the product ("扫码注册", "登记产品信息").
+_ZHUCE = r"(?:注册|登记|激活)"
+#: Value other than a longer warranty ("注册即送一年延保" is fine: 送 alone is not value).
+_NON_WARRANTY_VALUE = (
+    r"(?:红包|礼品|礼物|礼包|赠品|优惠券|代金券|购物卡|礼品卡|京东卡|返现|现金|积分|抽奖|"
+    r"\d{1,4}\s?元|[一二三四五六七八九]折|\d(?:\.\d)?\s?折)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.code_offer",
         category="discount",
-        pattern=r"(?:优惠码|折扣码|优惠券|代金券|折扣券|兑换码|红包)" + _G + r"(?:下次|使用|领取|享|可用|立减|专享)|(?:下次|领取|使用)" + _G + r"(?:优惠码|折扣码|优惠券|代金券|折扣券)",
+        pattern=r"(?:优惠码|折扣码|优惠券|代金券|折扣券|兑换码|红包)"
+        + _G
+        + r"(?:下次|使用|领取|享|可用|立减|专享)|(?:下次|领取|使用)"
+        + _G
+        + r"(?:优惠码|折扣码|优惠券|代金券|折扣券)",
         note="amazon_message, insert: 优惠码、优惠券",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -22,7 +34,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.rate",
         category="discount",
-        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|下次(?:购物|购买|下单|光临)" + _G + r"(?:优惠|折|减|券|便宜)",
+        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|下次(?:购物|购买|下单|光临)"
+        + _G
+        + r"(?:优惠|折|减|券|便宜)",
         note="amazon_message, insert: 折扣或下次购买优惠",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -39,7 +53,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.promotion.official_site",
         category="promotion",
-        pattern=r"(?:访问|浏览|看看|关注)" + _G + r"官网|官网" + _G + r"(?:新品|更多|购买|下单|优惠)",
+        pattern=r"(?:访问|浏览|看看|关注)"
+        + _G
+        + r"官网|官网"
+        + _G
+        + r"(?:新品|更多|购买|下单|优惠)",
         note="amazon_message: 引导到自己的官网",
         policies=AM,
         keywords=("官网",),
@@ -56,7 +74,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.gating",
         category="review_solicitation",
-        pattern=r"(?:先|请先|务必先)联系我们" + _G + r"(?:不要|别|再|勿)" + _G + r"(?:差评|评价|评论)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
+        pattern=r"(?:先|请先|务必先)联系我们"
+        + _G
+        + r"(?:不要|别|再|勿)"
+        + _G
+        + r"(?:差评|评价|评论)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
         note="amazon_message, insert: 评价筛选（先联系我们，不要差评）",
         policies=MK,
         message="review_gating",
@@ -65,7 +87,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.change",
         category="review_solicitation",
-        pattern=r"差评改|改成好评|改为好评|(?:删除|删掉|修改|撤销|追加)" + r"[^。！？!?\n]{0,6}" + r"(?:差评|评价|评论)|追评",
+        pattern=r"差评改|改成好评|改为好评|(?:删除|删掉|修改|撤销|追加)"
+        + r"[^。！？!?\n]{0,6}"
+        + r"(?:差评|评价|评论)|追评",
         note="amazon_message, insert: 要求修改或删除评价",
         policies=MK,
         message="review_change",
@@ -74,10 +98,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.incentive.value_for_review",
         category="review_incentive",
-        pattern=r"返现|好评返|晒图(?:返|送)|(?:评价|评论|好评)" + _G + r"(?:送|返|赠|免费|红包|礼品|现金)|(?:免费|赠品|礼品|红包|现金)" + _G + r"(?:评价|评论|好评)",
+        pattern=r"返现|好评返|晒图(?:返|送)|(?:评价|评论|好评)"
+        + _G
+        + r"(?:送|返|赠|免费|红包|礼品|现金)|(?:免费|赠品|礼品|红包|现金)"
+        + _G
+        + r"(?:评价|评论|好评)",
         note="所有渠道：以有价值的东西换取评价",
         policies=ALL,
         keywords=("返现", "好评", "晒图", "评价", "评论"),
+    ),
+    Rule(
+        id="zh.promotion.registration_reward",
+        category="promotion",
+        pattern=_ZHUCE + _G + _NON_WARRANTY_VALUE + "|" + _NON_WARRANTY_VALUE + _G + _ZHUCE,
+        note="insert, amazon_message: 注册产品的回报只能是延长保修（不能送红包、礼品、优惠券、抽奖）",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("注册", "登记", "激活"),
     ),
     Rule(
         id="zh.newsletter.sign_up",
@@ -98,11 +136,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.social.giveaway",
         category="social_media",
-        pattern=r"抽奖|赢取|赢大礼|赢得|免费送|送礼活动",
+        pattern=r"抽奖|赢取|赢大礼|赢得|赢走|有机会赢|赢(?:一|\d)|中奖|幸运(?:儿|用户|粉丝|顾客)|抽(?:取|出)\s?\d{0,3}\s?(?:名|位)|免费送|送礼活动",
         note="amazon_message, insert: 抽奖活动",
         policies=MK,
         message="social_giveaway",
-        keywords=("抽奖", "赢", "免费送", "送礼活动"),
+        keywords=("抽奖", "赢", "中奖", "幸运", "抽取", "抽出", "免费送", "送礼活动"),
     ),
     Rule(
         id="zh.opt_out.unsubscribe",
@@ -115,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.contact.messenger",
         category="contact_diversion",
-        pattern=r"微信(?!支付)|加我们?(?:的)?(?:qq|whatsapp)|qq群|\bqq\s?:?\s?\d{5,}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外",
+        pattern=r"微信(?!支付)|加我们?(?:的)?(?:qq|whatsapp)|qq群|\bqq\s?:?\s?\d{5,12}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外",
         note="amazon_message: 微信、QQ 等站外联系方式",
         policies=AM,
         keywords=("微信", "qq", "亚马逊"),
@@ -123,7 +161,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.competitor.knocking",
         category="competitor_disparagement",
-        pattern=r"(?:其他|别的|别家|其它)(?:商家|卖家|品牌|店铺)" + _G + r"(?:劣质|仿品|山寨|假货|低劣)|(?:劣质|山寨)(?:仿品|产品|货)|不像(?:其他|别的|别家)",
+        pattern=r"(?:其他|别的|别家|其它)(?:商家|卖家|品牌|店铺)"
+        + _G
+        + r"(?:劣质|仿品|山寨|假货|低劣)|(?:劣质|山寨)(?:仿品|产品|货)|不像(?:其他|别的|别家)",
         note="insert: 贬低其他卖家的产品",
         policies=INS,
         keywords=("商家", "卖家", "品牌", "店铺", "劣质", "山寨", "不像"),
