@@ -73,6 +73,12 @@ class ProgressColumn(Column):
         return f"{instance.progress} %"
 
 
+class RevisionColumn(Column):
+    def get_value(self, instance):
+        revision = instance.design_revision
+        return f"#{revision.pk} · {revision.created_at:%Y-%m-%d %H:%M}"
+
+
 class DownloadLinkColumn(Column):
     def get_value(self, instance):
         if instance.status != PrintRun.Status.DONE:
@@ -157,9 +163,14 @@ class PrintRunViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = [
         TitleColumn("__str__", label=_("Run"), url_name="inserts_printrun:inspect"),
-        Column("design_revision", label=_("Revision")),
+        RevisionColumn("design_revision", label=_("Approved revision")),
         Column("profile"),
-        StatusTagColumn("status", label=_("Status"), primary=lambda run: run.status == "done"),
+        StatusTagColumn(
+            "status",
+            accessor="get_status_display",
+            label=_("Status"),
+            primary=lambda run: run.status == "done",
+        ),  # fmt: skip
         ProgressColumn("progress", label=_("Progress")),
         DownloadLinkColumn("pdf", label=_("File")),
         DateColumn("created_at", label=_("Created")),

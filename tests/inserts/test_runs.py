@@ -216,3 +216,18 @@ def test_a_large_run_renders_and_verifies_in_a_separate_process(nordvik, setting
     assert run.codes_verified == 10 and run.render_seconds > 0
     with run.pdf.open("rb") as handle:
         assert len([b for page in decode_all(handle.read()) for b in page]) == 10
+
+
+def test_brand_managers_design_and_print_but_publish_only_through_the_workflow(db):
+    from django.contrib.auth.models import Group
+
+    from inserts.models import InsertDesign
+
+    call_command("migrate", verbosity=0)  # post_migrate syncs the roles
+    brand_managers = Group.objects.get(name="Brand managers")
+    reviewers = Group.objects.get(name="Compliance reviewers")
+    codes = set(brand_managers.permissions.values_list("codename", flat=True))
+    assert {"change_insertdesign", "add_printrun", "view_printrun", "lock_insertdesign"} <= codes
+    assert "publish_insertdesign" not in codes
+    assert "publish_insertdesign" in set(reviewers.permissions.values_list("codename", flat=True))
+    assert InsertDesign._meta.get_field("slug")
