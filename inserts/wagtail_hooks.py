@@ -170,7 +170,7 @@ class PrintRunViewSet(ModelViewSet):
             accessor="get_status_display",
             label=_("Status"),
             primary=lambda run: run.status == "done",
-        ),  # fmt: skip
+        ),
         ProgressColumn("progress", label=_("Progress")),
         DownloadLinkColumn("pdf", label=_("File")),
         DateColumn("created_at", label=_("Created")),
