@@ -12,6 +12,16 @@ from .pdftools import decode_all
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def ensure_wagtail_root():
+    """Transactional tests that ran earlier flush what the migrations created, such as the
+    Wagtail root page that seed_demo builds on."""
+    from wagtail.models import Locale, Page
+
+    if not Page.objects.filter(depth=1).exists():
+        locale, _ = Locale.objects.get_or_create(language_code="en")
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
 def shot(page, name):
     """Screenshots go to BRIDGECARD_SHOTS when set (for the project's notes), else nowhere."""
     target = os.environ.get("BRIDGECARD_SHOTS")
@@ -21,6 +31,7 @@ def shot(page, name):
 
 
 def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, immediate_tasks):
+    ensure_wagtail_root()
     call_command("seed_demo")
     page.set_viewport_size({"width": 1440, "height": 1000})
     page.goto(f"{live_server.url}/admin/login/")

@@ -220,9 +220,13 @@ def test_a_large_run_renders_and_verifies_in_a_separate_process(nordvik, setting
 
 def test_brand_managers_design_and_print_but_publish_only_through_the_workflow(db):
     from django.contrib.auth.models import Group
+    from django.urls import reverse
 
     from inserts.models import InsertDesign
 
+    # Loading the admin's URLs registers the snippets, whose lock and publish permissions are
+    # created after migrating (as `manage.py migrate` does, through its system checks).
+    reverse("wagtailsnippets_inserts_insertdesign:list")
     call_command("migrate", verbosity=0)  # post_migrate syncs the roles
     brand_managers = Group.objects.get(name="Brand managers")
     reviewers = Group.objects.get(name="Compliance reviewers")
