@@ -7,3 +7,6 @@ class InsertsConfig(AppConfig):
     name = "inserts"
     verbose_name = "Inserts"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (connects the signal receivers)

@@ -65,6 +65,20 @@ def test_a_clean_design_passes_the_policy_step_and_waits_for_a_person():
     assert design.live
 
 
+def test_an_edit_during_review_that_the_policy_blocks_sends_the_design_back():
+    design = factories.design(publish=False)
+    state = Workflow.objects.get(name="Insert approval").start(design, user=None)
+    state.refresh_from_db()
+    assert state.current_task_state.task.name == "Compliance review of inserts"
+    design.front = blocked_front()
+    design.save_revision()
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert "THANKS10" in state.task_states.get(task__name="Compliance review of inserts").comment
+    design.refresh_from_db()
+    assert not design.live
+
+
 def test_printing_a_blocked_revision_that_was_forced_live_is_refused(nordvik):
     _, skus = nordvik
     design = factories.design()
