@@ -270,6 +270,45 @@ def cut_and_stack(cards: list, per_sheet: int) -> list:
     return ordered
 
 
+def printrun_retry(*, run: PrintRun, user=None, enqueue: bool = True) -> PrintRun:
+    """Queue a failed run again, or one whose worker died while rendering (no task backend
+    notices that: see ``printruns_requeue_stale``). The codes already issued are reused, so a
+    retried run prints the same codes it would have printed the first time."""
+    with transaction.atomic():
+        run = PrintRun.objects.select_for_update().get(pk=run.pk)
+        if run.status == PrintRun.Status.DONE:
+            raise ValidationError(_("This run is finished; start a new run to print again."))
+        run.status = PrintRun.Status.QUEUED
+        run.progress = 0
+        run.message = _("Queued again.")
+        run.findings = []
+        run.started_at = run.finished_at = None
+        run.save(
+            update_fields=["status", "progress", "message", "findings", "started_at", "finished_at"]
+        )
+        if enqueue:
+            from .tasks import render_print_run
+
+            transaction.on_commit(lambda: render_print_run.enqueue(run.pk))
+    logger.info("Print run %s queued again by %s", run.pk, user or "the system")
+    return run
+
+
+def printruns_requeue_stale(*, older_than_minutes: int = 30) -> list[int]:
+    """Queue again the runs that have been rendering or verifying for longer than any run
+    takes: their worker died (a deploy, the OOM killer) and no task backend retries. Run it
+    from cron (``manage.py print_runs_requeue``)."""
+    cutoff = timezone.now() - timezone.timedelta(minutes=older_than_minutes)
+    stale = PrintRun.objects.filter(
+        status__in=[PrintRun.Status.RENDERING, PrintRun.Status.VERIFYING], started_at__lt=cutoff
+    )
+    requeued = []
+    for run in stale:
+        printrun_retry(run=run)
+        requeued.append(run.pk)
+    return requeued
+
+
 def printrun_render(*, run_id: int) -> PrintRun:
     """Issue the codes, render the PDF, verify every QR code and store the file.
 

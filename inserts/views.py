@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csp import csp_override
+from django.views.decorators.http import require_POST
 
 from . import gate, services
 from .models import PrintProfile, PrintRun
@@ -71,3 +73,17 @@ def printrun_pdf(request, pk: int):
         run.pdf.open("rb"), as_attachment=True, filename=run.pdf.name.rsplit("/", 1)[-1],
         content_type="application/pdf",
     )  # fmt: skip
+
+
+@require_POST
+def printrun_retry(request, pk: int):
+    """Queue a failed run again (its codes are reused)."""
+    if not request.user.has_perm("inserts.add_printrun"):
+        raise PermissionDenied
+    run = get_object_or_404(PrintRun, pk=pk)
+    try:
+        services.printrun_retry(run=run, user=request.user)
+        messages.success(request, _("Print run %(id)s queued again.") % {"id": run.pk})
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("inserts_printrun:inspect", run.pk)

@@ -148,6 +148,11 @@ class PrintRunInspectView(generic.InspectView):
         context["download_url"] = (
             reverse("inserts_printrun:pdf", args=[run.pk]) if run.status == "done" else ""
         )
+        context["retry_url"] = (
+            reverse("inserts_printrun:retry", args=[run.pk])
+            if run.status == "failed" and self.request.user.has_perm("inserts.add_printrun")
+            else ""
+        )
         return context
 
 
@@ -203,7 +208,11 @@ class PrintRunViewSet(ModelViewSet):
         return selectors.runs_for_admin()
 
     def get_urlpatterns(self):
-        return [*super().get_urlpatterns(), path("<int:pk>/pdf/", views.printrun_pdf, name="pdf")]
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/pdf/", views.printrun_pdf, name="pdf"),
+            path("<int:pk>/retry/", views.printrun_retry, name="retry"),
+        ]
 
 
 class InsertsGroup(ViewSetGroup):

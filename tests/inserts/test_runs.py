@@ -235,3 +235,55 @@ def test_brand_managers_design_and_print_but_publish_only_through_the_workflow(d
     assert "publish_insertdesign" not in codes
     assert "publish_insertdesign" in set(reviewers.permissions.values_list("codename", flat=True))
     assert InsertDesign._meta.get_field("slug")
+
+
+def test_a_failed_run_can_be_tried_again_and_prints_the_same_codes(
+    admin_client, nordvik, monkeypatch, immediate_tasks, django_capture_on_commit_callbacks
+):
+    from inserts.rendering import pdf as pdfmod
+
+    _, skus = nordvik
+    design = factories.design()
+    real = pdfmod._symbols
+    monkeypatch.setattr(
+        pdfmod,
+        "_symbols",
+        lambda texts, ec, w: real(["HTTPS://ELSEWHERE.EXAMPLE/"] * len(texts), ec, w),
+    )
+    run = services.printrun_create(
+        design=design, skus=skus[:1], profile=design.profile, enqueue=False
+    )
+    run = services.printrun_render(run_id=run.pk)
+    assert run.status == PrintRun.Status.FAILED
+    codes = set(ShortCode.objects.filter(batch=run.code_batch).values_list("code", flat=True))
+    page = admin_client.get(f"/admin/inserts/print-runs/inspect/{run.pk}/")
+    assert b"Try again" in page.content
+    monkeypatch.setattr(pdfmod, "_symbols", real)
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(f"/admin/inserts/print-runs/{run.pk}/retry/")
+    run.refresh_from_db()
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert (
+        set(ShortCode.objects.filter(batch=run.code_batch).values_list("code", flat=True)) == codes
+    )
+
+
+def test_runs_stuck_after_a_worker_died_are_queued_again_by_the_cron_command(nordvik, capsys):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    recent = services.printrun_create(
+        design=design, skus=skus, profile=design.profile, enqueue=False
+    )
+    PrintRun.objects.filter(pk=run.pk).update(
+        status="rendering", started_at=timezone.now() - timedelta(hours=2)
+    )
+    PrintRun.objects.filter(pk=recent.pk).update(status="rendering", started_at=timezone.now())
+    call_command("print_runs_requeue", "--minutes", "30")
+    assert f"Queued again: {run.pk}" in capsys.readouterr().out
+    assert PrintRun.objects.get(pk=run.pk).status == "queued"
+    assert PrintRun.objects.get(pk=recent.pk).status == "rendering"
