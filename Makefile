@@ -37,6 +37,7 @@ lint: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 bench: install
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[bench]"
 	@for b in bench/*_bench.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:

@@ -392,3 +392,19 @@ REGISTRATION_MIN_FORM_SECONDS = env_int("REGISTRATION_MIN_FORM_SECONDS", 3)
 REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "20/10m")
 REGISTRATION_EMAIL_RATE_LIMIT = os.environ.get("REGISTRATION_EMAIL_RATE_LIMIT", "5/h")
 RATELIMIT_USE_CACHE = "default"
+
+# --- inserts ---
+# QR error correction on printed cards: L, M, Q (default: survives a scuffed card) or H.
+INSERTS_QR_EC_LEVEL = os.environ.get("INSERTS_QR_EC_LEVEL", "Q").upper()
+if INSERTS_QR_EC_LEVEL not in {"L", "M", "Q", "H"}:
+    raise ImproperlyConfigured("INSERTS_QR_EC_LEVEL must be one of L, M, Q, H.")
+# Worker processes that build QR symbols while a large serialized run is drawn (0: inline).
+INSERTS_QR_WORKERS = env_int("INSERTS_QR_WORKERS", 1)
+# Addresses besides SITE_URL/r/ that a marketplace card may print (e.g. the brand's manual pages).
+INSERTS_ALLOWED_URL_PREFIXES = env_list("INSERTS_ALLOWED_URL_PREFIXES", [])
+# Where print PDFs are written before they are verified and stored (default: the system temp).
+INSERTS_WORK_DIR = os.environ.get("INSERTS_WORK_DIR", "")
+# Runs of at least this many cards render in a separate process (memory returned when done).
+INSERTS_RENDER_PROCESS_FROM = env_int("INSERTS_RENDER_PROCESS_FROM", 1000)
+# Processes that scan a large run's QR codes back (0 or 1: in the render process).
+INSERTS_VERIFY_WORKERS = env_int("INSERTS_VERIFY_WORKERS", 2)

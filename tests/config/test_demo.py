@@ -55,3 +55,15 @@ def test_public_pages_get_a_strict_csp_and_the_admin_does_not(client):
 
 def test_health_endpoint(client):
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_admin_previews_are_not_covered_by_the_public_policy(admin_client):
+    """Wagtail renders previews as a dummy request for "/"; a public frame-ancestors 'none'
+    would blank the admin's preview panel."""
+    call_command("seed_demo")
+    from registration.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    response = home.make_preview_request()
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response

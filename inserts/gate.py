@@ -1,0 +1,166 @@
+"""The compliance gate every path to print goes through (ARCHITECTURE.md, invariant 2).
+
+A marketplace design is read by the ``insert`` policy, an own-store design by ``owned_message``
+(offers are the point there; only what is unlawful anywhere, such as paying for reviews, is
+flagged). Every text of every block is checked as one document, so a phrase split across two
+blocks is still seen, and each finding is traced back to the block it came from. On top of the
+linter, two structural rules: an offer block never appears on a marketplace design, and a QR code
+only leads to a registration, warranty, manual or support page.
+
+Called by ``InsertDesign.publish`` (admin, shell, scheduled publishing, workflow), by the
+workflow's ``InsertPolicyTask``, by ``services.printrun_create`` and again by
+``services.printrun_render`` (the task and ``print_inserts``), so no path prints unchecked text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+import compliance
+
+from .blocks import QR_PURPOSE_VALUES
+
+MARKETPLACE = "marketplace"
+OWNED_STORE = "owned_store"
+
+
+@dataclass(frozen=True)
+class DesignFinding:
+    """One reason a design cannot be printed: which block, which words, why."""
+
+    location: str
+    category: str
+    rule_id: str
+    excerpt: str
+    message: str
+    message_local: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.location}: “{self.excerpt}” — {self.message} [{self.category}]"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class InsertBlocked(PermissionDenied):
+    """The design may not be published or printed. A ``PermissionDenied``, so an admin path that
+    hits it unexpectedly answers 403, never 500."""
+
+    def __init__(self, findings: list[DesignFinding], what: str = ""):
+        self.findings = findings
+        lines = [str(what or _("The insert policy blocks this design:"))]
+        lines += [f"  {finding}" for finding in findings]
+        super().__init__("\n".join(lines))
+
+
+def policy_for(channel: str) -> str:
+    return "insert" if channel == MARKETPLACE else "owned_message"
+
+
+def linter_language(language_code: str) -> str | None:
+    code = (language_code or "").lower()
+    return code.split("-")[0] if code else None
+
+
+def allowed_url_prefixes() -> tuple[str, ...]:
+    """Where an address printed on a marketplace card may lead: the short-code route of this
+    site (what the QR codes encode), plus the prefixes in INSERTS_ALLOWED_URL_PREFIXES (for
+    example the brand's manual pages)."""
+    own = f"{settings.SITE_URL}/r/"
+    return (own, *getattr(settings, "INSERTS_ALLOWED_URL_PREFIXES", ()))
+
+
+def _sides(design) -> list[tuple[str, object]]:
+    return [(_("Front"), design.front), (_("Back"), design.back)]
+
+
+def design_texts(design) -> list[tuple[str, str]]:
+    """(location, text) for every text of every block, front then back."""
+    texts: list[tuple[str, str]] = []
+    for side, stream in _sides(design):
+        counts: dict[str, int] = {}
+        for child in stream:
+            counts[child.block_type] = counts.get(child.block_type, 0) + 1
+            location = f"{side} · {child.block.label} {counts[child.block_type]}"
+            for text in child.block.insert_texts(child.value):
+                if text and text.strip():
+                    texts.append((location, text.strip()))
+    return texts
+
+
+def design_findings(design) -> list[DesignFinding]:
+    """Everything that blocks *design* (an ``InsertDesign`` or a revision's object)."""
+    findings: list[DesignFinding] = []
+    marketplace = design.channel == MARKETPLACE
+    for side, stream in _sides(design):
+        counts: dict[str, int] = {}
+        for child in stream:
+            counts[child.block_type] = counts.get(child.block_type, 0) + 1
+            location = f"{side} · {child.block.label} {counts[child.block_type]}"
+            if child.block_type == "offer" and marketplace:
+                findings.append(
+                    DesignFinding(
+                        location=location,
+                        category="promotion",
+                        rule_id="inserts.offer_block",
+                        excerpt=child.value["headline"],
+                        message=_("Offers and coupons are not allowed on marketplace inserts."),
+                    )
+                )
+            if child.block_type == "qr_code" and child.value["purpose"] not in QR_PURPOSE_VALUES:
+                findings.append(
+                    DesignFinding(
+                        location=location,
+                        category="promotion",
+                        rule_id="inserts.qr_target",
+                        excerpt=str(child.value["purpose"]),
+                        message=_(
+                            "A QR code may only lead to a registration, warranty, manual or "
+                            "support page."
+                        ),
+                    )
+                )
+    texts = design_texts(design)
+    if not texts:
+        return findings
+    # One document, blocks separated by blank lines, so phrases split across blocks are seen.
+    separator = "\n\n"
+    spans: list[tuple[int, int, str]] = []
+    pieces: list[str] = []
+    offset = 0
+    for location, text in texts:
+        spans.append((offset, offset + len(text), location))
+        pieces.append(text)
+        offset += len(text) + len(separator)
+    document = separator.join(pieces)
+    brand = getattr(getattr(design, "brand", None), "name", None)
+    verdict = compliance.check(
+        document,
+        policy_for(design.channel),
+        lang=linter_language(design.locale.language_code),
+        context=compliance.Context(allowed_url_prefixes=allowed_url_prefixes(), brand_name=brand),
+    )
+    for finding in verdict.findings:
+        where = [loc for start, end, loc in spans if finding.start < end and finding.end > start]
+        findings.append(
+            DesignFinding(
+                location=" + ".join(dict.fromkeys(where)) or _("Design"),
+                category=finding.category,
+                rule_id=finding.rule_id,
+                excerpt=finding.excerpt,
+                message=finding.message,
+                message_local=finding.message_local,
+            )
+        )
+    return findings
+
+
+def ensure_printable(design, what: str = "") -> None:
+    """Raise ``InsertBlocked`` with the findings when *design* may not be published or printed."""
+    findings = design_findings(design)
+    if findings:
+        raise InsertBlocked(findings, what)

@@ -1,0 +1,402 @@
+"""Writes of the inserts app: print runs, their codes and their PDFs.
+
+``printrun_create`` checks everything a person can fix (policy, layout, profile, SKUs) before a
+run exists; ``printrun_render`` (the background task and ``print_inserts``) issues the codes,
+renders, verifies and stores the PDF. Both run the compliance gate on the exact revision printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Sequence
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from registration.models import CodeBatch, ShortCode
+from registration.services import shortcodes_issue
+
+from . import gate
+from .models import InsertDesign, PrintProfile, PrintRun
+from .rendering import geometry as geo
+from .rendering import job as render_job
+from .rendering import pdf, qr
+from .rendering.layout import LayoutError
+from .rendering.spec import Card, DesignSpec
+from .specs import design_spec
+
+logger = logging.getLogger(__name__)
+
+#: QR purposes that get one code per unit on a serialized run (the code proves the unit);
+#: the others (manual, support) share one code per SKU.
+UNIT_PURPOSES = ("register", "warranty")
+MAX_UNITS = 100_000
+ISSUE_SLICE = 1000
+
+
+class IssuedCode(NamedTuple):
+    code: str
+    serial: str
+
+
+class VerificationFailed(RuntimeError):
+    """A QR code on the finished PDF did not decode to its URL."""
+
+
+def site_host() -> str:
+    parts = urlsplit(settings.SITE_URL)
+    return (parts.netloc + parts.path).rstrip("/")
+
+
+def sample_cards(spec: DesignSpec, count: int = 1) -> list[Card]:
+    """Cards for a preview: real-looking codes that lead to no unit."""
+    cards = []
+    for i in range(count):
+        code = f"SAMPLE{i:04d}"
+        urls = dict.fromkeys(spec.purposes, f"{settings.SITE_URL}/r/{code}")
+        codes = {p: f"{site_host()}/r/{code}" for p in spec.purposes}
+        cards.append(Card(urls=urls, codes=codes, label=_("Preview")))
+    return cards
+
+
+def profile_for(snapshot: dict) -> PrintProfile:
+    """An unsaved profile with the values a run recorded."""
+    w, h = snapshot["trim_mm"]
+    return PrintProfile(
+        name=snapshot["name"],
+        slug=snapshot["slug"],
+        trim_size=PrintProfile.TrimSize.CUSTOM,
+        custom_width_mm=w,
+        custom_height_mm=h,
+        orientation="landscape" if w > h else "portrait",
+        bleed_mm=snapshot["bleed_mm"],
+        safe_margin_mm=snapshot["safe_margin_mm"],
+        sides=snapshot["sides"],
+        imposition=snapshot["imposition"],
+        gutter_mm=snapshot["gutter_mm"],
+        cut_and_stack=snapshot["cut_and_stack"],
+    )
+
+
+def design_pdf(design, profile: PrintProfile, *, cards: int = 1, sheet: bool = False) -> bytes:
+    """A small PDF of *design* (any revision's object, drafts included) with sample codes: the
+    preview, and the layout check before a run is created. *sheet* imposes as the profile does;
+    otherwise one card per page (front, then back)."""
+    spec = design_spec(design)
+    g = profile.geometry()
+    if not sheet and g.imposed:
+        w, h = profile.trim_mm()
+        g = geo.one_up(w, h, float(profile.bleed_mm), float(profile.safe_margin_mm))
+    count = g.per_sheet if sheet else cards
+    out = io.BytesIO()
+    pdf.render(
+        out, spec, g, sample_cards(spec, count),
+        double_sided=profile.double_sided or bool(spec.back), qr_workers=0,
+    )  # fmt: skip
+    return out.getvalue()
+
+
+def _check_layout(design, profile: PrintProfile) -> None:
+    try:
+        if design.back and not profile.double_sided:
+            raise ValidationError(
+                _("This design has a back side: choose a double-sided print profile.")
+            )
+        design_pdf(design, profile)
+    except (LayoutError, pdf.RenderError, geo.GeometryError) as error:
+        raise ValidationError(str(error)) from error
+
+
+def printrun_create(
+    *,
+    design: InsertDesign,
+    skus: Sequence,
+    profile: PrintProfile,
+    serialized: bool = False,
+    quantity: int = 0,
+    serial_prefix: str = "",
+    serial_start: int = 1,
+    user=None,
+    enqueue: bool = True,
+) -> PrintRun:
+    """Create a print run of *design*'s published revision and (on commit) enqueue its render.
+
+    Refuses with ``gate.InsertBlocked`` when the policy finds anything in that revision, and
+    with ``ValidationError`` for anything else a person can fix."""
+    design = InsertDesign.objects.select_related("locale").get(pk=design.pk)
+    revision = design.live_revision
+    if not design.live or revision is None:
+        raise ValidationError(_("Only a published (approved) design can be printed."))
+    approved = revision.as_object()
+    gate.ensure_printable(approved, _("This design cannot be printed:"))
+    skus = list(skus)
+    if not skus:
+        raise ValidationError(_("Choose at least one SKU."))
+    if serialized:
+        if not 1 <= quantity <= MAX_UNITS:
+            raise ValidationError(
+                _("A serialized run has between 1 and %(max)s units per SKU.") % {"max": MAX_UNITS}
+            )
+        if not unit_purpose_of(design_spec(approved).purposes):
+            raise ValidationError(
+                _("A serialized run needs a registration or warranty QR code on the design.")
+            )
+    _check_layout(approved, profile)
+    with transaction.atomic():
+        batch = CodeBatch.objects.create(
+            label=f"{design.name} ({design.locale.language_code})", serialized=serialized
+        )
+        run = PrintRun.objects.create(
+            design=design,
+            design_revision=revision,
+            profile=profile,
+            profile_snapshot=profile.snapshot(),
+            serialized=serialized,
+            quantity=quantity if serialized else 0,
+            serial_prefix=serial_prefix,
+            serial_start=serial_start,
+            code_batch=batch,
+            created_by=user,
+        )
+        run.skus.set(skus)
+        batch.label = f"Print run {run.pk}: {batch.label}"
+        batch.save(update_fields=["label"])
+        if enqueue:
+            from .tasks import render_print_run
+
+            transaction.on_commit(lambda: render_print_run.enqueue(run.pk))
+    return run
+
+
+RENDER_SHARE = render_job.RENDER_SHARE
+
+
+def _progress(run_id: int, fraction: float) -> None:
+    status = PrintRun.Status.VERIFYING if fraction >= RENDER_SHARE else PrintRun.Status.RENDERING
+    PrintRun.objects.filter(pk=run_id).update(
+        progress=max(0, min(99, int(fraction * 100))), status=status
+    )
+
+
+def _set_status(run: PrintRun, status: str, **fields) -> None:
+    run.status = status
+    for key, value in fields.items():
+        setattr(run, key, value)
+    run.save(update_fields=["status", *fields])
+
+
+def unit_purpose_of(purposes: tuple[str, ...]) -> str | None:
+    """The QR purpose that carries one code per unit on a serialized run."""
+    return next((p for p in purposes if p in UNIT_PURPOSES), None)
+
+
+def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> dict:
+    """The run's codes, issued once (a retried render reuses them): {(sku_id, purpose): [code…]}.
+
+    One code per SKU and purpose; on a serialized run the unit purpose (register or warranty)
+    gets one code per unit instead, carrying the unit's serial."""
+    existing = ShortCode.objects.filter(batch=run.code_batch).order_by("serial", "pk")
+    unit_purpose = unit_purpose_of(purposes) if run.serialized else None
+    if not existing.exists():
+        with transaction.atomic():
+            for sku in run.skus.order_by("code"):
+                for purpose in purposes:
+                    serials = None
+                    if purpose == unit_purpose:
+                        width = max(5, len(str(run.serial_start + run.quantity - 1)))
+                        prefix = run.serial_prefix or f"R{run.pk}-"
+                        numbers = range(run.serial_start, run.serial_start + run.quantity)
+                        serials = [f"{prefix}{n:0{width}d}" for n in numbers]
+                    # In slices: the service returns model instances, and 10,000 of them at
+                    # once would be the largest thing this process ever holds.
+                    for start in range(0, len(serials) if serials else 1, ISSUE_SLICE):
+                        part = serials[start : start + ISSUE_SLICE] if serials else None
+                        shortcodes_issue(
+                            sku=sku, count=len(part) if part else 1, batch=run.code_batch,
+                            insert_revision=run.design_revision, locale=language,
+                            target=purpose, serials=part,
+                        )  # fmt: skip
+    found: dict = {}
+    # Plain tuples, not model instances: 10,000 codes stay a few megabytes.
+    for code, sku_id, target, serial in existing.values_list("code", "sku_id", "target", "serial"):
+        found.setdefault((sku_id, target), []).append(IssuedCode(code, serial))
+    return found
+
+
+def _cards(run: PrintRun, spec: DesignSpec, g: geo.Geometry, codes: dict) -> list[Card | None]:
+    host, base = site_host(), settings.SITE_URL
+    unit_purpose = unit_purpose_of(spec.purposes) if run.serialized else None
+
+    def card(chosen: dict, label: str) -> Card:
+        return Card(
+            urls={p: f"{base}/r/{c.code}" for p, c in chosen.items()},
+            codes={p: f"{host}/r/{c.code}" for p, c in chosen.items()},
+            label=label,
+        )
+
+    cards: list[Card | None] = []
+    for sku in run.skus.order_by("code"):
+        shared = {p: codes[(sku.pk, p)][0] for p in spec.purposes if p != unit_purpose}
+        if unit_purpose:
+            for unit in codes[(sku.pk, unit_purpose)]:
+                cards.append(card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}"))
+        else:
+            # n-up: a sheet of the same card per SKU (step and repeat); one-up: one page
+            cards.extend([card(shared, sku.code)] * g.per_sheet)
+    if run.serialized and g.imposed and run.profile_snapshot.get("cut_and_stack"):
+        cards = cut_and_stack(cards, g.per_sheet)
+    return cards
+
+
+def cut_and_stack(cards: list, per_sheet: int) -> list:
+    """Reorder so that after cutting the sheets, each stack of one slot is in sequence: slot k
+    of sheet s carries card k × sheets + s."""
+    sheets = (len(cards) + per_sheet - 1) // per_sheet
+    ordered = []
+    for s in range(sheets):
+        for k in range(per_sheet):
+            index = k * sheets + s
+            ordered.append(cards[index] if index < len(cards) else None)
+    return ordered
+
+
+def printrun_retry(*, run: PrintRun, user=None, enqueue: bool = True) -> PrintRun:
+    """Queue a failed run again, or one whose worker died while rendering (no task backend
+    notices that: see ``printruns_requeue_stale``). The codes already issued are reused, so a
+    retried run prints the same codes it would have printed the first time."""
+    with transaction.atomic():
+        run = PrintRun.objects.select_for_update().get(pk=run.pk)
+        if run.status == PrintRun.Status.DONE:
+            raise ValidationError(_("This run is finished; start a new run to print again."))
+        run.status = PrintRun.Status.QUEUED
+        run.progress = 0
+        run.message = _("Queued again.")
+        run.findings = []
+        run.started_at = run.finished_at = None
+        run.save(
+            update_fields=["status", "progress", "message", "findings", "started_at", "finished_at"]
+        )
+        if enqueue:
+            from .tasks import render_print_run
+
+            transaction.on_commit(lambda: render_print_run.enqueue(run.pk))
+    logger.info("Print run %s queued again by %s", run.pk, user or "the system")
+    return run
+
+
+def printruns_requeue_stale(*, older_than_minutes: int = 30) -> list[int]:
+    """Queue again the runs that have been rendering or verifying for longer than any run
+    takes: their worker died (a deploy, the OOM killer) and no task backend retries. Run it
+    from cron (``manage.py print_runs_requeue``)."""
+    cutoff = timezone.now() - timezone.timedelta(minutes=older_than_minutes)
+    stale = PrintRun.objects.filter(
+        status__in=[PrintRun.Status.RENDERING, PrintRun.Status.VERIFYING], started_at__lt=cutoff
+    )
+    requeued = []
+    for run in stale:
+        printrun_retry(run=run)
+        requeued.append(run.pk)
+    return requeued
+
+
+def printrun_render(*, run_id: int) -> PrintRun:
+    """Issue the codes, render the PDF, verify every QR code and store the file.
+
+    Idempotent: a run that is not queued is left alone (a task delivered twice renders once).
+    Any failure marks the run failed with the reason; a policy refusal keeps the findings."""
+    with transaction.atomic():
+        run = PrintRun.objects.select_for_update().get(pk=run_id)
+        if run.status != PrintRun.Status.QUEUED:
+            return run
+        _set_status(run, PrintRun.Status.RENDERING, started_at=timezone.now(), progress=0)
+    try:
+        _render(run)
+    except gate.InsertBlocked as error:
+        _set_status(
+            run, PrintRun.Status.FAILED, message=str(error), finished_at=timezone.now(),
+            findings=[f.to_dict() for f in error.findings],
+        )  # fmt: skip
+    except (ValidationError, LayoutError, pdf.RenderError, geo.GeometryError) as error:
+        message = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        _set_status(run, PrintRun.Status.FAILED, message=message, finished_at=timezone.now())
+    except VerificationFailed as error:
+        logger.error("Print run %s failed the scan-back check:\n%s", run.pk, error)
+        _set_status(run, PrintRun.Status.FAILED, message=str(error), finished_at=timezone.now())
+    except Exception as error:
+        logger.exception("Print run %s failed", run.pk)
+        _set_status(
+            run, PrintRun.Status.FAILED, finished_at=timezone.now(),
+            message=_("Unexpected error: %(error)s") % {"error": error},
+        )  # fmt: skip
+        raise
+    run.refresh_from_db()
+    return run
+
+
+def _render(run: PrintRun) -> None:
+    revision = run.design_revision
+    design = revision.as_object()
+    gate.ensure_printable(design, _("This design cannot be printed:"))
+    profile = profile_for(run.profile_snapshot)
+    g = profile.geometry()
+    job_line = _("%(name)s · revision %(rev)s · run %(run)s") % {
+        "name": design.name, "rev": revision.pk, "run": run.pk,
+    }  # fmt: skip
+    spec = design_spec(design, job=job_line)
+    if spec.back and not profile.double_sided:
+        raise ValidationError(
+            _("This design has a back side: choose a double-sided print profile.")
+        )
+    codes = _issue_codes(run, spec.purposes, design.locale.language_code)
+    cards = _cards(run, spec, g, codes)
+    job = render_job.Job(
+        spec=spec,
+        geometry=g,
+        cards=cards,
+        double_sided=profile.double_sided,
+        ec_level=getattr(settings, "INSERTS_QR_EC_LEVEL", qr.DEFAULT_EC_LEVEL),
+        qr_workers=getattr(settings, "INSERTS_QR_WORKERS", 1),
+        verify_workers=getattr(settings, "INSERTS_VERIFY_WORKERS", 1),
+        title=f"{design.name} — {run}",
+    )
+    isolate = len(cards) >= getattr(settings, "INSERTS_RENDER_PROCESS_FROM", 1000)
+    work_dir = getattr(settings, "INSERTS_WORK_DIR", None) or None
+    handle, path = tempfile.mkstemp(suffix=".pdf", prefix=f"print-run-{run.pk}-", dir=work_dir)
+    os.close(handle)
+    try:
+        execute = render_job.run_isolated if isolate else render_job.run
+        outcome = execute(job, path, progress=lambda fraction: _progress(run.pk, fraction))
+        logger.info(
+            "Print run %s: %s pages rendered in %.1f s, %s codes checked in %.1f s %s",
+            run.pk, outcome.pages, outcome.render_seconds, outcome.checked,
+            outcome.verify_seconds, outcome.extra,
+        )  # fmt: skip
+        if not outcome.ok:
+            raise VerificationFailed(outcome.summary)
+        digest = hashlib.sha256()
+        with open(path, "rb") as source:
+            for chunk in iter(lambda: source.read(1 << 20), b""):
+                digest.update(chunk)
+            source.seek(0)
+            name = f"{design.slug}-{design.locale.language_code}-run{run.pk}.pdf"
+            run.pdf.save(name, File(source), save=False)
+        _set_status(
+            run, PrintRun.Status.DONE, pdf=run.pdf, pdf_sha256=digest.hexdigest(),
+            pdf_bytes=os.path.getsize(path), pages=outcome.pages, cards=outcome.cards,
+            render_seconds=outcome.render_seconds,
+            codes_verified=outcome.checked, verify_seconds=outcome.verify_seconds,
+            progress=100, finished_at=timezone.now(), message=outcome.summary,
+        )  # fmt: skip
+    finally:
+        if os.path.exists(path):
+            os.unlink(path)
