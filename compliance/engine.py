@@ -1,0 +1,263 @@
+"""The matcher: normalise once, then addresses, phone numbers, emoji and the rule tables.
+
+Nothing here knows a word of any language; the words live in :mod:`compliance.rules`, the
+advice in :mod:`compliance.messages`, and the address tables in :mod:`compliance.links`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import links
+from .contacts import find_phones
+from .emoji import find_emoji
+from .langdetect import detect
+from .messages import message_for
+from .model import (
+    AMAZON,
+    BLOCKED,
+    CONTACT_DIVERSION,
+    EMOJI,
+    INSERT,
+    LANGUAGES,
+    LINK,
+    MARKETPLACE,
+    OBFUSCATED_LINK,
+    POLICIES,
+    PROMOTION,
+    Context,
+    Finding,
+    Rule,
+    Verdict,
+    check_policy,
+)
+from .normalize import Normalised
+from .rules import ALL_RULES
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: Rule
+    regex: re.Pattern[str]
+    unless: re.Pattern[str] | None
+
+
+def _compile(rule: Rule) -> _Compiled:
+    try:
+        regex = re.compile(rule.pattern)
+        unless = re.compile(rule.unless) if rule.unless else None
+    except re.error as exc:  # pragma: no cover - a table error is a programming error
+        raise ValueError(f"rule {rule.id}: bad pattern: {exc}") from exc
+    return _Compiled(rule, regex, unless)
+
+
+_COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
+
+#: Per policy, the rules that can report on it, grouped by keyword for a cheap prefilter.
+_BY_POLICY: dict[str, tuple[_Compiled, ...]] = {
+    policy: tuple(
+        c for c in _COMPILED if policy in c.rule.policies and c.rule.category in BLOCKED[policy]
+    )
+    for policy in POLICIES
+}
+
+
+def _language(lang: str | None, text: str) -> str | None:
+    if lang:
+        primary = lang.strip().lower().replace("_", "-").split("-")[0]
+        if primary in LANGUAGES:
+            return primary
+        return None
+    return detect(text)
+
+
+class _Collector:
+    def __init__(self, norm: Normalised, policy: str, lang: str | None) -> None:
+        self.norm = norm
+        self.policy = policy
+        self.lang = lang
+        self.findings: list[Finding] = []
+        # Per category, the (start, end) spans already reported, kept sorted and disjoint.
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+
+    def add_normalised(
+        self, category: str, rule_id: str, start: int, end: int, message: str = ""
+    ) -> None:
+        text = self.norm.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        o_start, o_end = self.norm.span(start, end)
+        self.add_original(category, rule_id, o_start, o_end, message)
+
+    def add_original(
+        self, category: str, rule_id: str, start: int, end: int, message: str = ""
+    ) -> None:
+        if category not in BLOCKED[self.policy]:
+            return
+        spans = self._spans.setdefault(category, [])
+        i = bisect_left(spans, (start, end))
+        if (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end):
+            return  # one finding per category and place is enough
+        spans.insert(i, (start, end))
+        english, local, local_lang = message_for(message or category, self.policy, self.lang)
+        self.findings.append(
+            Finding(
+                category=category,
+                rule_id=rule_id,
+                start=start,
+                end=end,
+                excerpt=self.norm.original[start:end],
+                message=english,
+                message_local=local,
+                message_lang=local_lang,
+            )
+        )
+
+
+def check(
+    text: str,
+    policy: str,
+    lang: str | None = None,
+    context: Context | Mapping[str, Any] | None = None,
+) -> Verdict:
+    """Judge ``text`` under ``policy``; see the package docstring for the contract."""
+    check_policy(policy)
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    ctx = Context.coerce(context)
+    used_lang = _language(lang, text)
+    norm = Normalised(text, used_lang)
+    out = _Collector(norm, policy, used_lang)
+    if policy in MARKETPLACE:
+        _check_addresses(out, ctx)
+    if policy == AMAZON:
+        _check_phones(out)
+        for start, end in find_emoji(text):
+            out.add_original(EMOJI, "common.emoji", start, end)
+    _check_rules(out, ctx)
+    out.findings.sort(key=lambda f: (f.start, f.end, f.category))
+    return Verdict(policy=policy, lang=used_lang, findings=out.findings)
+
+
+def _check_addresses(out: _Collector, ctx: Context) -> None:
+    norm = out.norm
+    for address in links.find_addresses(norm):
+        disguised = norm.disguised(address.start, address.end)
+        s, e = address.start, address.end
+        if out.policy == AMAZON:
+            if address.kind == "email":
+                out.add_normalised(CONTACT_DIVERSION, "common.contact.email", s, e, "contact_email")
+                continue
+            amazon = links.is_amazon(address) or address.host in links.AMAZON_SHORT_HOSTS
+            if disguised:
+                out.add_normalised(OBFUSCATED_LINK, "common.link.obfuscated", s, e)
+            elif amazon and links.context_allows(address, ctx):
+                continue
+            elif amazon:
+                kind = links.amazon_path_kind(address)
+                if kind == "product":
+                    out.add_normalised(
+                        PROMOTION, "common.link.amazon_product", s, e, "amazon_product"
+                    )
+                elif kind in ("short", "other"):
+                    out.add_normalised(LINK, "common.link.amazon_other", s, e, "amazon_other")
+            else:
+                out.add_normalised(LINK, "common.link.external", s, e)
+        elif out.policy == INSERT:
+            if address.kind == "email":
+                continue  # a customer-service address is allowed on an insert
+            if links.context_allows(address, ctx) or links.is_insert_target(address):
+                continue
+            short = bool(links.SHORT_LINK.match(address.path.split("?")[0]))
+            message = "short_link" if short else "insert_target"
+            out.add_normalised(PROMOTION, "common.link.insert_target", s, e, message)
+            if disguised:
+                out.add_normalised(OBFUSCATED_LINK, "common.link.obfuscated", s, e)
+
+
+def _check_phones(out: _Collector) -> None:
+    for start, end, third_party in find_phones(out.norm):
+        if not third_party:
+            out.add_normalised(
+                CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone"
+            )
+
+
+#: Texts up to this length are scanned whole; longer ones only around keyword hits.
+_WHOLE_SCAN = 4_000
+#: How far from a keyword a match can reach (the longest bounded pattern is well below this).
+_REACH = 400
+
+
+def _windows(text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every keyword occurrence."""
+    if len(text) <= _WHOLE_SCAN:
+        return [(0, len(text))] if any(k in text for k in keywords) else []
+    hits: list[int] = []
+    for keyword in keywords:
+        i = text.find(keyword)
+        while i != -1:
+            hits.append(i)
+            i = text.find(keyword, i + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for i in hits:
+        lo, hi = max(0, i - _REACH), min(len(text), i + _REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _check_rules(out: _Collector, ctx: Context) -> None:
+    text = out.norm.text
+    whole = [(0, len(text))]
+    for compiled in _BY_POLICY[out.policy]:
+        rule = compiled.rule
+        windows = _windows(text, rule.keywords) if rule.keywords else whole
+        for lo, hi in windows:
+            _scan(out, compiled, lo, hi)
+    if ctx.brand_name:
+        _check_brand(out, ctx.brand_name)
+
+
+def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
+    text = out.norm.text
+    rule = compiled.rule
+    for m in compiled.regex.finditer(text, lo, hi):
+        start, end = m.span()
+        if start == end:
+            continue
+        if compiled.unless is not None:
+            s_lo, s_hi = out.norm.sentence(start, end)
+            if compiled.unless.search(text, s_lo, s_hi):
+                continue
+        out.add_normalised(rule.category, rule.id, start, end, rule.message)
+
+
+_BRAND_SHOP = (
+    r"(?:\b(?:buy|shop|kaufen|bestellen|achetez|commandez|compra|acquista)\s"
+    r"(?:\w{{1,12}}\s)?(?:directly\s|direkt\s|directement\s|directamente\s|direttamente\s)?"
+    r"(?:from|at|bei|chez|en|da|su|sur)\s{brand}\b|\b{brand}[ -]?(?:online-?)?"
+    r"(?:shop|store|webshop|boutique|tienda|negozio)\b)"
+)
+
+
+def _check_brand(out: _Collector, brand: str) -> None:
+    folded = Normalised(brand).text.strip()
+    if len(folded) < 2:
+        return
+    if folded not in out.norm.text:
+        return
+    pattern = re.compile(_BRAND_SHOP.format(brand=re.escape(folded)))
+    for m in pattern.finditer(out.norm.text):
+        out.add_normalised(
+            PROMOTION, "common.promotion.brand_shop", m.start(), m.end(), "brand_shop"
+        )

@@ -1,0 +1,54 @@
+"""Pattern pieces shared by the tables. Gaps are bounded and stop at a sentence end."""
+
+from ..model import AMAZON, EVERYWHERE, INSERT, MARKETPLACE
+
+#: Up to 40 / 60 characters inside one sentence.
+GAP = r"[^.!?。！？\n]{0,40}"
+LONG_GAP = r"[^.!?。！？\n]{0,60}"
+#: Zero to three words.
+WORDS3 = r"(?:[\w'’-]{1,24}\s){0,3}"
+WORDS2 = r"(?:[\w'’-]{1,24}\s){0,2}"
+WORD1 = r"(?:[\w'’-]{1,24}\s)?"
+#: A social network.
+NETWORK = r"(?:instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|snapchat|threads)"
+#: A code that looks like a campaign code once lower-cased: letters then digits (save15).
+CAMPAIGN_CODE = r"[a-z]{2,14}[0-9]{1,4}\b"
+
+#: Words that put a discount or code into this order's money (refunds, credits, what was
+#: applied at checkout), in every supported language: the tables all run on every text, so a
+#: German rule matching English "promo code" must also know English "expired".
+TRANSACTIONAL = (
+    r"(?:\brefund\w{0,3}|reimburs\w{0,5}|\bcredited|credit\snote|was\sapplied|were\sapplied|"
+    r"been\sapplied|applied\sto\syour|applied\sat\scheckout|not\sapplied|wasn't\sapplied|"
+    r"didn't\sapply|you\sused|was\sused|already|expired|invoice|charged|deducted|difference|"
+    r"compensation|price\syou\spaid|lightning\sdeal|"
+    r"erstatt|gutgeschrieben|gutschrift|verrechnet|angewendet|angerechnet|abgezogen|eingelöst|"
+    r"berücksichtigt|rechnung|abgelaufen|nicht\sfunktioniert|differenz|entschädigung|"
+    r"ausgewiesen|bereits|"
+    r"rembours|appliqu|pris\sen\scompte|utilisé|déduit|facture|\bavoir\s|expiré|différence|"
+    r"geste\scommercial|dédommag|crédité|"
+    r"reembols|devuelto|devolvemos|aplicad|aplicó|descontó|descontado|factura|usaste|utilizad|"
+    r"caducad|diferencia|compensaci|abonad|"
+    r"rimbors|applicat|detratt|fattura|scadut|differenza|compensazion|accreditat|"
+    r"退款|退还|退回|差价|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償)"
+)
+
+AM = (AMAZON,)
+INS = (INSERT,)
+MK = MARKETPLACE
+ALL = EVERYWHERE
+
+__all__ = [
+    "ALL",
+    "AM",
+    "CAMPAIGN_CODE",
+    "GAP",
+    "INS",
+    "LONG_GAP",
+    "MK",
+    "NETWORK",
+    "TRANSACTIONAL",
+    "WORD1",
+    "WORDS2",
+    "WORDS3",
+]

@@ -1,0 +1,169 @@
+"""Italian rules. Each note names the POLICY.md line the rule enforces."""
+
+from ..model import Rule
+from ._shared import ALL, AM, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="it.discount.code_offer",
+        category="discount",
+        pattern=r"\bcodic[ei]\s(?:sconto|promozionale|promo|regalo)\b|\bbuon[oi]\s(?:sconto|acquisto)\b|\bcon\sil\scodice\b",
+        note="amazon_message, insert: codice sconto o buono",
+        policies=MK,
+        unless=TRANSACTIONAL,
+        keywords=("codic", "buon"),
+    ),
+    Rule(
+        id="it.discount.future_purchase",
+        category="discount",
+        pattern=r"(?:sconto|buono|coupon|codice|%|€|euro|regalo|risparmi)"
+        + LONG_GAP
+        + r"\b(?:prossim[oaie]|futur[oaie]|prim[oa])\s(?:ordin[ei]|acquist[oi])",
+        note="amazon_message, insert: offerta in % o in denaro su un acquisto futuro",
+        policies=MK,
+        keywords=("prossim", "futur", "prim"),
+    ),
+    Rule(
+        id="it.discount.percent",
+        category="discount",
+        pattern=r"\b\d{1,3}\s?%\s(?:di\ssconto|su\stutto|in\smeno)\b|\brisparmia\s(?:fino\sal\s)?(?:il\s)?\d{1,3}\s?%|\bsconto\sdel\s\d{1,3}\s?%",
+        note="amazon_message, insert: sconto in percentuale",
+        policies=MK,
+        unless=TRANSACTIONAL,
+        keywords=("%",),
+    ),
+    Rule(
+        id="it.promotion.buy_direct",
+        category="promotion",
+        pattern=r"\b(?:acquista|compra|ordina|acquistare|comprare|ordinare)\s"
+        + WORDS2
+        + r"direttamente\s(?:sul|dal|da|nel)\s(?:nostro|noi)\b|\bdirettamente\ssul\snostro\s(?:sito|negozio|shop)\b",
+        note="amazon_message, insert: «acquista direttamente da noi»",
+        policies=MK,
+        keywords=("direttamente",),
+    ),
+    Rule(
+        id="it.promotion.visit_shop",
+        category="promotion",
+        pattern=r"\b(?:scopri|scopra|visita|visiti|guarda|guardi|esplora|(?:dai|dia|date)\sun['’]occhiata)\s(?:anche\s)?(?:a\s|ai\s|al\s|alla\s|alle\s|agli\s)?(?:tutt[ie]\s)?(?:il\s|i\s|la\s|le\s|gli\s)?nostr[oiae]\s(?:\w{1,20}\s)?(?:negozio|sito|prodotti|collezione|novità|catalogo|nuovo|nuova|gamma|shop|offerte|articoli)\b",
+        note="amazon_message, insert: invito al negozio o alla gamma",
+        policies=MK,
+        keywords=("nostr",),
+    ),
+    Rule(
+        id="it.promotion.sales_event",
+        category="promotion",
+        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
+        note="amazon_message, insert: campagne di vendita",
+        policies=MK,
+        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott"),
+    ),
+    Rule(
+        id="it.review.five_star",
+        category="review_solicitation",
+        pattern=r"\b(?:5|cinque)\s?stelle\b",
+        note="amazon_message, insert: richiesta di 5 stelle",
+        policies=MK,
+        keywords=("stell",),
+    ),
+    Rule(
+        id="it.review.positive",
+        category="review_solicitation",
+        pattern=r"\b(?:recension[ei]|valutazion[ei]|opinion[ei]|feedback)\s(?:positiv[aeio]|favorevol[ei]|ottim[aeio])\b|\b(?:buona|ottima|bella)\s(?:recensione|valutazione)\b",
+        note="amazon_message, insert: richiesta di recensione positiva",
+        policies=MK,
+        unless=r"(?:positiva\so\snegativa|negativa\so\spositiva|che\ssia|sincer|onest)",
+        keywords=("recension", "valutazion", "opinion", "feedback"),
+    ),
+    Rule(
+        id="it.review.if_happy",
+        category="review_solicitation",
+        pattern=r"\bse\s(?:sei|è|siete|è\sstat[oa])\s(?:\w{1,12}\s)?soddisfatt[oaie]\b"
+        + LONG_GAP
+        + r"(?:recension|stelle|valutazion)|\bsoddisfatt[oaie]\s?\?\s"
+        + WORDS2
+        + r"(?:lasciaci|lascia|lasci|dacci)",
+        note="amazon_message, insert: recensione chiesta solo ai clienti soddisfatti",
+        policies=MK,
+        keywords=("soddisfatt",),
+    ),
+    Rule(
+        id="it.review.gating",
+        category="review_solicitation",
+        pattern=r"\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere)\s(?:una|la|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback)|\binvece\sdi\s(?:lasciare|scrivere)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback)",
+        note="amazon_message, insert: filtraggio delle recensioni («contattaci prima di recensire»)",
+        policies=MK,
+        message="review_gating",
+        keywords=("prima di", "invece di"),
+    ),
+    Rule(
+        id="it.review.change",
+        category="review_solicitation",
+        pattern=r"\b(?:modificare|cambiare|eliminare|rimuovere|aggiornare|togliere|cancellare|rivedere|migliorare)\s(?:la\ssua|la\stua|la|quella|questa)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione)\b",
+        note="amazon_message, insert: richiesta di modificare o rimuovere una recensione",
+        policies=MK,
+        message="review_change",
+        keywords=("recensione", "valutazione", "opinione"),
+    ),
+    Rule(
+        id="it.incentive.value_for_review",
+        category="review_incentive",
+        pattern=r"\bin\scambio\s(?:di|della|dell'|della\ssua|della\stua)\s?(?:una\s|sua\s|tua\s)?(?:\w{1,20}\s)?(?:recensione|valutazione)|\b(?:recensione|valutazione)\b"
+        + LONG_GAP
+        + r"\b(?:ricevi|riceverai|riceve|omaggio|in\sregalo|regaliamo|gratis|buono|rimborsiamo|rimborso)|\bper\sogni\s(?:recensione|valutazione)",
+        note="ovunque: qualcosa di valore in cambio di una recensione",
+        policies=ALL,
+        keywords=("recensione", "valutazione"),
+    ),
+    Rule(
+        id="it.newsletter.sign_up",
+        category="newsletter_signup",
+        pattern=r"\biscriviti\b|\biscrivet[ie]\b|\b(?:unisciti|entra)\s(?:al|alla)\s(?:nostro\s|nostra\s)?(?:club|newsletter|programma|community)|\bprogramma\s(?:fedeltà|punti)\b|\bnewsletter\b",
+        note="amazon_message, insert: iscrizione a newsletter, club o programma fedeltà",
+        policies=MK,
+        keywords=("iscriv", "unisciti", "entra", "programma", "newsletter"),
+    ),
+    Rule(
+        id="it.social.follow",
+        category="social_media",
+        pattern=r"\bseguici\b|\bci\strovi\ssu\s(?:instagram|facebook|tiktok|youtube)\b",
+        note="amazon_message: inviti a seguire sui social",
+        policies=AM,
+        keywords=("seguici", "ci trovi"),
+    ),
+    Rule(
+        id="it.social.giveaway",
+        category="social_media",
+        pattern=r"\b(?:giveaway|concors[oi]|vinci\s(?:un|una|il|la)|estrazion[ei]|in\spalio)\b",
+        note="amazon_message, insert: concorsi ed estrazioni",
+        policies=MK,
+        message="social_giveaway",
+        keywords=("giveaway", "concors", "vinci", "estrazion", "palio"),
+    ),
+    Rule(
+        id="it.opt_out.unsubscribe",
+        category="opt_out",
+        pattern=r"\bdisiscriv\w{0,6}|\bannullare\sl'iscrizione\b|\bnon\s(?:ricevere|vuoi\sricevere|desidera\sricevere)\spiù\b",
+        note="amazon_message: righe di disiscrizione",
+        policies=AM,
+        keywords=("disiscriv", "annullare", "più"),
+    ),
+    Rule(
+        id="it.contact.off_amazon",
+        category="contact_diversion",
+        pattern=r"\bfuori\sda\samazon\b|\binvece\sdi\s(?:usare\s)?amazon\b|\bsenza\spassare\sda\samazon\b|\b(?:mi|ci)\sscriva\s(?:\w{1,12}\s)?direttamente\b|\bscriv[ie](?:ci|mi)\s(?:\w{1,12}\s)?direttamente\b",
+        note="amazon_message: portare la conversazione fuori da Amazon",
+        policies=AM,
+        keywords=("amazon", "direttamente"),
+    ),
+    Rule(
+        id="it.competitor.knocking",
+        category="competitor_disparagement",
+        pattern=r"\ba\sdifferenza\s(?:delle|dei|degli|di)\s"
+        + WORDS2
+        + r"(?:imitazioni|copie|concorrenti|altri\svenditori|altre\smarche|prodotti\seconomici)|\b(?:imitazioni|copie)\s(?:economiche|scadenti|di\saltri\svenditori)",
+        note="insert: denigrazione dei prodotti di altri venditori",
+        policies=INS,
+        keywords=("differenza", "imitazion", "copie"),
+    ),
+)

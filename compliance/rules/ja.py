@@ -1,0 +1,83 @@
+"""Japanese rules: links, codes, 5-star requests and the most common promotional phrases."""
+
+from ..model import Rule
+from ._shared import ALL, AM, MK, TRANSACTIONAL
+
+_G = r"[^。！？!?\n]{0,20}"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="ja.discount.coupon",
+        category="discount",
+        pattern=r"(?:クーポン|割引コード|プロモーションコード|割引券)"
+        + _G
+        + r"(?:次回|使える|ご利用|プレゼント|オフ|割引)|(?:次回|プレゼント)"
+        + _G
+        + r"(?:クーポン|割引|オフ)|\d{1,2}\s?%\s?(?:オフ|off|割引)",
+        note="amazon_message, insert: クーポン・割引コード",
+        policies=MK,
+        unless=TRANSACTIONAL,
+        keywords=("クーポン", "割引", "プロモーション", "次回", "プレゼント", "%"),
+    ),
+    Rule(
+        id="ja.review.five_star",
+        category="review_solicitation",
+        pattern=r"星\s?(?:5|５|五)つ?|(?:5|五)つ星|★\s?5|高評価|良い評価",
+        note="amazon_message, insert: 星5つ・高評価の依頼",
+        policies=MK,
+        keywords=("星", "★", "高評価", "良い評価"),
+    ),
+    Rule(
+        id="ja.review.change",
+        category="review_solicitation",
+        pattern=r"(?:レビュー|評価)" + _G + r"(?:変更|削除|修正|取り消|書き直)",
+        note="amazon_message, insert: レビューの変更・削除の依頼",
+        policies=MK,
+        message="review_change",
+        keywords=("レビュー", "評価"),
+    ),
+    Rule(
+        id="ja.incentive.value_for_review",
+        category="review_incentive",
+        pattern=r"(?:レビュー|評価)"
+        + _G
+        + r"(?:プレゼント|ギフト|無料|返金|特典|クーポン)|(?:プレゼント|ギフト|特典)"
+        + _G
+        + r"(?:レビュー)",
+        note="全チャネル：レビューの見返り",
+        policies=ALL,
+        keywords=("レビュー", "評価"),
+    ),
+    Rule(
+        id="ja.contact.line",
+        category="contact_diversion",
+        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|友だち追加|友達追加",
+        note="amazon_message: LINE などの外部連絡先",
+        policies=AM,
+        keywords=("line", "友だち追加", "友達追加"),
+    ),
+    Rule(
+        id="ja.promotion.shop",
+        category="promotion",
+        pattern=r"公式(?:サイト|ショップ|オンラインショップ)|新商品|新製品|他の商品|セール",
+        note="amazon_message, insert: ショップ・新商品の宣伝",
+        policies=MK,
+        keywords=("公式", "新商品", "新製品", "他の商品", "セール"),
+    ),
+    Rule(
+        id="ja.newsletter.sign_up",
+        category="newsletter_signup",
+        pattern=r"メルマガ|メールマガジン|会員登録|ニュースレター",
+        note="amazon_message, insert: メルマガ・会員登録",
+        policies=MK,
+        keywords=("メルマガ", "メールマガジン", "会員登録", "ニュースレター"),
+    ),
+    Rule(
+        id="ja.opt_out.unsubscribe",
+        category="opt_out",
+        pattern=r"配信停止|配信を停止",
+        note="amazon_message: 配信停止の案内",
+        policies=AM,
+        keywords=("配信",),
+    ),
+)

@@ -1,0 +1,113 @@
+"""Rule-table hygiene: stable ids, known categories, bounded patterns, honest keywords."""
+
+from __future__ import annotations
+
+import re
+import time
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+from compliance_corpus import load_corpus
+
+from compliance import CATEGORIES, POLICIES, check
+from compliance.normalize import Normalised
+from compliance.rules import ALL_RULES, TABLES
+
+MAXREPEAT = sre_parse.MAXREPEAT
+REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT}
+
+
+def _unbounded_repeats(parsed: Any) -> list[str]:
+    found: list[str] = []
+    for op, value in parsed:
+        if op in REPEATS:
+            _low, high, sub = value
+            if high == MAXREPEAT:
+                found.append(str(op))
+            found += _unbounded_repeats(sub)
+        elif op in (sre_parse.SUBPATTERN, sre_parse.ATOMIC_GROUP):
+            found += _unbounded_repeats(value[-1])
+        elif op == sre_parse.BRANCH:
+            for branch in value[1]:
+                found += _unbounded_repeats(branch)
+        elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            found += _unbounded_repeats(value[1])
+    return found
+
+
+def test_rule_ids_are_unique_and_named_after_their_table() -> None:
+    ids = [rule.id for rule in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    for table, rules in TABLES.items():
+        for rule in rules:
+            assert rule.id.startswith(table + "."), rule.id
+            assert re.fullmatch(r"[a-z]+\.[a-z_]+\.[a-z_]+", rule.id), rule.id
+
+
+def test_rules_name_a_category_policies_and_a_note() -> None:
+    for rule in ALL_RULES:
+        assert rule.category in CATEGORIES
+        assert rule.policies and set(rule.policies) <= set(POLICIES)
+        assert len(rule.note) > 10, rule.id
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_patterns_have_no_unbounded_repetition(rule: Any) -> None:
+    """Bounded quantifiers only: every match attempt costs a bounded amount, so the whole
+    scan stays linear in the text length whatever the input."""
+    for pattern in (rule.pattern, rule.unless):
+        if pattern:
+            assert _unbounded_repeats(sre_parse.parse(pattern)) == [], rule.id
+
+
+def test_every_match_on_the_corpus_contains_a_keyword() -> None:
+    texts = [Normalised(r["text"], r.get("lang")).text for r in load_corpus()]
+    for rule in ALL_RULES:
+        assert all(k == k.lower() for k in rule.keywords), rule.id
+        if not rule.keywords:
+            continue
+        regex = re.compile(rule.pattern)
+        for text in texts:
+            for m in regex.finditer(text):
+                assert any(k in m.group() for k in rule.keywords), (rule.id, m.group())
+
+
+def test_long_text_finds_what_each_short_piece_finds() -> None:
+    """Long texts are scanned around keywords only; nothing may get lost that way."""
+    records = [r for r in load_corpus() if r["policy"] == "amazon_message"]
+    pieces = [r["text"] for r in records]
+    joined = "\n".join(pieces)
+    assert len(joined) > 10_000
+    long_categories = set(check(joined, "amazon_message").categories)
+    short_categories = set()
+    for piece in pieces:
+        short_categories |= set(check(piece, "amazon_message").categories)
+    assert long_categories == short_categories
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "a" * 50,
+        "code " * 10,
+        "review and we will " * 5,
+        "www." * 10,
+        "1 2 3 4 5 6 7 8 9 ",
+        "好评返现" * 10,
+        "dot " * 10,
+        "+49 30 " * 10,
+        "@@@.." * 10,
+    ],
+)
+def test_adversarial_input_scales_linearly(chunk: str) -> None:
+    small = chunk * 40
+    large = chunk * 400
+    for policy in POLICIES:
+        t0 = time.perf_counter()
+        check(small, policy)
+        t_small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        check(large, policy)
+        t_large = time.perf_counter() - t0
+        assert t_large < max(t_small * 30, 0.5), (policy, t_small, t_large)
