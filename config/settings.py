@@ -367,3 +367,15 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+
+# --- helpdesk ---
+# The sender Amazon accepts replies from: the address authorised in Seller Central (Settings →
+# Notification preferences / Messaging). A channel's own sender address overrides it.
+HELPDESK_AMAZON_SENDER = os.environ.get("HELPDESK_AMAZON_SENDER", "")
+# The From address of replies on the own store, site and e-mail channels.
+HELPDESK_SUPPORT_SENDER = os.environ.get("HELPDESK_SUPPORT_SENDER", "")
+# Warranty claim links: how long the signed link on the customer's own-data page stays valid.
+HELPDESK_CLAIM_LINK_DAYS = env_int("HELPDESK_CLAIM_LINK_DAYS", 365)
+# Photos a customer may attach to a warranty claim (count, bytes each).
+HELPDESK_CLAIM_MAX_FILES = env_int("HELPDESK_CLAIM_MAX_FILES", 3)
+HELPDESK_CLAIM_MAX_FILE_BYTES = env_int("HELPDESK_CLAIM_MAX_FILE_BYTES", 10 * 1024 * 1024)
