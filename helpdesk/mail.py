@@ -38,16 +38,13 @@ AUTO_SUBJECT_RE = re.compile(
 )
 
 
-def sanitise_html(value: str, *, cid_urls: dict[str, str] | None = None) -> str:
+def sanitise_html(value: str) -> str:
     """Safe HTML to show an agent: no scripts, styles, event handlers or forms; links open
     without referrer; remote images dropped (they are tracking pixels as often as not) while
-    inline ``cid:`` images point at the stored attachment."""
-    cid_urls = cid_urls or {}
+    inline ``cid:`` images stay, for the ticket view to point at the stored attachment."""
 
     def keep(tag: str, attribute: str, value: str) -> str | None:
-        if tag == "img" and attribute == "src":
-            if value.lower().startswith("cid:"):
-                return cid_urls.get(value[4:].strip("<>"))
+        if tag == "img" and attribute == "src" and not value.lower().startswith("cid:"):
             return None
         return value
 

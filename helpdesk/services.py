@@ -143,7 +143,7 @@ def _raw_bytes(message) -> bytes:
 
 
 def _inbound_store(message, raw, message_id, provider, event_id, received_at) -> Message:
-    now = timezone.now()
+    now = received_at or timezone.now()
     sender = message.from_email
     from_name = sender.display_name if sender else ""
     from_addr = (sender.addr_spec if sender else (message.envelope_sender or "")).strip().lower()
@@ -214,7 +214,7 @@ def _inbound_store(message, raw, message_id, provider, event_id, received_at) ->
         headers=headers,
         provider=provider[:40],
         provider_event_id=(event_id or "")[:255],
-        created_at=received_at or now,
+        created_at=now,
     )
     stored.raw.save(f"{uuid.uuid4().hex}.eml", ContentFile(raw), save=False)
     stored.save()
