@@ -225,65 +225,65 @@ def _mail(*, message_id, sender, to, subject, text, html=None, hours_ago=0.0, ex
 
 
 DEMO_MAIL = [
-    dict(
-        message_id="demo-fr-1@marketplace.amazon.fr",
-        sender='"Marie Dubois - Amazon Marketplace" <x81kq0pz3d7v2m9@marketplace.amazon.fr>',
-        to="care@nordvik.example",
-        subject="Demande de renseignements de la part du client Amazon Marie Dubois "
+    {
+        "message_id": "demo-fr-1@marketplace.amazon.fr",
+        "sender": '"Marie Dubois - Amazon Marketplace" <x81kq0pz3d7v2m9@marketplace.amazon.fr>',
+        "to": "care@nordvik.example",
+        "subject": "Demande de renseignements de la part du client Amazon Marie Dubois "
         "(Commande : 405-3817264-5538102)",
-        text="------------- Message : -------------\n\nBonjour,\n\nma lampe frontale Trail "
+        "text": "------------- Message : -------------\n\nBonjour,\n\nma lampe frontale Trail "
         "Headlamp 400 ne tient plus la charge après trois semaines. Que puis-je faire ?\n\n"
         "Merci,\nMarie\n\n------------- Fin du message -------------",
-        hours_ago=5,
-    ),
-    dict(
-        message_id="demo-de-1@marketplace.amazon.de",
-        sender='"Thomas Krüger - Amazon Marketplace" <7q2mx9z1k4tbd3c@marketplace.amazon.de>',
-        to="care@nordvik.example",
-        subject="Anfrage von Amazon-Kunde Thomas Krüger (Bestellung: 302-1234567-1234567)",
-        text="Hallo,\n\nmein Kocher ist seit einer Woche unterwegs. Wo ist mein Paket?\n\n"
+        "hours_ago": 5,
+    },
+    {
+        "message_id": "demo-de-1@marketplace.amazon.de",
+        "sender": '"Thomas Krüger - Amazon Marketplace" <7q2mx9z1k4tbd3c@marketplace.amazon.de>',
+        "to": "care@nordvik.example",
+        "subject": "Anfrage von Amazon-Kunde Thomas Krüger (Bestellung: 302-1234567-1234567)",
+        "text": "Hallo,\n\nmein Kocher ist seit einer Woche unterwegs. Wo ist mein Paket?\n\n"
         "Viele Grüße\nThomas Krüger",
-        hours_ago=30,
-    ),
-    dict(
-        message_id="demo-uk-1@marketplace.amazon.co.uk",
-        sender='"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
-        to="care@nordvik.example",
-        subject="Inquiry from Amazon customer Oliver Smith (Order: 026-5512398-7741205)",
-        text="Hi, which gas canisters fit the Compact Camp Stove? Thanks, Oliver",
-        hours_ago=20,
-    ),
-    dict(
-        message_id="demo-uk-2@marketplace.amazon.co.uk",
-        sender='"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
-        to="care@nordvik.example",
-        subject="Automatic reply: Your Amazon.co.uk order 026-5512398-7741205",
-        text="I am away until Monday.",
-        hours_ago=19,
-        extra=[("Auto-Submitted", "auto-replied")],
-    ),
-    dict(
-        message_id="demo-shop-1@mail.example.co.uk",
-        sender='"James Carter" <james.carter@example.co.uk>',
-        to="shop@nordvik.example",
-        subject="Lid of my bottle leaks (order #1042)",
-        text="Hello Nordvik,\n\nthe lid of my Sage bottle leaks a little. Photo attached. "
+        "hours_ago": 30,
+    },
+    {
+        "message_id": "demo-uk-1@marketplace.amazon.co.uk",
+        "sender": '"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
+        "to": "care@nordvik.example",
+        "subject": "Inquiry from Amazon customer Oliver Smith (Order: 026-5512398-7741205)",
+        "text": "Hi, which gas canisters fit the Compact Camp Stove? Thanks, Oliver",
+        "hours_ago": 20,
+    },
+    {
+        "message_id": "demo-uk-2@marketplace.amazon.co.uk",
+        "sender": '"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
+        "to": "care@nordvik.example",
+        "subject": "Automatic reply: Your Amazon.co.uk order 026-5512398-7741205",
+        "text": "I am away until Monday.",
+        "hours_ago": 19,
+        "extra": [("Auto-Submitted", "auto-replied")],
+    },
+    {
+        "message_id": "demo-shop-1@mail.example.co.uk",
+        "sender": '"James Carter" <james.carter@example.co.uk>',
+        "to": "shop@nordvik.example",
+        "subject": "Lid of my bottle leaks (order #1042)",
+        "text": "Hello Nordvik,\n\nthe lid of my Sage bottle leaks a little. Photo attached. "
         "Can you help?\n\nJames",
-        html="<p>Hello Nordvik,</p><p>the lid of my <b>Sage</b> bottle leaks a little. "
+        "html": "<p>Hello Nordvik,</p><p>the lid of my <b>Sage</b> bottle leaks a little. "
         '<img src="https://tracker.example/pixel.gif"> Can you help?</p>'
         "<script>alert(1)</script><p>James</p>",
-        hours_ago=3,
-    ),
-    dict(
-        message_id="demo-mail-1@mail.example.it",
-        sender='"Luca Rossi" <luca.rossi@example.it>',
-        to="care@nordvik.example",
-        subject="Ricambi per i bastoncini",
-        text="Buongiorno, vendete puntali di ricambio per gli Ultralight Trekking Poles?\n\n"
+        "hours_ago": 3,
+    },
+    {
+        "message_id": "demo-mail-1@mail.example.it",
+        "sender": '"Luca Rossi" <luca.rossi@example.it>',
+        "to": "care@nordvik.example",
+        "subject": "Ricambi per i bastoncini",
+        "text": "Buongiorno, vendete puntali di ricambio per gli Ultralight Trekking Poles?\n\n"
         "Grazie, Luca\n\nIl giorno lun 2 nov 2026 alle 10:12 Nordvik <care@nordvik.example> "
         "ha scritto:\n> Gentile Luca,\n> grazie per il suo acquisto.\n",
-        hours_ago=26,
-    ),
+        "hours_ago": 26,
+    },
 ]
 
 

@@ -139,7 +139,9 @@ def ticket_detail(request, pk: int):
             services.reply_retry(message=message, actor=request.user)
             flash.success(request, _("Delivery queued again."))
             return redirect("helpdesk_ticket", pk=ticket.pk)
-        elif compose.is_valid():
+        elif not compose.is_valid():
+            status = 400  # e.g. a macro that is not in this channel's library
+        else:
             body = compose.cleaned_data["body"]
             if action == "insert_macro":
                 compose, inserted = _insert_macro(request, ticket, compose, macros)
@@ -250,8 +252,9 @@ def macro_render(request, pk: int, macro_pk: int):
     macro = get_object_or_404(Macro, pk=macro_pk)
     try:
         text = services.macro_render(macro=macro, ticket=ticket, user=request.user)
-    except services.MacroNotOffered as error:
-        raise Http404("This macro is not offered on this ticket's channel.") from error
+    except services.MacroNotOffered:
+        # 403 rather than 404: the site's language redirect would turn a 404 into a 302.
+        return JsonResponse({"error": "This macro is not offered on this channel."}, status=403)
     except services.DiscountPoolEmpty as error:
         return JsonResponse({"error": str(error)}, status=409)
     return JsonResponse({"text": text})

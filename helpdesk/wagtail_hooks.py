@@ -5,13 +5,14 @@ The per-channel inbox items are built on each request from the channels the user
 see (``HelpdeskMenu``), so a Support (marketplace) agent's menu lists only Amazon channels.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -174,12 +175,38 @@ class MacroIndexView(IndexView):
         return selectors.macros_for_user(user=self.request.user)
 
 
+class MacroLibraryMixin:
+    """Edit, delete and inspect only macros of the user's own libraries."""
+
+    def get_object(self, queryset=None):
+        macro = super().get_object(queryset)
+        user = self.request.user
+        if not user.is_superuser and macro.library not in selectors.visible_policies(user=user):
+            raise PermissionDenied
+        return macro
+
+
+class MacroEditView(MacroLibraryMixin, EditView):
+    pass
+
+
+class MacroDeleteView(MacroLibraryMixin, DeleteView):
+    pass
+
+
+class MacroInspectView(MacroLibraryMixin, InspectView):
+    pass
+
+
 class MacroViewSet(ModelViewSet):
     model = Macro
     icon = "snippet"
     menu_label = _("Macros")
     add_to_admin_menu = False
     index_view_class = MacroIndexView
+    edit_view_class = MacroEditView
+    delete_view_class = MacroDeleteView
+    inspect_view_class = MacroInspectView
     list_display = ["name", "library", "language", "is_active", "updated_at"]
     list_filter = ["library", "language", "is_active"]
     search_fields = ["name", "body"]

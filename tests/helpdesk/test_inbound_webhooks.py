@@ -59,7 +59,11 @@ def test_postmark_amazon_relay_mail_opens_an_amazon_ticket_of_its_marketplace(cl
     assert ticket.response_due_at is not None
     # The relay address is an Amazon identity of a customer with no own e-mail address.
     identity = ticket.identity
-    assert (identity.channel, identity.marketplace, identity.owned) == ("amazon", "amazon.de", False)
+    assert (identity.channel, identity.marketplace, identity.owned) == (
+        "amazon",
+        "amazon.de",
+        False,
+    )
     assert ticket.customer.email == ""
     assert ticket.customer.first_name == "Thomas"
     message = ticket.messages.get()
@@ -148,7 +152,9 @@ def test_marketplace_mail_never_joins_an_owned_thread(client, channels):
     """An Amazon relay message that references an own-store message still lands on Amazon."""
     post_postmark(client, "postmark_owned_html.json")
     data = payload("postmark_amazon_de.json")
-    data["Headers"].append({"Name": "In-Reply-To", "Value": "<CAJx7fK2bottle-lid-001@mail.gmail.com>"})
+    data["Headers"].append(
+        {"Name": "In-Reply-To", "Value": "<CAJx7fK2bottle-lid-001@mail.gmail.com>"}
+    )
     client.post(
         "/anymail/postmark/inbound/",
         data=json.dumps(data),
