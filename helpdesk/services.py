@@ -19,7 +19,7 @@ from email.utils import make_msgid, parseaddr
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
@@ -603,7 +603,7 @@ def reply_deliver(*, message_id: int) -> Message:
     """
     with transaction.atomic():
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .select_related("ticket__channel", "gate_decision")
             .get(pk=message_id)
         )
@@ -831,14 +831,19 @@ def discount_code_reserve(*, pool: DiscountPool, ticket: Ticket, user) -> Discou
     if existing is not None:
         return existing
     for _attempt in range(10):
-        candidate = (
-            pool.codes.filter(ticket__isnull=True).order_by("pk").values_list("pk", flat=True)
-        ).first()
-        if candidate is None:
-            raise DiscountPoolEmpty(_("The pool “%(pool)s” has no codes left.") % {"pool": pool})
         try:
             with transaction.atomic():
-                # Compare-and-set: only one UPDATE can claim a still-free code.
+                free = pool.codes.filter(ticket__isnull=True).order_by("pk")
+                if connection.features.has_select_for_update_skip_locked:
+                    # PostgreSQL: concurrent agents each lock a different free code.
+                    free = free.select_for_update(skip_locked=True)
+                candidate = free.values_list("pk", flat=True).first()
+                if candidate is None:
+                    raise DiscountPoolEmpty(
+                        _("The pool “%(pool)s” has no codes left.") % {"pool": pool}
+                    )
+                # Compare-and-set: only one UPDATE can claim a still-free code (SQLite, which
+                # has no row locks, serialises writers instead).
                 claimed = DiscountCode.objects.filter(pk=candidate, ticket__isnull=True).update(
                     ticket=ticket, reserved_by=user, reserved_at=timezone.now()
                 )
