@@ -144,7 +144,9 @@ class Customer360:
         return [self.customer, *(p.customer for p in self.linked)]
 
 
-def customer_360(*, ticket: Ticket) -> Customer360:
+def customer_360(*, ticket: Ticket, user=None) -> Customer360:
+    """The person behind *ticket*; with *user*, past tickets on channels they cannot open are
+    listed without a link."""
     customer = ticket.customer
     view = Customer360(customer=customer)
     people: dict[int, Customer] = {customer.pk: customer}
@@ -229,6 +231,11 @@ def customer_360(*, ticket: Ticket) -> Customer360:
         .select_related("channel")
         .order_by("-last_message_at")[:20]
     )
+    openable = (
+        set(visible_channels(user=user).values_list("pk", flat=True)) if user is not None else None
+    )
+    for other in view.tickets:
+        other.can_open = openable is None or other.channel_id in openable
     states = [
         customer_consent_state(customer=person, purpose=ConsentRecord.Purpose.MARKETING_EMAIL)
         for person in people.values()

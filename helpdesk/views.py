@@ -175,7 +175,7 @@ def ticket_detail(request, pk: int):
         "update": update,
         "macros": macros,
         "blocked": blocked,
-        "c360": selectors.customer_360(ticket=ticket),
+        "c360": selectors.customer_360(ticket=ticket, user=request.user),
         "sla_state": _sla_state(ticket, timezone.now()),
         "sender": services.sender_for(ticket.channel),
         "page_title": f"{ticket.reference} {ticket.subject}",
