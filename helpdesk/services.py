@@ -644,6 +644,18 @@ def reply_deliver(*, message_id: int) -> Message:
             return message
         status = getattr(email, "anymail_status", None)
         provider_id = (getattr(status, "message_id", None) or "") if status else ""
+        outcomes = set(getattr(status, "status", None) or ())
+        if outcomes and outcomes <= {"rejected", "invalid", "failed"}:
+            # The provider answered but refused the recipient (e.g. Postmark's inactive
+            # recipient): anymail reports that as a status, not an exception.
+            recipient = next(iter(status.recipients.values()), None) if status else None
+            _delivery_update(
+                message,
+                status=Message.Delivery.FAILED,
+                error=f"Provider refused the message: {sorted(outcomes)} "
+                f"{getattr(recipient, 'esp_response', '') or ''}"[:2000],
+            )
+            return message
         _delivery_update(
             message,
             status=Message.Delivery.SENT,

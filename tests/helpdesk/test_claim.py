@@ -48,9 +48,7 @@ def url(registration, token=True):
     return f"{base}?t={claim_token(registration)}" if token else base
 
 
-def test_signed_link_opens_the_form_in_the_customers_language_with_strict_csp(
-    client, registration
-):
+def test_signed_link_opens_the_form_in_the_customers_language_with_strict_csp(client, registration):
     response = client.get(url(registration))
     assert response.status_code == 200
     html = response.content.decode()
