@@ -18,7 +18,7 @@ class FakePostmark(BaseHTTPRequestHandler):
     requests: list = []
     fail_next = False
 
-    def do_POST(self):  # noqa: N802 (http.server's naming)
+    def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         FakePostmark.requests.append((self.path, dict(self.headers), body))
         if FakePostmark.fail_next:
