@@ -109,6 +109,15 @@ class Channel(models.Model):
         blank=True,
         help_text=_("Appended to every reply; on Amazon it must pass the Amazon policy too."),
     )
+    auto_acknowledgement = models.TextField(
+        _("automatic acknowledgement"),
+        blank=True,
+        help_text=_(
+            "Own channels: sent once when a customer opens a ticket. It does not stop the "
+            "response clock. Amazon channels never send one (Amazon discourages them and does "
+            "not count them as a response)."
+        ),
+    )
     store_url = models.URLField(_("store link"), blank=True)
     loyalty_url = models.URLField(_("loyalty programme link"), blank=True)
     response_target_minutes = models.PositiveIntegerField(
@@ -185,6 +194,10 @@ class Channel(models.Model):
         super().clean()
         if self.is_amazon:
             self.business_hours_only = False
+            if self.auto_acknowledgement:
+                raise ValidationError(
+                    {"auto_acknowledgement": _("Amazon channels send no automatic replies.")}
+                )
             if self.signature:
                 from .gate import findings_for
 

@@ -187,6 +187,9 @@ def _inbound_store(message, raw, message_id, provider, event_id, received_at) ->
             last_message_at=now,
             created_at=now,
         )
+        if channel.auto_acknowledgement and not channel.is_amazon and not automatic:
+            ticket_pk = ticket.pk
+            transaction.on_commit(lambda: _enqueue_acknowledgement(ticket_pk))
     else:
         ticket = Ticket.objects.select_for_update().get(pk=ticket.pk)
         if order_id and not ticket.amazon_order_id:
@@ -560,6 +563,24 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
         message_pk = message.pk
         transaction.on_commit(lambda: _enqueue_delivery(message_pk))
     return SendResult(allowed=True, decision=decision, message=message)
+
+
+def ticket_acknowledge(*, ticket_id: int) -> SendResult | None:
+    """Send the channel's automatic acknowledgement for a new ticket, through the gate like
+    every reply, marked automatic (it stops no clock). Never on Amazon; never twice."""
+    ticket = Ticket.objects.select_related("channel").get(pk=ticket_id)
+    text = ticket.channel.auto_acknowledgement.strip()
+    if ticket.channel.is_amazon or not text:
+        return None
+    if ticket.messages.filter(direction=Message.Direction.OUTBOUND, automatic=True).exists():
+        return None
+    return reply_send(ticket=ticket, body=text, author=None, automatic=True)
+
+
+def _enqueue_acknowledgement(ticket_pk: int) -> None:
+    from .tasks import ticket_acknowledge_task
+
+    ticket_acknowledge_task.enqueue(ticket_pk)
 
 
 def _enqueue_delivery(message_pk: int) -> None:

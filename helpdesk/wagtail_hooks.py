@@ -239,6 +239,7 @@ class ChannelViewSet(ModelViewSet):
             FieldRowPanel([FieldPanel("kind"), FieldPanel("marketplace")]),
             FieldRowPanel([FieldPanel("sender_address"), FieldPanel("inbound_address")]),
             FieldPanel("signature"),
+            FieldPanel("auto_acknowledgement"),
             FieldRowPanel([FieldPanel("store_url"), FieldPanel("loyalty_url")]),
             MultiFieldPanel(
                 [

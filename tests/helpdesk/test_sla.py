@@ -144,3 +144,28 @@ def test_report_counts_response_times_and_breaches_per_channel(
     assert sla_report(user=marketplace_agent, days=90)[0].replies == 3
     owned_rows = {r.channel.slug for r in sla_report(user=owned_agent, days=7)}
     assert owned_rows == {"shopify", "email", "site"}
+
+
+@pytest.mark.django_db
+def test_automatic_acknowledgement_is_sent_once_and_does_not_count_as_a_response(
+    channels, django_capture_on_commit_callbacks, immediate_tasks, mailoutbox
+):
+    email = channels["email"]
+    email.auto_acknowledgement = "Thanks, we got your message and answer within a working day."
+    email.save()
+    amazon = channels["amazon-de"]
+    amazon.auto_acknowledgement = "Thanks!"  # saved behind the form's back: still never sent
+    amazon.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        stored, _ = services.inbound_receive(
+            message=inbound(sender="Anna <anna@example.de>", subject="Frage"), provider="t"
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.inbound_receive(message=inbound(message_id="<amz@x>"), provider="t")
+    ticket = stored.ticket
+    ticket.refresh_from_db()
+    assert [m.to for m in mailoutbox] == [["anna@example.de"]]
+    ack = ticket.messages.get(direction="outbound")
+    assert ack.automatic and ack.gate_decision.automatic
+    assert ticket.awaiting_since is not None and ticket.first_response_at is None
+    assert services.ticket_acknowledge(ticket_id=ticket.pk) is None  # never twice
