@@ -4,7 +4,10 @@ POLICY.md allows "a carrier's or manufacturer's warranty phone number" and block
 own number offered to move the conversation off Amazon. The text cannot prove whose number it
 is, so the linter reads the sentence around it: a manufacturer or carrier named there makes it
 a third party's number; a messenger or "instead of Amazon" makes it a diversion whatever else
-is said; any other number (a signature line, "call us") is the seller's.
+is said; any other number (a signature line, "call us") is the seller's. A third party may also be
+named by its role ("an authorised service centre") or spoken of in the third person ("their
+service line", "they handle the repair"): sellers speak of themselves as we and I. Whatever the
+sentence says, a number introduced as the seller's own ("call us on", "my mobile") is a diversion.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ _MONEY_BEFORE = re.compile(r"(?:€|\$|£|¥)\s?$")
 
 #: Words that say the next number is a telephone number.
 PHONE_CUES = re.compile(
-    r"(?:\btel\b|\btel\.|phone|\bcall|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
+    r"(?:\btel\b|\btel\.|phone|\bcall|direct\sline|durchwahl|ligne\sdirecte|l[ií]nea\sdirecta|"
+    r"linea\sdiretta|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
     r"telefon|anruf|\bruf|erreich|handy|téléphone|\btél|appel|joignable|portable|"
-    r"tel[eé]fono|llam|m[oó]vil|chiam|cellulare|numero verde|"
+    r"tel[eé]fono|llam|m[oó]vil|chiam|cellulare|numero verde|joindre|contacter|contactez|"
+    r"contactar|contattar|contatt[ai]|kontaktier|"
     r"电话|手机|致电|热线|電話|携帯|联系)"
 )
 
@@ -34,12 +39,39 @@ THIRD_PARTY = re.compile(
     r"\bdhl\b|\bups\b|\bdpd\b|\bgls\b|hermes|fedex|\btnt\b|royal mail|\bevri\b|parcelforce|"
     r"colissimo|chronopost|la poste|mondial relay|\bseur\b|correos|\bmrw\b|nacex|\bbrt\b|"
     r"poste italiane|\bsda\b|usps|amazon logistics|顺丰|中通|圆通|申通|韵达|邮政|ヤマト|佐川|"
-    r"日本郵便)"
+    r"日本郵便|"
+    # named by role: a brand's authorised service, not the seller
+    r"authori[sz]ed\s(?:service|repair|dealer)|service\s(?:centre|center|partner)|"
+    r"autorisierte[nr]?\s(?:service|werkstatt|händler)|vertragswerkstatt|servicepartner|"
+    r"(?:sav|réparateur|centre\sde\sservice)\sagréé|"
+    r"servicio\stécnico\s(?:oficial|autorizado|del\sfabricante)|"
+    r"centro\s(?:di\s)?assistenza\s(?:autorizzat|ufficial|del\sproduttore)|"
+    r"授权(?:维修|服务)|官方售后|"
+    # spoken of in the third person
+    r"\bthey(?:'ll|’ll|'re|’re)?\b|\btheir\b|\bleurs?\s(?:service|numéro|ligne|hotline|sav)|"
+    r"\bil\sloro\b|\bla\sloro\b|\bdessen\s(?:hotline|kundendienst|service)|"
+    r"\bderen\s(?:hotline|kundendienst|service))"
+)
+
+#: The seller offering its own number, right before it ("call us on", "my mobile").
+SELLER_OWN = re.compile(
+    r"(?:\b(?:call|text|ring|phone|reach|contact|whatsapp)\s(?:us|me)\b|\b(?:our|my)\s(?:own\s)?"
+    r"(?:\w{1,12}\s)?(?:number|phone|mobile|hotline|line|cell)\b|"
+    r"\b(?:rufen|erreichen)\s(?:sie\s)?(?:uns|mich)\b|\b(?:unsere|meine)\s(?:\w{1,12}\s)?"
+    r"(?:nummer|telefonnummer|hotline|handynummer)\b|"
+    r"\b(?:appelez|joignez|contactez)[- ](?:nous|moi)\b|\bme\sjoindre\b|\bnous\sjoindre\b|"
+    r"\b(?:notre|mon)\s(?:numéro|portable|ligne)\b|"
+    r"\b(?:llámanos|llámame|escríbenos|contáctanos)\b|\b(?:nuestro|mi)\s(?:número|móvil|teléfono)\b|"
+    r"\b(?:chiamaci|chiamami|contattaci|contattarci|contattarmi)\b|\b(?:il\snostro|il\smio)\s"
+    r"(?:numero|cellulare|telefono)\b|"
+    r"我们的电话|我的电话|我的手机|打我们|打我)"
 )
 
 #: Whatever else is said, these make a number a way off Amazon.
 DIVERSION = re.compile(
-    r"(?:whatsapp|wechat|微信|telegram|viber|\bline\b|instead of amazon|outside (?:of )?amazon|"
+    r"(?:whatsapp|wechat|微信|telegram|viber|instead of amazon|outside (?:of )?amazon|"
+    # LINE the messenger, not a "service line": an id, an @handle, or "on LINE"
+    r"\bline\s?(?:id\b|@|:\s?@|app\b)|line(?:で|の|公式|追加)|\b(?:on|via|über|sur|per|su|por)\sline\b(?!\s\d)|"
     r"than (?:via |through |on )?amazon|statt über amazon|als über amazon|nicht über amazon|"
     r"außerhalb (?:von )?amazon|hors (?:d')?amazon|en dehors d'amazon|fuera de amazon|"
     r"invece di (?:usare )?amazon|fuori da amazon|比亚马逊|不通过亚马逊)"
@@ -65,6 +97,10 @@ def find_phones(norm: Normalised) -> list[tuple[int, int, bool]]:
             continue
         lo, hi = norm.sentence(start, end)
         sentence = text[lo:hi]
-        third_party = bool(THIRD_PARTY.search(sentence)) and not DIVERSION.search(sentence)
+        third_party = (
+            bool(THIRD_PARTY.search(sentence))
+            and not DIVERSION.search(sentence)
+            and not SELLER_OWN.search(before)
+        )
         out.append((start, end, third_party))
     return out

@@ -37,20 +37,27 @@ _RUN = re.compile(f"[0-9#*]?[{_pictographic_class()}{_JOINERS}]+")
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")
 _PICTO = re.compile(f"[{_pictographic_class()}]")
 
+#: A handful of ranges holding every pictograph and joiner (emoji_data ends at U+1FFFD). The
+#: exact class is a long list of ranges and costs about ten times more per character, so it
+#: only runs where this one found something.
+_COARSE = re.compile("[\u00a9\u00ae\u2000-\u3299\ufe0f\U0001f000-\U0001ffff]+")
+
 
 def find_emoji(text: str) -> list[tuple[int, int]]:
     """Spans of emoji sequences in ``text``; neighbouring emoji form one span."""
     if text.isascii():
         return []
     spans: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text):
-        run = m.group()
-        if _is_emoji(run):
-            start, end = m.span()
-            if spans and spans[-1][1] >= start - 1 and text[spans[-1][1] : start].isspace():
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+    for coarse in _COARSE.finditer(text):
+        # one character earlier for a keycap's digit ("1️⃣")
+        for m in _RUN.finditer(text, max(0, coarse.start() - 1), coarse.end()):
+            run = m.group()
+            if _is_emoji(run):
+                start, end = m.span()
+                if spans and spans[-1][1] >= start - 1 and text[spans[-1][1] : start].isspace():
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
     return spans
 
 

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from . import links
@@ -38,12 +39,48 @@ from .model import (
 from .normalize import Normalised
 from .rules import ALL_RULES
 
+#: Texts up to this length are scanned whole; longer ones only around keyword hits.
+_WHOLE_SCAN = 4_000
+#: The most a window reaches either side of a keyword (the widest rule is well below this).
+_REACH = 400
+
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    #: How far from a keyword a match of this rule can reach (see ``_reach``).
+    reach: int
+
+
+def _reach(pattern: str) -> int:
+    r"""How far from a keyword this rule's regex can read, capped at ``_REACH``.
+
+    Patterns have bounded quantifiers only (a test enforces it), so the regex parser can tell
+    the widest match. Lookarounds read past the match ("(?![a-z0-9-])", "(?!\s(?:back|…))")
+    and ``\b`` reads one character further; a window end would look like the end of the text
+    to them, so the reach adds the widest lookaround and one character.
+    """
+    parsed = sre_parse.parse(pattern)
+    width = int(parsed.getwidth()[1]) + _lookaround_width(parsed) + 1
+    return min(_REACH, width)
+
+
+def _lookaround_width(parsed: Any) -> int:
+    widest = 0
+    for op, value in parsed:
+        if op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            sub = value[1]
+            widest = max(widest, int(sub.getwidth()[1]), _lookaround_width(sub))
+        elif op in (sre_parse.SUBPATTERN, sre_parse.ATOMIC_GROUP):
+            widest = max(widest, _lookaround_width(value[-1]))
+        elif op == sre_parse.BRANCH:
+            for branch in value[1]:
+                widest = max(widest, _lookaround_width(branch))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            widest = max(widest, _lookaround_width(value[2]))
+    return widest
 
 
 def _compile(rule: Rule) -> _Compiled:
@@ -52,7 +89,7 @@ def _compile(rule: Rule) -> _Compiled:
         unless = re.compile(rule.unless) if rule.unless else None
     except re.error as exc:  # pragma: no cover - a table error is a programming error
         raise ValueError(f"rule {rule.id}: bad pattern: {exc}") from exc
-    return _Compiled(rule, regex, unless)
+    return _Compiled(rule, regex, unless, _reach(rule.pattern))
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
@@ -189,18 +226,31 @@ def _check_phones(out: _Collector) -> None:
             )
 
 
-#: Texts up to this length are scanned whole; longer ones only around keyword hits.
-_WHOLE_SCAN = 4_000
-#: How far from a keyword a match can reach (the longest bounded pattern is well below this).
-_REACH = 400
+def _windows(
+    text: str, keywords: tuple[str, ...], counts: dict[str, int], reach: int = _REACH
+) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every keyword occurrence.
 
-
-def _windows(text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows around every keyword occurrence."""
-    if len(text) <= _WHOLE_SCAN:
-        return [(0, len(text))] if any(k in text for k in keywords) else []
+    Every match holds a keyword, so scanning the whole text finds exactly what the windows
+    would. When the keywords are dense enough that the windows would cover about all of the
+    text anyway, that is the cheaper answer: ``str.count`` settles it without a Python step per
+    occurrence. ``counts`` caches the counts for one text (rules share keywords).
+    """
+    n = len(text)
+    total = 0
+    for keyword in keywords:
+        c = counts.get(keyword)
+        if c is None:
+            c = counts[keyword] = text.count(keyword)
+        total += c
+    if not total:
+        return []
+    if n <= _WHOLE_SCAN or total * 2 * reach >= n:
+        return [(0, n)]
     hits: list[int] = []
     for keyword in keywords:
+        if not counts[keyword]:
+            continue
         i = text.find(keyword)
         while i != -1:
             hits.append(i)
@@ -208,7 +258,7 @@ def _windows(text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
     hits.sort()
     windows: list[tuple[int, int]] = []
     for i in hits:
-        lo, hi = max(0, i - _REACH), min(len(text), i + _REACH)
+        lo, hi = max(0, i - reach), min(n, i + reach)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
         else:
@@ -219,9 +269,10 @@ def _windows(text: str, keywords: tuple[str, ...]) -> list[tuple[int, int]]:
 def _check_rules(out: _Collector, ctx: Context) -> None:
     text = out.norm.text
     whole = [(0, len(text))]
+    counts: dict[str, int] = {}
     for compiled in _BY_POLICY[out.policy]:
         rule = compiled.rule
-        windows = _windows(text, rule.keywords) if rule.keywords else whole
+        windows = _windows(text, rule.keywords, counts, compiled.reach) if rule.keywords else whole
         for lo, hi in windows:
             _scan(out, compiled, lo, hi)
     if ctx.brand_name:

@@ -224,13 +224,20 @@ _TOKEN = re.compile(r"[a-z0-9à-ÿ\u3040-\u30ff\u4e00-\u9fff]+")
 
 
 def is_insert_target(address: Address) -> bool:
-    """Whether the address reads as a registration, warranty, manual or support page."""
+    """Whether the address reads as a registration, warranty, manual or support page.
+
+    A short link (``/r/X7K2``) shows nothing of where it leads, so on its own it is not a
+    target; on a host that is itself a support or registration host
+    (``care.brand.example/r/X7K2``, ``warranty.brand.example/go/AB12``) the host says it.
+    """
     path = address.path
-    if SHORT_LINK.match(path.split("?")[0]):
-        return False
     labels = address.host.split(".")
-    words = _TOKEN.findall(path) + labels[:-2]
-    lowered_path = path.lower()
+    if SHORT_LINK.match(path.split("?")[0]):
+        return _reads_as_target(labels[:-2], "")
+    return _reads_as_target(_TOKEN.findall(path) + labels[:-2], path.lower())
+
+
+def _reads_as_target(words: list[str], lowered_path: str) -> bool:
     if any(word.startswith(SHOP_WORDS) for word in words) or "new-arrivals" in lowered_path:
         return False
     for word in words:

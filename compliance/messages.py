@@ -117,6 +117,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "短链接可能指向任何地方，只有在已知前缀下才被接受。请将您的短链接前缀（如 https://brand.example/r/）加入允许列表，或印刷完整的注册网址。",
         "ja": "短縮URLはどこへでも飛ばせるため、既知のプレフィックスの場合のみ許可されます。短縮URLのプレフィックス（例：https://brand.example/r/）を許可リストに追加するか、登録ページのURLをそのまま印刷してください。",
     },
+    "registration_reward": {
+        "en": "The only reward an insert may offer for registering is a longer warranty. Remove the gift card, voucher, cashback, free item or prize draw; keep 'Register your product to extend your warranty.'",
+        "de": "Als Belohnung für die Registrierung ist auf einer Beilage nur eine längere Garantie erlaubt. Streichen Sie Gutschein, Geschenkkarte, Cashback, Gratisartikel oder Verlosung; behalten Sie „Registrieren Sie Ihr Produkt und verlängern Sie die Garantie.“",
+        "fr": "La seule contrepartie autorisée pour l'enregistrement est une garantie plus longue. Supprimez la carte cadeau, le bon d'achat, le cashback, l'article offert ou le tirage au sort ; gardez « Enregistrez votre produit pour prolonger la garantie. »",
+        "es": "La única recompensa permitida por registrar el producto es una garantía más larga. Elimina la tarjeta regalo, el vale, el cashback, el artículo gratis o el sorteo; deja «Registra tu producto para ampliar la garantía».",
+        "it": "L'unica ricompensa ammessa per la registrazione è una garanzia più lunga. Elimina buono, carta regalo, cashback, articolo gratuito o estrazione; lascia «Registra il prodotto per estendere la garanzia».",
+        "zh": "注册产品唯一允许的回报是延长保修。请删除红包、代金券、返现、赠品或抽奖；保留“注册产品即可延长保修”。",
+        "ja": "製品登録の特典として認められるのは保証期間の延長だけです。ギフト券・クーポン・キャッシュバック・無料の品・抽選を削除し、「製品登録で保証期間を延長」とだけ記載してください。",
+    },
     "brand_shop": {
         "en": "This sends the customer to your own shop. Remove it; on marketplace orders talk only about this order and the product.",
         "de": "Das schickt den Kunden in Ihren eigenen Shop. Entfernen Sie es; bei Marktplatz-Bestellungen geht es nur um diese Bestellung und das Produkt.",
@@ -236,6 +245,7 @@ _FALLBACK: dict[str, str] = {
     "insert_target": "promotion",
     "short_link": "promotion",
     "brand_shop": "promotion",
+    "registration_reward": "promotion",
     "review_gating": "review_solicitation",
     "review_change": "review_solicitation",
     "social_giveaway": "social_media",

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 # --- layer 1: fold -------------------------------------------------------------------------
 
@@ -111,72 +110,112 @@ DISGUISED = 1  # this character came from a disguise
 CUT_BEFORE = 2  # an invisible character was removed just before this one
 
 
-@dataclass(slots=True)
-class _Layer:
-    text: str
-    # For each output character, the span of the layer below it came from; None = identity.
-    starts: list[int] | None
-    ends: list[int] | None
-    flags: bytearray | None
+class _Map:
+    """How one layer's output maps back to its input: the identity except for a few pieces.
+
+    A piece replaces input ``[in_start, in_end)`` by output ``[out_start, out_end)``. In a block
+    piece every output character stands for the whole input span (a folded cluster, a
+    spelled-out dot); in a shifted piece output character k stands for input character
+    ``in_start + k`` (a letter of a spaced-out run: kept, but marked). A deletion is a piece
+    with no output (removed invisible characters). Between pieces the output is the input,
+    shifted. Only the pieces are stored, so the cost follows the number of changes, not the
+    length of the text.
+    """
+
+    __slots__ = ("flags", "in_ends", "in_starts", "out_ends", "out_starts", "shifted")
+
+    def __init__(self) -> None:
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+        self.in_starts: list[int] = []
+        self.in_ends: list[int] = []
+        self.flags: list[int] = []
+        self.shifted: list[bool] = []
+
+    def add(
+        self, out_start: int, out_end: int, in_start: int, in_end: int, flag: int, shifted: bool
+    ) -> None:
+        self.out_starts.append(out_start)
+        self.out_ends.append(out_end)
+        self.in_starts.append(in_start)
+        self.in_ends.append(in_end)
+        self.flags.append(flag)
+        self.shifted.append(shifted)
+
+    def point(self, p: int) -> tuple[int, int]:
+        """Input span of output character ``p``."""
+        i = bisect_right(self.out_starts, p) - 1
+        if i < 0:
+            return p, p + 1
+        out_end = self.out_ends[i]
+        if p < out_end:
+            if self.shifted[i]:
+                k = self.in_starts[i] + p - self.out_starts[i]
+                return k, k + 1
+            return self.in_starts[i], self.in_ends[i]
+        k = self.in_ends[i] + p - out_end
+        return k, k + 1
+
+    def back(self, start: int, end: int) -> tuple[int, int]:
+        """Input span of the output span ``[start, end)`` (``end > start``)."""
+        return self.point(start)[0], self.point(end - 1)[1]
+
+    def disguised(self, start: int, end: int) -> bool:
+        """A disguised character in ``[start, end)``, or an invisible one cut out after its
+        first character."""
+        lo = max(0, bisect_right(self.out_starts, start) - 1)
+        hi = bisect_left(self.out_starts, end)
+        for i in range(lo, hi):
+            flag = self.flags[i]
+            if not flag:
+                continue
+            out_start, out_end = self.out_starts[i], self.out_ends[i]
+            if out_start == out_end:  # a cut just before output character out_start
+                if flag & CUT_BEFORE and start < out_start < end:
+                    return True
+                continue
+            first, last = max(out_start, start), min(out_end, end) - 1
+            if first > last:
+                continue
+            if flag & DISGUISED or (flag & CUT_BEFORE and last > start):
+                return True
+        return False
 
 
-def _fold(text: str) -> _Layer:
+def _fold(text: str) -> tuple[str, _Map | None]:
     if text.isascii():
-        return _Layer(text.lower(), None, None, None)
+        return text.lower(), None
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    flags = bytearray()
+    pieces = _Map()
     pos = 0
     n_out = 0
-    pending_cut = False
     for m in _SPECIAL.finditer(text):
         s, e = m.span()
         if s > pos:
             out.append(text[pos:s])
-            starts.extend(range(pos, s))
-            ends.extend(range(pos + 1, s + 1))
-            flags.extend(bytes(s - pos))
-            if pending_cut:
-                flags[n_out] |= CUT_BEFORE
-                pending_cut = False
             n_out += s - pos
         cluster = m.group()
         kept = "".join(c for c in cluster if ord(c) not in INVISIBLE)
         pos = e
-        if not kept:
-            pending_cut = True
-            continue
-        folded = unicodedata.normalize("NFKC", kept).translate(_HOMOGLYPH_TABLE)
+        folded = unicodedata.normalize("NFKC", kept).translate(_HOMOGLYPH_TABLE) if kept else ""
         if not folded:
-            pending_cut = True
+            # removed: the next character is marked as following a cut
+            pieces.add(n_out, n_out, s, e, CUT_BEFORE, False)
             continue
         flag = DISGUISED if folded != kept and _ASCII_VISIBLE.search(folded) else 0
         if kept != cluster:
             flag |= CUT_BEFORE
         out.append(folded)
-        starts.extend([s] * len(folded))
-        ends.extend([e] * len(folded))
-        flags.extend([flag] * len(folded))
-        if pending_cut:
-            flags[n_out] |= CUT_BEFORE
-            pending_cut = False
+        pieces.add(n_out, n_out + len(folded), s, e, flag, False)
         n_out += len(folded)
     if pos < len(text):
         out.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        ends.extend(range(pos + 1, len(text) + 1))
-        flags.extend(bytes(len(text) - pos))
-        if pending_cut:
-            flags[n_out] |= CUT_BEFORE
     folded_text = "".join(out)
     lowered = folded_text.lower()
     if len(lowered) != len(folded_text):
         # A handful of characters (e.g. "İ") grow when lower-cased; keep the length stable.
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded_text)
-    if not any(flags):
-        return _Layer(lowered, starts, ends, None)
-    return _Layer(lowered, starts, ends, flags)
+    return lowered, (pieces if pieces.out_starts else None)
 
 
 # --- layer 2: spaced-out characters ---------------------------------------------------------
@@ -186,7 +225,7 @@ _SPACED = re.compile(
 )
 
 
-def _join_spaced(text: str) -> _Layer | None:
+def _join_spaced(text: str) -> tuple[str, _Map] | None:
     edits: list[tuple[int, int]] = []
     for m in _SPACED.finditer(text):
         run = m.group()
@@ -196,23 +235,20 @@ def _join_spaced(text: str) -> _Layer | None:
     if not edits:
         return None
     out: list[str] = []
-    starts: list[int] = []
-    flags = bytearray()
+    pieces = _Map()
     pos = 0
+    n_out = 0
     for s, e in edits:
         out.append(text[pos:s])
-        starts.extend(range(pos, s))
-        flags.extend(bytes(s - pos))
+        n_out += s - pos
         for i in range(s, e):
             if text[i] != " ":
                 out.append(text[i])
-                starts.append(i)
-                flags.append(DISGUISED)
+                pieces.add(n_out, n_out + 1, i, i + 1, DISGUISED, True)
+                n_out += 1
         pos = e
     out.append(text[pos:])
-    starts.extend(range(pos, len(text)))
-    flags.extend(bytes(len(text) - pos))
-    return _Layer("".join(out), starts, [i + 1 for i in starts], flags)
+    return "".join(out), pieces
 
 
 # --- layer 3: disguised dots inside domains ---------------------------------------------------
@@ -430,7 +466,7 @@ def _label_before(text: str, end: int) -> int:
     return i
 
 
-def _dots(text: str, lang: str | None) -> _Layer | None:
+def _dots(text: str, lang: str | None) -> tuple[str, _Map] | None:
     if not _OBF_SEP.search(text):
         return None
     ambiguous = AMBIGUOUS_TLDS.get(lang or "", _ALL_AMBIGUOUS) | AMBIGUOUS_TLDS["en"]
@@ -477,33 +513,28 @@ def _dots(text: str, lang: str | None) -> _Layer | None:
         # stop followed by a space may be ("the product. It works").
         strong = any(_STRONG_SEP.search(text, s, e) for s, e, obf in seps if obf)
         if head != "www" and not strong:
-            if head in _STOP_LABELS or not any(c.isalpha() for c in head) or len(head) < 2:
+            if not any(c.isalpha() for c in head) or len(head) < 2:
                 continue
-            if tld in ambiguous and len(labels) == 2 and not _clear_end(text, end):
+            if any(label in _STOP_LABELS for label in labels[:-1]):
+                continue  # "…message. Le point de charge": prose, not a domain
+            if tld in ambiguous and not _clear_end(text, end):
                 continue
         edits.extend((s, e) for s, e, obf in seps if obf)
     if not edits:
         return None
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    flags = bytearray()
+    pieces = _Map()
     p = 0
+    n_out = 0
     for s, e in edits:
         out.append(text[p:s])
-        starts.extend(range(p, s))
-        ends.extend(range(p + 1, s + 1))
-        flags.extend(bytes(s - p))
+        n_out += s - p
         out.append(".")
-        starts.append(s)
-        ends.append(e)
-        flags.append(DISGUISED)
+        pieces.add(n_out, n_out + 1, s, e, DISGUISED, False)
+        n_out += 1
         p = e
     out.append(text[p:])
-    starts.extend(range(p, n))
-    ends.extend(range(p + 1, n + 1))
-    flags.extend(bytes(n - p))
-    return _Layer("".join(out), starts, ends, flags)
+    return "".join(out), pieces
 
 
 _STRONG_SEP = re.compile(r"[\[({<点。｡]|ドット|[ \t]\.")
@@ -531,43 +562,46 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 class Normalised:
     """The normalised text with the way back to the original offsets."""
 
-    __slots__ = ("_ends", "_flags", "_sentences", "_starts", "original", "text")
+    __slots__ = ("_layers", "_sentences", "original", "text")
 
     def __init__(self, original: str, lang: str | None = None) -> None:
         self.original = original
-        layer = _fold(original)
-        text = layer.text
-        starts, ends, flags = layer.starts, layer.ends, layer.flags
-        for make in (_join_spaced, lambda t: _dots(t, lang)):
-            step = make(text)
-            if step is None:
-                continue
-            starts, ends, flags = _compose(step, starts, ends, flags)
-            text = step.text
+        # (map, output length, input length), bottom layer first; identity layers are left out
+        self._layers: list[tuple[_Map, int, int]] = []
+        text, pieces = _fold(original)
+        if pieces is not None:
+            self._layers.append((pieces, len(text), len(original)))
+        joined = _join_spaced(text)
+        if joined is not None:
+            self._layers.append((joined[1], len(joined[0]), len(text)))
+            text = joined[0]
+        dotted = _dots(text, lang)
+        if dotted is not None:
+            self._layers.append((dotted[1], len(dotted[0]), len(text)))
+            text = dotted[0]
         self.text = text
-        self._starts = starts
-        self._ends = ends
-        self._flags = flags
         self._sentences: list[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the normalised span ``[start, end)``."""
-        if self._starts is None or self._ends is None:
-            return start, end
         if end <= start:
-            o = self._starts[start] if start < len(self._starts) else len(self.original)
-            return o, o
-        return self._starts[start], self._ends[end - 1]
+            p = start
+            for pieces, n_out, n_in in reversed(self._layers):
+                p = pieces.point(p)[0] if p < n_out else n_in
+            return p, p
+        for pieces, _n_out, _n_in in reversed(self._layers):
+            start, end = pieces.back(start, end)
+        return start, end
 
     def disguised(self, start: int, end: int) -> bool:
         """Whether the normalised span was produced, even in part, by a disguise."""
-        flags = self._flags
-        if flags is None:
+        if end <= start:
             return False
-        window = flags[start:end]
-        if any(f & DISGUISED for f in window):
-            return True
-        return any(f & CUT_BEFORE for f in window[1:])
+        for pieces, _n_out, _n_in in reversed(self._layers):
+            if pieces.disguised(start, end):
+                return True
+            start, end = pieces.back(start, end)
+        return False
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence(s) holding the normalised span ``[start, end)``."""
@@ -579,26 +613,3 @@ class Normalised:
         j = bisect_left(marks, end)
         hi = marks[j] if j < len(marks) else len(self.text)
         return lo, hi
-
-
-def _compose(
-    step: _Layer,
-    starts: list[int] | None,
-    ends: list[int] | None,
-    flags: bytearray | None,
-) -> tuple[list[int], list[int], bytearray]:
-    assert step.starts is not None and step.ends is not None and step.flags is not None
-    if starts is None or ends is None:
-        new_starts, new_ends = step.starts, step.ends
-    else:
-        new_starts = [starts[s] for s in step.starts]
-        new_ends = [ends[e - 1] for e in step.ends]
-    new_flags = bytearray(step.flags)
-    if flags is not None:
-        for i, (s, e) in enumerate(zip(step.starts, step.ends, strict=True)):
-            below = flags[s]
-            for f in flags[s + 1 : e]:
-                below |= f
-            if below:
-                new_flags[i] |= below
-    return new_starts, new_ends, new_flags

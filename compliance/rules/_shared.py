@@ -33,6 +33,21 @@ TRANSACTIONAL = (
     r"退款|退还|退回|差价|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償)"
 )
 
+#: Money that is this order's and already settled ("your refund was processed yesterday",
+#: "die Erstattung wurde bereits veranlasst"): in the sentence of a posted review it is news
+#: about the order, not a reward for the review.
+SETTLED = (
+    r"(?:\balready\b|\b(?:was|were|has\sbeen|have\sbeen)\s(?:processed|issued|refunded|credited|"
+    r"sent|initiated)|\bfor\s(?:your|the)\sreturn\b|"
+    r"\bbereits\b|\bwurde\s(?:schon\s)?(?:veranlasst|erstattet|überwiesen|gutgeschrieben)|"
+    r"\bfür\s(?:ihre|die)\srücksendung|"
+    r"\bdéjà\b|\ba\sété\s(?:effectué|remboursé|émis|envoyé|crédité)|\bpour\svotre\sretour\b|"
+    r"\bya\s(?:está|se\sha|hemos|fue|te\shemos)|\bse\sha\s(?:procesado|emitido|realizado)|"
+    r"\bpor\stu\sdevolución|"
+    r"\bgià\b|\bè\sstato\s(?:emesso|effettuato|disposto|accreditato)|\bper\sil\s(?:tuo\s|suo\s)?reso\b|"
+    r"已经?(?:退款|处理|退还)|済み)"
+)
+
 AM = (AMAZON,)
 INS = (INSERT,)
 MK = MARKETPLACE
@@ -47,6 +62,7 @@ __all__ = [
     "LONG_GAP",
     "MK",
     "NETWORK",
+    "SETTLED",
     "TRANSACTIONAL",
     "WORD1",
     "WORDS2",

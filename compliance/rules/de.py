@@ -1,7 +1,42 @@
 """German rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORD1, WORDS3
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORD1, WORDS3
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+_BEWERTUNG = r"(?:[\w-]{0,20}bewertung|[\w-]{0,20}rezension|rückmeldung|feedback|meinung)(?:en)?"
+
+#: The review is the condition: "sobald Ihre Rezension online ist", "alle, die eine Bewertung
+#: hinterlassen", "für jede Produktbewertung".
+_BEWERTET = (
+    r"(?:"
+    r"\b(?:sobald|wenn|nachdem|sowie|sofern)\s(?:sie\s|du\s)?(?:ihre|deine|eine|die)\s"
+    r"(?:[\w-]{1,15}\s)?" + _BEWERTUNG + r"(?:\s[\w-]{1,15}){0,2}\s(?:online|veröffentlicht|"
+    r"sichtbar|freigeschaltet|abgegeben|geschrieben|hinterlassen|verfasst|gepostet|eingestellt)"
+    r"|\b(?:die|der|welche|wer)\s(?:[\w-]{1,15}\s){0,2}(?:eine|ihre|seine|uns\seine)\s"
+    r"(?:[\w-]{1,15}\s)?" + _BEWERTUNG + r"\s(?:[\w-]{1,15}\s)?(?:hinterlassen|hinterlässt|"
+    r"schreiben|schreibt|abgeben|abgibt|verfassen|posten|veröffentlichen)"
+    r"|\bfür\sjede\s(?:[\w-]{1,15}\s)?"
+    + _BEWERTUNG
+    + r"|\bnach\s(?:abgabe|veröffentlichung)\s(?:ihrer|einer|deiner)\s"
+    + _BEWERTUNG
+    + r")"
+)
+
+#: Something of value for the customer.
+_WERT = (
+    r"(?:gratis|kostenlos|geschenk|gutschein|guthaben|prämie|\bbonus|punkte|rabatt|cashback|"
+    r"\d{1,3}\s?%|\d{1,4}\s?(?:€|euro)|€\s?\d{1,4}|erstatt|geld\szurück|verlos|gewinnspiel|"
+    r"zugabe|amazon-?gutschein)"
+)
+
+#: Value other than a longer warranty, for registering ("Gratis-Garantieverlängerung" is fine).
+_WERT_OHNE_GARANTIE = (
+    r"(?:gutschein|geschenkkarte|geschenk\b|guthaben|prämie|rabatt|cashback|\d{1,3}\s?%|"
+    r"\d{1,4}\s?(?:€|euro)|€\s?\d{1,4}|verlosung|gewinnspiel|punkte|"
+    r"gratis-?(?!garantie|verlänger|reparatur|ersatz|support|hilfe)[a-zäöüß]{3,20})"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -30,7 +65,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.discount.percent",
         category="discount",
-        pattern=r"\b\d{1,3}\s?%\s(?:rabatt|nachlass|ermäßigung|auf\salles|auf\sdas\sgesamte|günstiger|sparen)\b|\b(?:spare|sparen\ssie|sichern\ssie\ssich)\s(?:bis\szu\s)?\d{1,3}\s?%|\bgutschein\süber\s\d{1,4}\s?(?:€|euro)\b|\b\d{1,4}-?\s?(?:€|euro)-?gutschein\b",
+        pattern=r"\b\d{1,3}\s?%\s(?:[a-zäöüß]{0,20}(?:rabatt|nachlass|ermäßigung)|auf\salles|auf\sdas\sgesamte|günstiger|sparen)\b|\b(?:spare|sparen\ssie|sichern\ssie\ssich)\s(?:bis\szu\s)?\d{1,3}\s?%|\bgutschein\süber\s\d{1,4}\s?(?:€|euro)\b|\b\d{1,4}-?\s?(?:€|euro)-?gutschein\b",
         note="amazon_message, insert: Rabatt in Prozent oder Gutschein über einen Betrag",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -72,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.promotion.other_products",
         category="promotion",
-        pattern=r"\bunsere[nm]?\s(?:anderen|weiteren|neuen|neuesten|passenden)\s(?:produkte|artikel|modelle|kollektion|angebote|zubehörteile|neuheiten)\b|\b(?:jetzt\svormerken|vorbestellen|ab\ssofort\s(?:erhältlich|bei\suns)|neu\sim\s(?:shop|sortiment)|brandneu|neuheiten)\b",
+        pattern=r"\bunsere[nm]?\s(?:anderen|weiteren|neuen|neuesten|passenden)\s(?:produkte|artikel|modelle|kollektion|angebote|zubehörteile|neuheiten)\b|\b(?:jetzt\svormerken|vorbestellen|ab\ssofort\s(?:erhältlich|bei\suns\s(?:erhältlich|bestellbar))|gibt\ses\sbei\suns\s(?:jetzt\s|ab\ssofort\s)?(?:auch|neu|neue[nrs]?)\b|neu\sim\s(?:shop|sortiment)|brandneu|neuheiten)\b",
         note="amazon_message, insert: Cross-Selling, neue Produkte",
         policies=MK,
         keywords=(
@@ -80,6 +115,7 @@ RULES: tuple[Rule, ...] = (
             "vormerken",
             "vorbestellen",
             "ab sofort",
+            "bei uns",
             "neu im",
             "brandneu",
             "neuheit",
@@ -127,15 +163,20 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"(?:bewert|rezension|sterne|feedback)|\b(?:zufrieden|begeistert|gefällt\sihnen\s\w{2,20})\?\s"
         + WORDS3
-        + r"(?:bewert|rezension|sterne)",
+        + r"(?:bewert|rezension|sterne)|\b(?<!un)(?:zufrieden|begeistert|glücklich|gefällt\s(?:ihnen|dir)(?:\s[\w-]{2,20}){0,2})\s?\?\s{0,2}"
+        + LONG_GAP
+        + r"(?:bewert|rezension|sterne|auf\samazon)",
         note="amazon_message, insert: Bewertung nur von zufriedenen Kunden erbitten",
         policies=MK,
+        unless=r"(?:positiv\soder\snegativ|negativ\soder\spositiv|gut\soder\sschlecht|egal\sob)",
         keywords=("zufrieden", "glücklich", "begeistert", "gefällt"),
     ),
     Rule(
         id="de.review.gating",
         category="review_solicitation",
-        pattern=r"\b(?:bevor|ehe)\s(?:sie\s|du\s)?(?:eine\s|ihre\s|deine\s)?(?:negative\s|schlechte\s)?(?:bewertung|rezension|rückmeldung|feedback|sterne)|\b(?:zuerst|erst|vorher)\s"
+        pattern=r"\b(?:bevor|ehe)\s(?:sie\s|du\s)?(?:eine\s|ihre\s|deine\s)?(?:negative\s|schlechte\s)?(?:bewertung|rezension|rückmeldung|feedback|sterne)|\b(?:bevor|ehe)\s(?:sie|du)\s(?:[\w-]{1,20}\s){0,3}(?:bewerten|bewertest|rezensieren|rezensierst|beurteilen|sterne\svergeben)\b|\b(?:unzufrieden|nicht\s(?:ganz\s)?zufrieden|enttäuscht)\s?\?\s{0,2}"
+        + GAP
+        + r"\b(?:zuerst|erst|vorher|zunächst)\b|\b(?:zuerst|erst|vorher)\s"
         + WORDS3
         + r"(?:uns|bei\suns)\b"
         + LONG_GAP
@@ -172,7 +213,32 @@ RULES: tuple[Rule, ...] = (
         + r"(?:gutschein|geschenk|gratis|rabatt|€|euro|prozent|%|kaufpreis|zurück)",
         note="überall: Gegenleistung für eine Bewertung",
         policies=ALL,
-        keywords=("bewertung", "rezension"),
+        keywords=("bewertung", "rezension", "rückmeldung", "feedback", "meinung"),
+    ),
+    Rule(
+        id="de.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_BEWERTET + LONG_GAP + _WERT + "|" + _WERT + LONG_GAP + _BEWERTET,
+        note="überall: Gegenleistung, sobald die Bewertung online ist („sobald Ihre Rezension online ist … gratis“, „unter allen, die eine Bewertung hinterlassen, verlosen wir …“)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("bewertung", "rezension", "rückmeldung", "feedback", "meinung"),
+    ),
+    Rule(
+        id="de.promotion.registration_reward",
+        category="promotion",
+        pattern=r"\bregistrier\w{0,6}"
+        + LONG_GAP
+        + _WERT_OHNE_GARANTIE
+        + "|"
+        + _WERT_OHNE_GARANTIE
+        + LONG_GAP
+        + r"\bregistrier\w{0,6}",
+        note="insert, amazon_message: für die Registrierung etwas anderes als eine längere Garantie",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("registrier",),
     ),
     Rule(
         id="de.newsletter.sign_up",
@@ -197,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:gewinnspiel\w{0,2}|gewinnen\ssie|verlosung\w{0,2}|zu\sgewinnen|verlosen)\b",
+        pattern=r"\b(?:gewinnspiel\w{0,2}|gewinnen\ssie\s(?:ein|eine|einen|tolle|attraktive|jeden|jede|mit\setwas\sglück|\d{1,4})|verlosung\w{0,2}|zu\sgewinnen|verlosen|verlost|(?:und|&)\sgewinnen|mitmachen\sund\sgewinnen|gewinne\s(?:ein|eine|einen|tolle|jeden)|gewinner(?:in|innen)?\s(?:wird|werden)\s(?:ausgelost|gezogen|benachrichtigt)|glückliche[nr]?\sgewinner\w{0,4})\b",
         note="amazon_message, insert: Gewinnspiele in sozialen Netzwerken",
         policies=MK,
         message="social_giveaway",

@@ -1,7 +1,110 @@
 """English rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, NETWORK, TRANSACTIONAL, WORD1, WORDS2, WORDS3
+from ._shared import (
+    ALL,
+    AM,
+    GAP,
+    INS,
+    LONG_GAP,
+    MK,
+    NETWORK,
+    SETTLED,
+    TRANSACTIONAL,
+    WORD1,
+    WORDS2,
+    WORDS3,
+)
+
+# --- vocabulary ---------------------------------------------------------------------------------
+# Named pieces the rules below are built from. Extend a piece, not a single rule, when sellers
+# turn out to say the same thing another way.
+
+#: A public review, rating or opinion about the product.
+_REVIEW = r"(?:reviews?|ratings?|feedback|thoughts|opinion|comments?|stars?|photo\sreview)"
+
+#: "Once your review is live", "customers who leave a review", "every review you write": the
+#: review is the condition. With a reward in the same sentence this is a review incentive.
+_REVIEWED = (
+    r"(?:"
+    r"\b(?:once|when|after|as\ssoon\sas|the\smoment)\s(?:your|the|a|their)\s(?:[\w-]{1,15}\s)?"
+    r"(?:review|rating|feedback)\s(?:is|has\sbeen|goes|gets|was|will\sbe)\s(?:live|posted|"
+    r"published|up|online|visible|submitted|approved|written)"
+    r"|\b(?:once|when|after|as\ssoon\sas)\syou(?:'ve|’ve|\shave)?\s(?:left|leave|posted|post|"
+    r"written|write|shared|share|submitted|submit|published|publish|added|add|put\sup)\s"
+    r"(?:a\s|an\s|your\s|us\sa\s|us\syour\s|the\s|some\s)?(?:[\w-]{1,15}\s)?"
+    + _REVIEW
+    + r"|\b(?:who|that)\s(?:leaves?|writes?|posts?|shares?|submits?|left|wrote|posted|shared)\s"
+    r"(?:a\s|an\s|us\sa\s|their\s|your\s)?(?:[\w-]{1,15}\s)?"
+    + _REVIEW
+    + r"|\b(?:who|that)\s(?:rates?|rated|reviews?|reviewed)\s(?:us|it|the\sproduct|our\s[\w-]{2,20})\b"
+    r"|\b(?:every|each)\s(?:[\w-]{1,15}\s)?(?:review|rating)\s(?:you|posted|left|written)"
+    r"|\bafter\s(?:leaving|writing|posting|sharing)\s(?:a|an|your)\s(?:[\w-]{1,15}\s)?"
+    r"(?:review|rating|feedback)"
+    r")"
+)
+
+#: Something of value given to the customer. "Feel free" is not an offer.
+_VALUE = (
+    r"(?:(?<!feel\s)\bfree\b|\bgift\s?cards?|\bgifts?\b|\bvouchers?|\bcoupons?|\bcash\s?back|"
+    r"\bcash\b|\bmoney\b|\bpaypal\b|\brefund\w{0,3}|\brebate|\brewards?\b|\bbonus|\bpoints\b|"
+    r"\bstore\scredit|\bprizes?\b|\bdraws?\b|\bdiscounts?\b|\d{1,3}\s?%|[$£€]\s?\d{1,4}|"
+    r"\b\d{1,4}\s?[$£€]|\bon\sus\b|\bfreebies?)"
+)
+
+#: Registering the product (the one thing an insert may reward, and only with more warranty).
+_REGISTER = (
+    r"\b(?:regist(?:er|ers|ering|ered|ration)|activat(?:e|ing)\syour\s(?:warranty|product))\b"
+)
+
+#: Value other than a longer warranty. "Free" counts unless warranty, repair or support follows.
+_NON_WARRANTY_VALUE = (
+    r"(?:\bgift\s?cards?|\bvouchers?|\bcoupons?|\bcash\s?back|\bdiscount|\d{1,3}\s?%\s(?:off|back|"
+    r"cashback)|[$£€]\s?\d{1,4}|\b\d{1,4}\s?[$£€]|\bprizes?\b|\bprize\sdraw|\bdraw\b|\bpoints\b|"
+    r"\bstore\scredit|\bfreebies?|\b(?:a|an|your|free)\sgift\b|\bfree\s(?!of\b|warrant|guarant|"
+    r"extended|extension|lifetime|repairs?|replacement|registration|support|servic|help|advice|"
+    r"check-?ups?|inspections?|maintenance|(?:annual|yearly|regular|periodic)\s(?:check|servic|inspection|maintenance)|"
+    r"updates?|manual|\d|(?:one|two|three|four|five|an|extra|additional|bonus|another)\s(?:years?|"
+    r"months?))[a-z]{3,20})"
+)
+
+#: A customer asked how they feel, as a question: "Happy with the kettle?", "Loved it?".
+_HAPPY_Q = (
+    r"\b(?:(?:happy|satisfied|pleased|delighted|thrilled)(?:\swith\s(?:your|the|our|this)\s"
+    r"(?:[\w-]{2,20}\s)?[\w-]{2,20})?|(?:love|loved|loving|enjoy|enjoyed|enjoying|like|liked)\s"
+    r"(?:it|them|(?:your|the|our|this)\s(?:[\w-]{2,20}\s)?[\w-]{2,20}))\s?\?"
+)
+
+#: What a happy customer is then steered to: a review, a rating, telling the world on Amazon.
+_PUBLIC_PRAISE = (
+    r"\b(?:reviews?|rate|rating|stars?|feedback|leave\sus|tell\s(?:the\sworld|others|everyone|"
+    r"other\s(?:customers|buyers|shoppers))|share\s(?:your|the)\s(?:experience|love|thoughts)|"
+    r"on\samazon)\b"
+)
+
+#: An unhappy customer, as a question: "Not happy?", "Not quite right?", "Disappointed?".
+_UNHAPPY_Q = (
+    r"\b(?:not\s(?:(?:completely|totally|fully|100%)\s)?(?:happy|satisfied|delighted|pleased|"
+    r"quite\sright|perfect)|unhappy|disappointed|dissatisfied)(?:\swith\s(?:[\w-]{2,20}\s)?"
+    r"[\w-]{2,20})?\s?\?"
+)
+
+#: A giveaway: win something, a draw, a winner.
+_WIN = (
+    r"(?:"
+    r"\b(?:to|and|&|could|can|might|will|chance\sto)\swin\b(?!\s(?:back|over|out|through|time|"
+    r"the\s(?:battle|war|fight|race)))"
+    r"|\bwin\s(?:a|an|one|\d{1,4}|our|this|these|some|free|new|prizes?|big|every)\b"
+    r"|\b(?:giving|give)\saway\b"
+    r"|\b(?:monthly|weekly|quarterly|yearly|annual|prize|lucky|free)\sdraws?\b"
+    r"|\b(?:enter(?:ed|s)?|entry|entries)\s(?:you\s)?(?:into|in|to|for)\s(?:a|an|our|the)\s"
+    r"(?:[\w-]{1,15}\s)?draw\b"
+    r"|\b(?:pick|picks|picking|draw|draws|drawing|choose|chooses|select|selects|announce)\s"
+    r"(?:[\w-]{1,10}\s)?(?:lucky\s)?winners?\b"
+    r"|\b(?:lucky|monthly|weekly)\swinners?\b|\bwinners?\s(?:will\sbe|are|is)\s(?:drawn|picked|"
+    r"chosen|announced|selected)"
+    r")"
+)
 
 RULES: tuple[Rule, ...] = (
     # --- discount -----------------------------------------------------------------------------
@@ -105,6 +208,23 @@ RULES: tuple[Rule, ...] = (
             "added",
         ),
     ),
+    Rule(
+        id="en.promotion.registration_reward",
+        category="promotion",
+        pattern=_REGISTER
+        + LONG_GAP
+        + _NON_WARRANTY_VALUE
+        + "|"
+        + _NON_WARRANTY_VALUE
+        + LONG_GAP
+        + _REGISTER,
+        note="insert, amazon_message: something of value other than a longer warranty for "
+        "registering (gift card, voucher, cashback, a free item, a prize draw)",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("regist", "activat"),
+    ),
     # --- review solicitation -----------------------------------------------------------------
     Rule(
         id="en.review.five_star",
@@ -134,10 +254,17 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"\b(?:review|rating|rate\sus|feedback|stars?)\b|\b(?:happy|satisfied|pleased|love\sit|like\sit|loving\sit|enjoying\sit|love\syour\s\w{2,20}|enjoying\syour\s\w{2,20})\s?\?\s{0,2}"
         + WORDS3
-        + r"(?:review|rate|rating|leave\sus|stars?)\b",
-        note="amazon_message, insert: asking only happy customers for a review",
+        + r"(?:review|rate|rating|leave\sus|stars?)\b|"
+        + _HAPPY_Q
+        + r"\s{0,2}"
+        + LONG_GAP
+        + _PUBLIC_PRAISE,
+        note="amazon_message, insert: asking only happy customers for a review "
+        "('Happy with the kettle? A quick review helps', 'Loved it? Tell the world on Amazon')",
         policies=MK,
-        keywords=("if you", "happy", "satisf", "pleased", "love", "like", "enjoy"),
+        unless=r"\b(?:good\sor\sbad|bad\sor\sgood|positive\sor\snegative|negative\sor\spositive|"
+        r"whatever\syour\s(?:experience|opinion)|either\sway)\b",
+        keywords=("if you", "happy", "satisf", "pleased", "love", "like", "enjoy", "?"),
     ),
     Rule(
         id="en.review.gating",
@@ -146,11 +273,15 @@ RULES: tuple[Rule, ...] = (
         + WORDS3
         + r"(?:first|before)\b"
         + LONG_GAP
-        + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|you\sleave|you\swrite|you\spost|you\sgive)\b"
+        + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|heading|going|you\sleave|you\swrite|you\spost|you\sgive|you\shead|you\sgo|you\sturn|you\ssubmit)\b"
         + GAP
         + r"(?:reviews?|ratings?|feedback|scores?|stars?)|\bbefore\s(?:you\s)?(?:review|rate|reviewing|rating|scoring)\b|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
         + GAP
-        + r"\b(?:contact|email|message|write\sto|tell)\s(?:us|me)\b|\b(?:instead\sof|rather\sthan)\s(?:leaving|writing|giving|posting)\s(?:a\s|an\s)?(?:negative\s|bad\s|low\s|poor\s|1-star\s|one-star\s)?(?:review|rating|feedback)",
+        + r"\b(?:contact|email|message|write\sto|tell)\s(?:us|me)\b|"
+        + _UNHAPPY_Q
+        + r"\s{0,2}"
+        + GAP
+        + r"\b(?:contact|e-?mail|message|write(?:\sto)?|tell|call|reply|talk\sto|get\sin\stouch(?:\swith)?|reach\sout(?:\sto)?|let)(?:\s(?:us|me))?(?:\s[\w-]{1,12}){0,2}\s(?:first|instead|before\s(?:anything|you\sdo|posting|reviewing|rating))\b|\b(?:instead\sof|rather\sthan)\s(?:leaving|writing|giving|posting)\s(?:a\s|an\s)?(?:negative\s|bad\s|low\s|poor\s|1-star\s|one-star\s)?(?:review|rating|feedback)",
         note="amazon_message, insert: review gating (contact us first / before reviewing)",
         policies=MK,
         message="review_gating",
@@ -159,7 +290,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.review.change",
         category="review_solicitation",
-        pattern=r"\b(?:chang|updat|edit|remov|delet|revis|amend|modif|reconsider|withdraw|upgrad|improv|take\sdown|adjust)\w{0,4}\s(?:or\s\w{2,10}\s)?(?:your|the|this|that|that\snegative|your\snegative)\s"
+        pattern=r"\b(?:(?:chang|updat|edit|remov|delet|revis|amend|modif|reconsider|withdraw|upgrad|improv|take\sdown|adjust|revisit|re-?rat|rais|bump)\w{0,4}(?:\sup)?|(?:take|taking|have|having|took)\sanother\slook\sat|look\sagain\sat|(?:give|giving)\sanother\sthought\sto)\s(?:or\s\w{2,10}\s)?(?:your|the|this|that|that\snegative|your\snegative)\s"
         + WORD1
         + WORD1
         + r"(?:review|rating|feedback|comment|stars?)s?\b",
@@ -186,18 +317,38 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:reviews?|ratings?|rate\sus|feedback)\b"
         + LONG_GAP
-        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail|add|credit|transfer|offer)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
+        + r"\b(?:and|to|then|&)\s(?:we(?:'ll|’ll|\swill)\s(?:send|give|refund|reimburse|pay|gift|mail|add|credit|transfer|offer)|(?:you(?:'ll|’ll|\swill)\s)?(?:get|receive|earn|win|claim|unlock|be\sentered\sinto|go\sinto|be\sin\swith)\s(?:a|an|your|the|\d|\$|£|€|free|our))|\b(?:reviews?|ratings?)\b"
         + LONG_GAP
         + r"\bwe(?:'ll|’ll|\swill)\s(?:refund|reimburse|send\syou\sa\sfree|pay)\b",
         note="everywhere: a reward promised once the review is posted",
         policies=ALL,
         keywords=("review", "rating", "rate us", "feedback"),
     ),
+    Rule(
+        id="en.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_VALUE
+        + LONG_GAP
+        + _REVIEWED
+        + "|"
+        + _REVIEWED
+        + LONG_GAP
+        + _VALUE
+        + r"|\bif\syou\s(?:leave|post|write|share|submit)\s(?:us\s)?(?:a|an|your)\s(?:[\w-]{1,15}\s)?"
+        + _REVIEW
+        + LONG_GAP
+        + _VALUE,
+        note="everywhere: anything of value once the review is posted ('a free strap once your "
+        "review is live', 'customers who leave a review get…', 'every review enters a draw')",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("review", "rating", "rate", "feedback", "thought", "opinion", "comment", "star"),
+    ),
     # --- newsletter ---------------------------------------------------------------------------
     Rule(
         id="en.newsletter.sign_up",
         category="newsletter_signup",
-        pattern=r"\b(?:sign\s?up|subscribe|join|register|enrol{1,2}|opt\sin|become\sa\smember)\b"
+        pattern=r"\b(?:sign(?:ing)?\s?up|subscrib(?:e|ing)|join(?:ing)?|register(?:ing)?|enrol{1,2}(?:ing)?|opt(?:ing)?\sin|becom(?:e|ing)\sa\smember)\b"
         + GAP
         + r"\b(?:newsletter|mailing\slist|e-?mail\slist|vip|club|loyalty|rewards?\sprogram(?:me)?|membership|insiders?|community|members)\b|\b(?:newsletter|mailing\slist)\b"
         + GAP
@@ -248,11 +399,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:giveaways?|give-aways?|contests?|competition|sweepstakes?|raffles?|prize\sdraws?|chance\sto\swin|enter\sto\swin|to\swin\sa|win\sa\sfree|win\sone)\b|#\w{0,30}giveaway",
-        note="amazon_message, insert: giveaways and contests on social networks",
+        pattern=r"\b(?:giveaways?|give-aways?|contests?|competition|sweepstakes?|raffles?|prize\sdraws?|chance\sto\swin|enter\sto\swin|to\swin\sa|win\sa\sfree|win\sone)\b|#\w{0,30}giveaway|"
+        + _WIN,
+        note="amazon_message, insert: giveaways and contests on social networks ('win a tent "
+        "every month', 'we're giving away', 'entered into our monthly draw')",
         policies=MK,
         message="social_giveaway",
-        keywords=("give", "contest", "competition", "sweepstake", "raffle", "prize", "win"),
+        keywords=(
+            "give",
+            "contest",
+            "competition",
+            "sweepstake",
+            "raffle",
+            "prize",
+            "win",
+            "away",
+            "draw",
+        ),
     ),
     # --- opt-out ------------------------------------------------------------------------------
     Rule(

@@ -1,7 +1,46 @@
 """Spanish rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+_RESENA = (
+    r"(?:opini[oó]n|opiniones|reseñas?|valoraci[oó]n|valoraciones|comentarios?|calificaci[oó]n)"
+)
+
+#: The review is the condition: "en cuanto publiques tu opinión", "quienes dejen una reseña".
+_RESENADO = (
+    r"(?:"
+    r"\b(?:en\scuanto|cuando|una\svez\s(?:que\s)?|tras|después\sde\sque|apenas|nada\smás)\s"
+    r"(?:nos\s|me\s)?(?:publiques|dejes|escribas|compartas|pongas|publique|deje|escriba|comparta|"
+    r"hayas\s(?:publicado|dejado|escrito)|haya\s(?:publicado|dejado|escrito))\s(?:tu|su|una|un)\s"
+    r"(?:[\w-]{1,15}\s)?"
+    + _RESENA
+    + r"|\b(?:en\scuanto|cuando|una\svez(?:\sque)?)\s(?:tu|su|la)\s"
+    + _RESENA
+    + r"\s(?:esté|sea|está|aparezca)\s(?:publicad[ao]|visible|online|en\slínea)"
+    r"|\buna\svez\spublicad[ao]\s(?:tu|su|la)\s"
+    + _RESENA
+    + r"|\bquienes?\s(?:dejen?|escriban?|publiquen?|compartan?)\s(?:una|un|su)\s(?:[\w-]{1,15}\s)?"
+    + _RESENA
+    + r"|\b(?:después\sde|tras)\s(?:dejar|publicar|escribir)\s(?:tu|su|una|un)\s(?:[\w-]{1,15}\s)?"
+    + _RESENA
+    + r")"
+)
+
+#: Something of value for the customer.
+_VALOR = (
+    r"(?:sin\scoste|sin\scosto|gratis|gratuit[oa]s?|regal\w{1,4}|tarjeta\sregalo|cheque\sregalo|"
+    r"vale\s(?:de|por)|cup[oó]n|descuento|reembols\w{0,4}|sorteo|puntos|cashback|\d{1,3}\s?%|"
+    r"\d{1,4}\s?€|€\s?\d{1,4}|premio|muestra)"
+)
+
+#: Value other than a longer warranty, for registering ("garantía gratis" is fine).
+_VALOR_SIN_GARANTIA = (
+    r"(?:tarjeta\sregalo|cheque\sregalo|\bun\sregalo|vale\s(?:de|por)|cup[oó]n|descuento|"
+    r"cashback|\d{1,3}\s?%|\d{1,4}\s?€|€\s?\d{1,4}|sorteo|puntos)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -82,19 +121,24 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"(?:reseña|opinión|valoración|estrellas)|\b(?:content[oa]|satisfech[oa])\s?\?\s"
         + WORDS2
-        + r"(?:déjanos|danos|deja|valora)",
+        + r"(?:déjanos|danos|deja|valora)|\b(?:(?:te|le|os)\s(?:ha|han)\s(?:encantado|gustado)|encantad[oa]s?|(?<!no\s)(?:content[oa]s?|satisfech[oa]s?))\s?\?\s{0,2}"
+        + LONG_GAP
+        + r"(?:reseña|opini[oó]n|valoraci[oó]n|estrellas|val[oó]ra(?:nos|lo)?|en\samazon)",
         note="amazon_message, insert: reseña pedida solo a clientes contentos",
         policies=MK,
-        keywords=("contento", "contenta", "satisfech", "gusta"),
+        unless=r"(?:buena\so\smala|positiva\so\snegativa|mala\so\sbuena|sea\scomo\ssea)",
+        keywords=("contento", "contenta", "satisfech", "gusta", "encantad"),
     ),
     Rule(
         id="es.review.gating",
         category="review_solicitation",
-        pattern=r"\bantes\sde\s(?:dejar|escribir|publicar|poner|dar)\s(?:una|tu|su|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario|calificación)|\ben\slugar\sde\s(?:dejar|poner|escribir)\s(?:una|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario)",
+        pattern=r"\b(?:antes\sde|en\slugar\sde|en\svez\sde)\s(?:valorar|opinar|puntuar|calificar|reseñar|evaluar)(?:lo|la)?\b|\b(?:algún\sproblema|no\s(?:estás|está|quedaste|quedó)\s(?:content|satisfech)\w{1,2}|insatisfech\w{1,2}|algo\sno\s(?:va\sbien|te\sconvence))\s?\?\s{0,2}"
+        + GAP
+        + r"\b(?:antes|primero)\b|\bantes\sde\s(?:dejar|escribir|publicar|poner|dar)\s(?:una|tu|su|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario|calificación)|\ben\slugar\sde\s(?:dejar|poner|escribir)\s(?:una|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario)",
         note="amazon_message, insert: filtrado de reseñas («escríbenos antes de opinar»)",
         policies=MK,
         message="review_gating",
-        keywords=("antes de", "en lugar de"),
+        keywords=("antes", "en lugar de", "en vez de", "primero"),
     ),
     Rule(
         id="es.review.change",
@@ -110,10 +154,35 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\ba\scambio\sde\s(?:una|tu|su)\s(?:\w{1,20}\s)?(?:reseña|opinión|valoración)|\b(?:reseña|opinión|valoración)\b"
         + LONG_GAP
-        + r"\b(?:te\s(?:enviamos|regalamos|devolvemos|mandamos)|regalo|gratis|recibe|recibirás|obt[eé]n|reembols)|\bpor\scada\s(?:reseña|opinión|valoración)",
+        + r"\b(?:te\s(?:enviamos|regalamos|devolvemos|mandamos)|regalo|gratis|recibe|recibirás|obt[eé]n|reembols)|\bpor\scada\s(?:reseña|opinión|valoración)|\bpor\s(?:tu|su)\s(?:reseña|opinión|valoración)\s(?:te|le)\s(?:regalamos|enviamos|damos|mandamos)",
         note="en todas partes: algo de valor a cambio de una reseña",
         policies=ALL,
-        keywords=("reseña", "opini", "valoraci"),
+        keywords=("reseña", "opini", "valoraci", "comentario", "calificaci"),
+    ),
+    Rule(
+        id="es.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_RESENADO + LONG_GAP + _VALOR + "|" + _VALOR + LONG_GAP + _RESENADO,
+        note="en todas partes: algo de valor una vez publicada la reseña («en cuanto publiques tu opinión te mandamos …»)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("opini", "reseña", "valoraci", "comentario", "calificaci"),
+    ),
+    Rule(
+        id="es.promotion.registration_reward",
+        category="promotion",
+        pattern=r"\bregistr\w{1,6}"
+        + LONG_GAP
+        + _VALOR_SIN_GARANTIA
+        + "|"
+        + _VALOR_SIN_GARANTIA
+        + LONG_GAP
+        + r"\bregistr\w{1,6}",
+        note="insert, amazon_message: por registrar el producto, algo distinto de una garantía más larga",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("registr",),
     ),
     Rule(
         id="es.newsletter.sign_up",
@@ -134,11 +203,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="es.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:sorteos?|concursos?|gana\s(?:un|una)|participa\sen\s(?:el|nuestro)\s(?:sorteo|concurso))\b",
+        pattern=r"\b(?:sorteos?|sorteamos|concursos?|gana\s(?:un|una)|ganar\s(?:un|una|uno|unos|unas|\d{1,4}|nuestr[oa]s?)|participa\sen\s(?:el|nuestro)\s(?:sorteo|concurso)|ganador(?:a|es|as)?\s(?:será|serán|se\sanunciará)|(?:podrás|puedes|podrías)\sganar)\b",
         note="amazon_message, insert: sorteos y concursos",
         policies=MK,
         message="social_giveaway",
-        keywords=("sorteo", "concurso", "gana "),
+        keywords=("sorteo", "sorteamos", "concurso", "gana"),
     ),
     Rule(
         id="es.opt_out.unsubscribe",

@@ -1,7 +1,47 @@
 """French rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+_AVIS = r"(?:avis|commentaire|évaluation|note|retour\sd['’]expérience)s?"
+
+#: The review is the condition: "dès que votre avis est publié", "ceux qui laissent un avis".
+_AVIS_PUBLIE = (
+    r"(?:"
+    r"\b(?:dès\squ['’]|dès\sque|une\sfois\sque|lorsque|quand|après\sque|sitôt\sque)\s?"
+    r"(?:votre|ton|le|l['’]|un)\s?(?:[\w-]{1,15}\s)?" + _AVIS + r"\s(?:est|sera|a\sété|"
+    r"aura\sété)\s(?:publié|en\sligne|visible|posté|validé|déposé)"
+    r"|\b(?:dès\sque|une\sfois\sque|lorsque|quand|après\sque)\svous\s(?:aurez|avez)\s"
+    r"(?:laissé|publié|posté|rédigé|écrit|partagé|donné|déposé)\s(?:votre|un|une)\s"
+    r"(?:[\w-]{1,15}\s)?"
+    + _AVIS
+    + r"|\bune\sfois\s(?:votre|l['’])\s?"
+    + _AVIS
+    + r"\s(?:publié|posté|en\sligne|déposé)"
+    r"|\b(?:qui|ceux\squi|celles\squi)\s(?:laissent|laisse|publient|publie|rédigent|rédige|"
+    r"partagent|partage|donnent|déposent)\s(?:un|une|leur|son)\s(?:[\w-]{1,15}\s)?"
+    + _AVIS
+    + r"|\b(?:pour\s)?chaque\s"
+    + _AVIS
+    + r"\s(?:laissé|publié|déposé|rédigé)"
+    r"|\baprès\s(?:avoir\s)?(?:laissé|publié|posté|rédigé|déposé)\s(?:votre|un|une)\s"
+    r"(?:[\w-]{1,15}\s)?" + _AVIS + r")"
+)
+
+#: Something of value for the customer.
+_VALEUR = (
+    r"(?:carte[\s-]cadeau|cadeau|offert\w{0,2}|offrirons|offrons|gratuit\w{0,2}|"
+    r"bon\sd['’]achat|bon\sde\sréduction|remise|réduction|rembours\w{0,6}|tirage|points|"
+    r"\d{1,3}\s?%|\d{1,4}\s?€|€\s?\d{1,4}|cashback|récompense|échantillon)"
+)
+
+#: Value other than a longer warranty, for registering ("garantie offerte" is fine).
+_VALEUR_HORS_GARANTIE = (
+    r"(?:carte[\s-]cadeau|bon\sd['’]achat|bon\sde\sréduction|\bun\scadeau|remise|réduction|"
+    r"cashback|\d{1,3}\s?%|\d{1,4}\s?€|€\s?\d{1,4}|tirage\sau\ssort|points\sfidélité)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -91,19 +131,24 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"(?:avis|étoiles|évaluation|note|commentaire)|\b(?:satisfait|content|ravi|conquis)e?s?\s?\?\s"
         + WORDS2
-        + r"(?:laissez|donnez|notez|un\savis)",
+        + r"(?:laissez|donnez|notez|un\savis)|\b(?:(?<!pas\s)(?:satisfait|content|ravi|conquis)e?s?|vous\s(?:avez\s)?(?:aimé|adoré|aimez|adorez)(?:\s[\w'’-]{1,20}){0,2})\s?\?\s{0,2}"
+        + LONG_GAP
+        + r"(?:avis|étoiles|évaluation|\bnote[zr]?\b|commentaire|sur\samazon)",
         note="amazon_message, insert: avis demandé aux seuls clients satisfaits",
         policies=MK,
-        keywords=("satisfait", "content", "ravi", "conquis"),
+        unless=r"(?:positif\sou\snégatif|positive\sou\snégative|négatif\sou\spositif|qu['’]il\ssoit)",
+        keywords=("satisfait", "content", "ravi", "conquis", "aimé", "adoré", "aimez", "adorez"),
     ),
     Rule(
         id="fr.review.gating",
         category="review_solicitation",
-        pattern=r"\bavant\sde\s(?:laisser|écrire|publier|donner|poster|mettre)\s(?:un|votre|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)|\b(?:plutôt\sque|au\slieu\sde)\s(?:laisser|mettre|écrire)\s(?:un|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)",
+        pattern=r"\b(?:avant|plutôt\sque|au\slieu)\sd(?:e\s|['’])(?:le\s|l['’]|nous\s)?(?:noter|évaluer|commenter|juger)\b|\b(?:pas\s(?:entièrement\s|totalement\s)?satisfait\w{0,2}|déçu\w{0,2}|insatisfait\w{0,2}|un\s(?:souci|problème))\s?\?\s{0,2}"
+        + GAP
+        + r"\bd['’]abord\b|\bavant\sde\s(?:laisser|écrire|publier|donner|poster|mettre)\s(?:un|votre|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)|\b(?:plutôt\sque|au\slieu\sde)\s(?:laisser|mettre|écrire)\s(?:un|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)",
         note="amazon_message, insert: filtrage des avis (« contactez-nous avant de laisser un avis »)",
         policies=MK,
         message="review_gating",
-        keywords=("avant de", "plutôt que", "au lieu de"),
+        keywords=("avant", "plutôt que", "au lieu", "abord"),
     ),
     Rule(
         id="fr.review.change",
@@ -119,10 +164,36 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=r"\b(?:avis|évaluation|commentaire)\b"
         + LONG_GAP
-        + r"\b(?:recevez|obtenez|offerte?|cadeau|gratuite?|bon\sd'achat|bon\sd’achat|rembourserons|remboursons|vous\srembourser|sera\sremboursé|récompense)|\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
+        + r"\b(?:recevez|obtenez|offerte?|cadeau|gratuite?|bon\sd'achat|bon\sd’achat|rembourserons|remboursons|vous\srembourser|sera\sremboursé|récompense)|"
+        + r"\b(?:en\séchange|contre|en\scontrepartie)\s(?:d'un|d’un|de\svotre|d'une|d’une|un|une|votre)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation)|\bun\savis\s?=\s?un\scadeau",
         note="partout : contrepartie contre un avis",
         policies=ALL,
-        keywords=("avis", "évaluation", "commentaire"),
+        keywords=("avis", "évaluation", "commentaire", "note", "retour"),
+    ),
+    Rule(
+        id="fr.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_AVIS_PUBLIE + LONG_GAP + _VALEUR + "|" + _VALEUR + LONG_GAP + _AVIS_PUBLIE,
+        note="partout : contrepartie une fois l'avis publié (« dès que votre avis est publié … carte cadeau »)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("avis", "commentaire", "évaluation", "note", "retour"),
+    ),
+    Rule(
+        id="fr.promotion.registration_reward",
+        category="promotion",
+        pattern=r"\benregistr\w{0,6}"
+        + LONG_GAP
+        + _VALEUR_HORS_GARANTIE
+        + "|"
+        + _VALEUR_HORS_GARANTIE
+        + LONG_GAP
+        + r"\benregistr\w{0,6}",
+        note="insert, amazon_message : pour l'enregistrement, autre chose qu'une garantie plus longue",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("enregistr",),
     ),
     Rule(
         id="fr.newsletter.sign_up",
@@ -145,7 +216,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="fr.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:jeu[- ]concours|concours|tentez\sde\sgagner|à\sgagner|tirage\sau\ssort|gagnez\s(?:un|une|des|le|la|votre))\b",
+        pattern=r"\b(?:jeu[- ]concours|concours|tentez\sde\sgagner|à\sgagner|tirage\sau\ssort|gagnez\s(?:un|une|des|le|la|votre)|gagner\s(?:un|une|des|l['’]un|l['’]une|nos|\d{1,4})|gagnant(?:e|s|es)?\s(?:sera|seront|est|sont)\s(?:tiré|désigné|annoncé|choisi)\w{0,2}|tirage\s(?:mensuel|hebdomadaire|trimestriel)|nous\s(?:faisons\sgagner|offrons\sà\sgagner))\b",
         note="amazon_message, insert: jeux-concours",
         policies=MK,
         message="social_giveaway",

@@ -1,7 +1,41 @@
 """Italian rules. Each note names the POLICY.md line the rule enforces."""
 
 from ..model import Rule
-from ._shared import ALL, AM, INS, LONG_GAP, MK, TRANSACTIONAL, WORDS2
+from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+_RECENSIONE = r"(?:recension[ei]|valutazion[ei]|opinion[ei]|giudiz[io]|feedback)"
+
+#: The review is the condition: "appena la tua recensione sarà online", "chi lascia una recensione".
+_RECENSITO = (
+    r"(?:"
+    r"\b(?:appena|quando|non\sappena|una\svolta\sche|dopo\sche|subito\sdopo\sche)\s(?:la\s)?"
+    r"(?:tua|sua|vostra)\s(?:[\w-]{1,15}\s)?" + _RECENSIONE + r"\s(?:sarà|è|viene|verrà|"
+    r"risulta)\s(?:stat[ao]\s)?(?:online|pubblicat[ao]|visibile)"
+    r"|\b(?:appena|quando|non\sappena|una\svolta\sche|dopo\sche)\s(?:avrai|avrà|hai|ha|avrete)\s"
+    r"(?:lasciato|pubblicato|scritto)\s(?:la|una|un|il)\s(?:[\w-]{1,15}\s)?"
+    + _RECENSIONE
+    + r"|\bdopo\s(?:aver|avere)\s(?:lasciato|pubblicato|scritto)\s(?:la|una|un|il)\s"
+    r"(?:[\w-]{1,15}\s)?"
+    + _RECENSIONE
+    + r"|\bchi\s(?:lascia|scrive|pubblica|ci\slascia)\s(?:una|la|un|il)\s(?:[\w-]{1,15}\s)?"
+    + _RECENSIONE
+    + r")"
+)
+
+#: Something of value for the customer.
+_VALORE = (
+    r"(?:omaggio|in\sregalo|regal\w{1,5}|gratis|gratuit\w{1,2}|buon[oi]\s(?:sconto|regalo|acquisto|"
+    r"da)|carta\sregalo|gift\s?card|sconto|rimbors\w{1,4}|estrazion\w|punti|cashback|"
+    r"\d{1,3}\s?%|\d{1,4}\s?€|€\s?\d{1,4}|premio)"
+)
+
+#: Value other than a longer warranty, for registering ("estensione in omaggio" is fine).
+_VALORE_SENZA_GARANZIA = (
+    r"(?:buon[oi]\s(?:sconto|regalo|acquisto|da)|carta\sregalo|gift\s?card|\bun\sregalo|sconto|"
+    r"cashback|\d{1,3}\s?%|\d{1,4}\s?€|€\s?\d{1,4}|estrazion\w|punti)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -82,15 +116,20 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"(?:recension|stelle|valutazion)|\bsoddisfatt[oaie]\s?\?\s"
         + WORDS2
-        + r"(?:lasciaci|lascia|lasci|dacci)",
+        + r"(?:lasciaci|lascia|lasci|dacci)|\b(?:(?:ti|le|vi)\s(?:è|sono)\spiaciut[oaie]|(?<!non\s)(?:soddisfatt[oaie]|content[oaie]|entusiast[ai]))\s?\?\s{0,2}"
+        + LONG_GAP
+        + r"(?:recension|stelle|valutazion|su\samazon)",
         note="amazon_message, insert: recensione chiesta solo ai clienti soddisfatti",
         policies=MK,
-        keywords=("soddisfatt",),
+        unless=r"(?:positiva\so\snegativa|negativa\so\spositiva|che\ssia)",
+        keywords=("soddisfatt", "piaciut", "content", "entusiast"),
     ),
     Rule(
         id="it.review.gating",
         category="review_solicitation",
-        pattern=r"\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere)\s(?:una|la|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback)|\binvece\sdi\s(?:lasciare|scrivere)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback)",
+        pattern=r"\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere)\s(?:una|la|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback|giudizio)|\binvece\sdi\s(?:lasciare|scrivere|dare)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback|giudizio|opinione)|\b(?:prima\sdi|invece\sdi)\s(?:valutar|recensir|giudicar)[e]?(?:lo|la)?\b|\b(?:non\s(?:sei|è|siete)\s(?:del\stutto\s)?soddisfatt\w|qualcosa\snon\sva|qualche\sproblema|delus[oa])\s?\?\s{0,2}"
+        + GAP
+        + r"\bprima\b(?!\sdi\susare)",
         note="amazon_message, insert: filtraggio delle recensioni («contattaci prima di recensire»)",
         policies=MK,
         message="review_gating",
@@ -113,7 +152,32 @@ RULES: tuple[Rule, ...] = (
         + r"\b(?:ricevi|riceverai|riceve|omaggio|in\sregalo|regaliamo|gratis|buono|rimborsiamo|rimborso)|\bper\sogni\s(?:recensione|valutazione)",
         note="ovunque: qualcosa di valore in cambio di una recensione",
         policies=ALL,
-        keywords=("recensione", "valutazione"),
+        keywords=("recension", "valutazion", "opinion", "giudizi", "feedback"),
+    ),
+    Rule(
+        id="it.incentive.reward_once_reviewed",
+        category="review_incentive",
+        pattern=_RECENSITO + LONG_GAP + _VALORE + "|" + _VALORE + LONG_GAP + _RECENSITO,
+        note="ovunque: qualcosa di valore una volta pubblicata la recensione («appena la tua recensione sarà online …»)",
+        policies=ALL,
+        unless=SETTLED,
+        keywords=("recension", "valutazion", "opinion", "giudizi", "feedback"),
+    ),
+    Rule(
+        id="it.promotion.registration_reward",
+        category="promotion",
+        pattern=r"\bregistr\w{1,6}"
+        + LONG_GAP
+        + _VALORE_SENZA_GARANZIA
+        + "|"
+        + _VALORE_SENZA_GARANZIA
+        + LONG_GAP
+        + r"\bregistr\w{1,6}",
+        note="insert, amazon_message: per la registrazione, qualcosa di diverso da una garanzia più lunga",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("registr",),
     ),
     Rule(
         id="it.newsletter.sign_up",
@@ -134,11 +198,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.social.giveaway",
         category="social_media",
-        pattern=r"\b(?:giveaway|concors[oi]|vinci\s(?:un|una|il|la)|estrazion[ei]|in\spalio)\b",
+        pattern=r"\b(?:giveaway|concors[oi]|vinci\s(?:un|una|il|la)|vincere\s(?:un|una|uno|\d{1,4}|i\snostri|il\snostro|la\snostra)|estrazion[ei]|estraiamo|estrarremo|sorteggi\w{0,3}|vincitor[ei]\s(?:sarà|saranno|verrà|verranno)|in\spalio|(?:puoi|potrai|potresti)\svincere)\b",
         note="amazon_message, insert: concorsi ed estrazioni",
         policies=MK,
         message="social_giveaway",
-        keywords=("giveaway", "concors", "vinci", "estrazion", "palio"),
+        keywords=("giveaway", "concors", "vinc", "estra", "sorteggi", "palio"),
     ),
     Rule(
         id="it.opt_out.unsubscribe",

@@ -4,6 +4,14 @@ from ..model import Rule
 from ._shared import ALL, AM, MK, TRANSACTIONAL
 
 _G = r"[^。！？!?\n]{0,20}"
+#: A little longer: Japanese puts the giver, the recipients and the reward in one clause
+#: ("レビューを書いてくれた方全員に次回使える10%オフクーポンを差し上げます").
+_G30 = r"[^。！？!?\n]{0,30}"
+
+#: Value other than a longer warranty.
+_NON_WARRANTY_VALUE = (
+    r"(?:ギフト券|ギフトカード|クーポン|ポイント|抽選|キャッシュバック|割引|\d{1,5}\s?円分)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -40,8 +48,8 @@ RULES: tuple[Rule, ...] = (
         id="ja.incentive.value_for_review",
         category="review_incentive",
         pattern=r"(?:レビュー|評価)"
-        + _G
-        + r"(?:プレゼント|ギフト|無料|返金|特典|クーポン)|(?:プレゼント|ギフト|特典)"
+        + _G30
+        + r"(?:プレゼント|ギフト|無料|返金|特典|クーポン|ポイント|差し上げ|進呈|贈呈|キャッシュバック)|(?:プレゼント|ギフト|特典)"
         + _G
         + r"(?:レビュー)",
         note="全チャネル：レビューの見返り",
@@ -49,9 +57,28 @@ RULES: tuple[Rule, ...] = (
         keywords=("レビュー", "評価"),
     ),
     Rule(
+        id="ja.promotion.registration_reward",
+        category="promotion",
+        pattern=r"登録" + _G + _NON_WARRANTY_VALUE + "|" + _NON_WARRANTY_VALUE + _G + r"登録",
+        note="insert, amazon_message: 製品登録の特典は保証延長だけ（ギフト券・クーポン・抽選は不可）",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("登録",),
+    ),
+    Rule(
+        id="ja.social.giveaway",
+        category="social_media",
+        pattern=r"抽選で|プレゼントキャンペーン|が当たる|当選",
+        note="amazon_message, insert: 抽選・プレゼントキャンペーン",
+        policies=MK,
+        message="social_giveaway",
+        keywords=("抽選", "キャンペーン", "当たる", "当選"),
+    ),
+    Rule(
         id="ja.contact.line",
         category="contact_diversion",
-        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|友だち追加|友達追加",
+        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|\bline\s?:\s?@[a-z0-9_.]{2,30}|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
         keywords=("line", "友だち追加", "友達追加"),

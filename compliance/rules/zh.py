@@ -9,6 +9,14 @@ from ._shared import ALL, AM, INS, MK, TRANSACTIONAL
 
 _G = r"[^。！？!?\n]{0,20}"
 
+#: Registering the product ("扫码注册", "登记产品信息").
+_ZHUCE = r"(?:注册|登记|激活)"
+#: Value other than a longer warranty ("注册即送一年延保" is fine: 送 alone is not value).
+_NON_WARRANTY_VALUE = (
+    r"(?:红包|礼品|礼物|礼包|赠品|优惠券|代金券|购物卡|礼品卡|京东卡|返现|现金|积分|抽奖|"
+    r"\d{1,4}\s?元|[一二三四五六七八九]折|\d(?:\.\d)?\s?折)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.code_offer",
@@ -100,6 +108,16 @@ RULES: tuple[Rule, ...] = (
         keywords=("返现", "好评", "晒图", "评价", "评论"),
     ),
     Rule(
+        id="zh.promotion.registration_reward",
+        category="promotion",
+        pattern=_ZHUCE + _G + _NON_WARRANTY_VALUE + "|" + _NON_WARRANTY_VALUE + _G + _ZHUCE,
+        note="insert, amazon_message: 注册产品的回报只能是延长保修（不能送红包、礼品、优惠券、抽奖）",
+        policies=MK,
+        message="registration_reward",
+        unless=TRANSACTIONAL,
+        keywords=("注册", "登记", "激活"),
+    ),
+    Rule(
         id="zh.newsletter.sign_up",
         category="newsletter_signup",
         pattern=r"订阅|(?<!prime)(?<!prime )会员(?:通讯|注册|计划|俱乐部|专享)|加入(?:我们的)?会员|成为(?:我们的)?会员|邮件列表|新闻邮件",
@@ -118,11 +136,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.social.giveaway",
         category="social_media",
-        pattern=r"抽奖|赢取|赢大礼|赢得|免费送|送礼活动",
+        pattern=r"抽奖|赢取|赢大礼|赢得|赢走|有机会赢|赢(?:一|\d)|中奖|幸运(?:儿|用户|粉丝|顾客)|抽(?:取|出)\s?\d{0,3}\s?(?:名|位)|免费送|送礼活动",
         note="amazon_message, insert: 抽奖活动",
         policies=MK,
         message="social_giveaway",
-        keywords=("抽奖", "赢", "免费送", "送礼活动"),
+        keywords=("抽奖", "赢", "中奖", "幸运", "抽取", "抽出", "免费送", "送礼活动"),
     ),
     Rule(
         id="zh.opt_out.unsubscribe",

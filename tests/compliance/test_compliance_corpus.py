@@ -11,9 +11,10 @@ from collections import defaultdict
 from typing import Any
 
 import pytest
-from compliance_corpus import load_corpus
 
 from compliance import CATEGORIES, LANGUAGES, POLICIES, check
+
+from .compliance_corpus import load_corpus
 
 MIN_RECALL = 0.97
 MIN_PRECISION = 0.95

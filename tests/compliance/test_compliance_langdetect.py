@@ -44,3 +44,32 @@ def test_messages_come_in_the_text_language() -> None:
     english = check("Follow us on Instagram!", "amazon_message").findings[0]
     assert english.message_lang == "en"
     assert english.message_local == english.message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lasciaci una recensione a 5 stelle se sei soddisfatto!", "it"),
+        ("Se hai domande, scrivici pure.", "it"),
+        ("Scarica il manuale d'uso.", "it"),
+        ("Attiva la garanzia online.", "it"),
+        ("Il filtro si lava a mano.", "it"),
+        (
+            "Registra il macinacaffè su macina.example/registrazione: garanzia estesa a 3 anni.",
+            "it",
+        ),
+        ("Dopo aver lasciato la recensione riceverai un buono da 10 €.", "it"),
+        ("Para ganar espacio, guarda la tapa boca abajo dentro de la olla.", "es"),
+        ("Retrouvez la notice complète en ligne : https://maisonzen.example/notice/mz40", "fr"),
+        ("Le colis arrive demain.", "fr"),
+    ],
+)
+def test_short_italian_is_not_read_as_spanish_or_french(text: str, lang: str) -> None:
+    """Short lines share most of their words between Italian, Spanish and French; Italian's
+    -i plurals, double consonants, -are/-ere/-ire and words ending in a vowel tell them apart."""
+    assert detect_language(text) == lang
+
+
+def test_spelled_out_letters_are_not_words() -> None:
+    # the lone "e" of "g a r t e n w e l t" is not the Italian "and"
+    assert detect_language("Mehr Infos: w w w . g a r t e n w e l t 2 4 . d e") == "de"
