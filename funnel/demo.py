@@ -287,6 +287,7 @@ def seed(command) -> None:
         )
         welcome.steps = [
             SequenceStep(
+                sort_order=0,
                 name="Welcome",
                 window_start=time(8),
                 window_end=time(20),
@@ -299,6 +300,7 @@ def seed(command) -> None:
                 ),
             ),
             SequenceStep(
+                sort_order=1,
                 name="Care tips",
                 delay_days=3,
                 window_start=time(8),
@@ -312,6 +314,7 @@ def seed(command) -> None:
                 ),
             ),
             SequenceStep(
+                sort_order=2,
                 name="A thank-you gift",
                 delay_days=7,
                 window_start=time(9),
@@ -357,6 +360,7 @@ def seed(command) -> None:
         )
         care.steps = [
             SequenceStep(
+                sort_order=index,
                 name=name,
                 delay_days=delay,
                 window_start=time(9),
@@ -369,7 +373,9 @@ def seed(command) -> None:
                     ],
                 ),
             )
-            for key, name, delay in (("start", "Getting started", 1), ("check", "One month in", 30))
+            for index, (key, name, delay) in enumerate(
+                (("start", "Getting started", 1), ("check", "One month in", 30))
+            )
         ]
         care.live = False
         care.save()

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from customers.models import ChannelIdentity, ConsentRecord, Customer, Suppression
-from customers.selectors import latest_decisive_consent, marketable_identities
+from customers.selectors import DECISIVE_ACTIONS, marketable_identities
 
 from .models import MailType, Sequence
 
@@ -49,9 +49,11 @@ def withdrawn_customer_ids(*, customer_ids) -> set[int]:
     ids = list(customer_ids)
     if not ids:
         return set()
-    latest = latest_decisive_consent(purpose=ConsentRecord.Purpose.MARKETING_EMAIL).filter(
-        customer_id=OuterRef("pk")
-    )
+    latest = ConsentRecord.objects.filter(
+        customer_id=OuterRef("pk"),
+        purpose=ConsentRecord.Purpose.MARKETING_EMAIL,
+        action__in=DECISIVE_ACTIONS,
+    ).order_by("-id")
     return set(
         Customer.objects.filter(pk__in=ids)
         .annotate(last_action=Subquery(latest.values("action")[:1]))
