@@ -7,6 +7,7 @@ delivered at least once, webhooks repeat, and people click unsubscribe links mor
 
 import hashlib
 import logging
+import uuid
 import zoneinfo
 from datetime import datetime, time, timedelta
 
@@ -372,9 +373,10 @@ def _delivery_for_event(event) -> Delivery | None:
     delivery_id = (event.metadata or {}).get("delivery_id")
     if delivery_id:
         try:
-            return Delivery.objects.filter(public_id=delivery_id).first()
-        except (ValueError, TypeError):  # not a UUID: someone else's metadata
+            public_id = uuid.UUID(str(delivery_id))
+        except ValueError:  # not ours: another system sending through the same account
             return None
+        return Delivery.objects.filter(public_id=public_id).first()
     if event.message_id:
         return Delivery.objects.filter(provider_message_id=str(event.message_id)).first()
     return None
@@ -425,18 +427,20 @@ def tracking_event_record(*, provider: str, event) -> bool:
             elif kind == "unsubscribed":
                 rows.update(unsubscribed_at=Coalesce(F("unsubscribed_at"), occurred))
         recipient = event.recipient or (delivery.identity.email if delivery else "")
-        if kind == "bounced" and is_hard_bounce(event) and recipient:
-            suppression_add(
+        reason = None
+        if kind == "bounced" and is_hard_bounce(event):
+            reason = Suppression.Reason.BOUNCE
+        elif kind == "complained":
+            reason = Suppression.Reason.COMPLAINT
+        if reason and recipient:
+            suppression, _created = suppression_add(
                 email=recipient,
-                reason=Suppression.Reason.BOUNCE,
-                detail=(event.mta_response or event.description or "hard bounce")[:500],
+                reason=reason,
+                detail=(event.mta_response or event.description or reason)[:500],
             )
-        elif kind == "complained" and recipient:
-            suppression_add(
-                email=recipient,
-                reason=Suppression.Reason.COMPLAINT,
-                detail=(event.description or "spam complaint")[:500],
-            )
+            # Directly as well as through suppression_added: stopping must not wait for
+            # a receiver.
+            enrolments_end_for_suppression(address_hash=suppression.address_hash)
         elif kind == "unsubscribed" and delivery is not None:
             unsubscribe(
                 identity=delivery.identity,

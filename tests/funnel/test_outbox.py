@@ -194,8 +194,8 @@ def test_transient_error_retries_with_backoff_then_sends(fake_esp, brand, settin
     assert delivery.attempts == 1
     assert "500" in delivery.last_error
     # Equal jitter: between half and all of the 60 s base delay.
-    assert before + timedelta(seconds=29) <= delivery.due_at <= timezone.now() + timedelta(
-        seconds=61
+    assert (
+        before + timedelta(seconds=29) <= delivery.due_at <= timezone.now() + timedelta(seconds=61)
     )
     assert outbox.deliveries_dispatch().sent == 0  # not due yet
 
@@ -328,7 +328,10 @@ def test_each_recipient_gets_one_discount_code_and_a_retry_reuses_it(fake_esp, b
     outbox.deliveries_dispatch()
 
     codes = [
-        code for m in fake_esp.messages for code in ("CODE-A", "CODE-B", "CODE-C") if code in m["TextBody"]
+        code
+        for m in fake_esp.messages
+        for code in ("CODE-A", "CODE-B", "CODE-C")
+        if code in m["TextBody"]
     ]
     assert sorted(codes) == ["CODE-A", "CODE-B"]
     assert DiscountCode.objects.filter(delivery__isnull=False).count() == 2

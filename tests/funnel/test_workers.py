@@ -32,7 +32,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def _postgres_only():
     if connection.vendor != "postgresql":
-        pytest.skip("Row locks with SKIP LOCKED need PostgreSQL (run with DATABASE_URL=postgres://…)")
+        pytest.skip(
+            "Row locks with SKIP LOCKED need PostgreSQL (run with DATABASE_URL=postgres://…)"
+        )
 
 
 def due_deliveries(brand, count: int) -> list[Delivery]:
@@ -67,7 +69,14 @@ def start_workers(esp: FakePostmark, tmp_path, names, *, batch_size=10, until_do
     go = tmp_path / "go"
     processes = [
         subprocess.Popen(
-            [sys.executable, str(WORKER), str(go), name, str(batch_size), "1" if until_done else "0"],
+            [
+                sys.executable,
+                str(WORKER),
+                str(go),
+                name,
+                str(batch_size),
+                "1" if until_done else "0",
+            ],
             env=environment,
             cwd=ROOT,
             stdout=subprocess.PIPE,
@@ -109,7 +118,9 @@ def test_two_workers_on_the_same_due_rows_send_each_delivery_exactly_once(esp, b
     assert set(Delivery.objects.values_list("claimed_by", flat=True)) == {"w1", "w2"}
 
 
-def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(esp, brand, tmp_path, settings):
+def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(
+    esp, brand, tmp_path, settings
+):
     deliveries = due_deliveries(brand, 40)
     esp.delay = 0.15  # the provider has the message; the answer is still on its way
     (worker,) = start_workers(esp, tmp_path, ["doomed"], batch_size=40)
@@ -126,7 +137,10 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(esp, brand,
     )
 
     settings.MAILERS = {"default": {"BACKEND": "anymail.backends.postmark.EmailBackend"}}
-    settings.ANYMAIL = {"POSTMARK_SERVER_TOKEN": FakePostmark.token, "POSTMARK_API_URL": esp.url + "/"}
+    settings.ANYMAIL = {
+        "POSTMARK_SERVER_TOKEN": FakePostmark.token,
+        "POSTMARK_API_URL": esp.url + "/",
+    }
     reaped = outbox.deliveries_reap(stale_after=timedelta(0))
     assert reaped.confirmed >= 1 and reaped.released >= 1
     esp.delay = 0
@@ -141,9 +155,13 @@ def test_provider_failing_with_5xx_for_a_while_gets_everything_once_it_recovers(
     esp, brand, tmp_path
 ):
     deliveries = due_deliveries(brand, 60)
-    esp.fail_until = time.monotonic() + 6  # 500 for the next six seconds (starting with the workers)
+    esp.fail_until = (
+        time.monotonic() + 6
+    )  # 500 for the next six seconds (starting with the workers)
 
-    results = [finish(p, timeout=120) for p in start_workers(esp, tmp_path, ["a", "b"], until_done=True)]
+    results = [
+        finish(p, timeout=120) for p in start_workers(esp, tmp_path, ["a", "b"], until_done=True)
+    ]
 
     assert sum(r["retried"] for r in results) > 0, "the outage should have caused retries"
     assert esp.count_by_delivery() == {str(d.public_id): 1 for d in deliveries}
