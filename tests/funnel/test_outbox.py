@@ -350,7 +350,7 @@ def test_empty_discount_pool_waits_and_retries(fake_esp, brand):
 def test_reaper_returns_a_stale_claim_the_provider_never_saw(fake_esp, brand):
     enrol(make_sequence(brand, steps=1), marketable())
     dispatcher = outbox.Dispatcher(worker="dead-worker")
-    token, _deliveries = dispatcher.claim()  # claimed, then the worker "dies"
+    _token, _deliveries = dispatcher.claim()  # claimed, then the worker "dies"
 
     assert outbox.deliveries_reap(stale_after=timedelta(minutes=10)).released == 0
     stats = outbox.deliveries_reap(stale_after=timedelta(0))
@@ -363,7 +363,7 @@ def test_reaper_returns_a_stale_claim_the_provider_never_saw(fake_esp, brand):
 def test_reaper_records_a_claim_the_provider_accepted_instead_of_resending(fake_esp, brand):
     enrol(make_sequence(brand, steps=2), marketable())
     dispatcher = outbox.Dispatcher(worker="dies-after-send")
-    token, deliveries = dispatcher.claim()
+    _token, deliveries = dispatcher.claim()
     from django.core.mail import mailers
 
     connection = mailers["default"]

@@ -6,8 +6,8 @@ import pytest
 from django.utils import timezone
 
 from customers.models import ConsentRecord
-from customers.selectors import customer_consent_state, identity_is_marketable
 from customers.network import hash_network_address
+from customers.selectors import customer_consent_state, identity_is_marketable
 from funnel import outbox, tokens
 from funnel.models import ContactPreference, Delivery, Enrolment
 from funnel.services import enrolment_start
