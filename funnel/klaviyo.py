@@ -429,4 +429,34 @@ def klaviyo_backfill(*, historical: bool = True) -> int:
                     registration_id=registration_id, historical=historical, enqueue=False
                 )
         queued += 1
+    klaviyo_reconcile()
+    return queued
+
+
+def klaviyo_reconcile() -> int:
+    """Unsubscribe profiles this site subscribed whose address is no longer marketable by
+    any path the receivers did not see (an import, a data repair). Returns how many."""
+    from customers.models import ChannelIdentity
+
+    marketable_hashes = set(marketable_identities().values_list("address_hash", flat=True))
+    queued = 0
+    for profile in KlaviyoProfile.objects.filter(subscribed_at__isnull=False).iterator():
+        if not profile.is_subscribed or profile.address_hash in marketable_hashes:
+            continue
+        email = (
+            ChannelIdentity.objects.filter(address_hash=profile.address_hash)
+            .exclude(email="")
+            .values_list("email", flat=True)
+            .first()
+        )
+        if (
+            email
+            and not KlaviyoSync.objects.filter(
+                kind=KlaviyoSync.Kind.UNSUBSCRIBE,
+                email=email,
+                status__in=[KlaviyoSync.Status.PENDING, KlaviyoSync.Status.SENDING],
+            ).exists()
+        ):
+            _queue(kind=KlaviyoSync.Kind.UNSUBSCRIBE, email=email, enqueue=False)
+            queued += 1
     return queued
