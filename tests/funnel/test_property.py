@@ -51,7 +51,7 @@ def play(story) -> tuple[str, bool, bool]:
     identity = site or amazon
     if story["suppressed_before"]:
         suppression_add(email=customer.email, reason=Suppression.Reason.BOUNCE)
-    pending = confirmed = ever = False
+    confirmed = ever = False
     ops = [o for op in story["ops"] for o in (["grant", "confirm"] if op == "opt_in" else [op])]
     for op in ops:
         if op == "forge":
@@ -76,13 +76,11 @@ def play(story) -> tuple[str, bool, bool]:
             consent(identity, action)
         except ConsentError:
             continue
-        if op == "grant":
-            pending = True
-        elif op == "confirm":
-            confirmed, pending = True, False
+        if op == "confirm":
+            confirmed = True
             ever = ever or (site is not None and not story["suppressed_before"])
-        else:
-            confirmed = pending = False
+        elif op == "withdraw":
+            confirmed = False
     at_send = site is not None and confirmed and not story["suppressed_before"]
     if story["after_enrolment"] == "withdraw" and site is not None:
         consent(site, ConsentRecord.Action.WITHDRAWN)
