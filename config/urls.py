@@ -13,9 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
-    # Provider webhooks (inbound mail for the helpdesk, delivery tracking for the funnel),
-    # authenticated by ANYMAIL_WEBHOOK_SECRET and, where the provider signs, its signature.
-    path("anymail/", include("anymail.urls")),
+    path("", include("customers.urls")),
     path("", include("registration.urls")),
     path("", include("inserts.urls")),
     path("", include("funnel.urls")),
