@@ -8,4 +8,4 @@ class HelpdeskConfig(AppConfig):
     verbose_name = "Helpdesk"
 
     def ready(self) -> None:
-        from . import checks, receivers  # noqa: F401  (connect receivers, register checks)
+        from . import receivers  # noqa: F401  (connects the receivers)

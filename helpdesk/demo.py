@@ -12,12 +12,12 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from catalog.models import SKU
-from config.roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 from customers.models import ChannelIdentity, Customer
 from registration.models import Registration
 
 from . import services
 from .models import Channel, DiscountPool, Macro, Message, Ticket
+from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 
 SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
 AGENTS = [

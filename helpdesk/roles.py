@@ -4,7 +4,10 @@ The two ``work_*`` permissions decide which channels an agent sees: Support (mar
 Amazon channels only, Support (owned store) the Shopify store, the site and e-mail.
 """
 
-from config.roles import COMPLIANCE_REVIEWERS, SUPPORT_MARKETPLACE, SUPPORT_OWNED
+# The group names of ``config.roles`` (apps never import the project package).
+SUPPORT_MARKETPLACE = "Support (marketplace)"
+SUPPORT_OWNED = "Support (owned store)"
+COMPLIANCE_REVIEWERS = "Compliance reviewers"
 
 _SUPPORT_COMMON = [
     "helpdesk.view_ticket",

@@ -16,6 +16,7 @@ from django.utils import timezone
 from customers.models import Channel as CustomerChannel
 from customers.models import ChannelIdentity, ConsentRecord, Customer, Order
 from customers.selectors import customer_consent_state, marketable_identities
+from funnel.models import Delivery, Enrolment
 from registration.models import Registration
 
 from .models import AMAZON_MESSAGE, OWNED_MESSAGE, Channel, Macro, SlaRecord, Ticket
@@ -246,23 +247,19 @@ def customer_360(*, ticket: Ticket, user=None) -> Customer360:
 
 
 def _funnel_rows(customer_ids: list[int]) -> list:
-    """Follow-up sequences the person is enrolled in, when the funnel app records them.
-
-    The funnel app sits below the helpdesk; its models may not exist yet on every deployment,
-    so this looks them up by name and shows nothing when they are missing.
-    """
-    from django.apps import apps
-
-    try:
-        Enrolment = apps.get_model("funnel", "Enrolment")
-    except LookupError:
-        return []
-    fields = {f.name for f in Enrolment._meta.get_fields()}
-    if "customer" in fields:
-        return list(Enrolment.objects.filter(customer_id__in=customer_ids)[:20])
-    if "identity" in fields:
-        return list(Enrolment.objects.filter(identity__customer_id__in=customer_ids)[:20])
-    return []
+    """The person's follow-up sequences and the latest mails they were sent (funnel app):
+    what support should know before offering anything ("they just got our welcome code")."""
+    enrolments = list(
+        Enrolment.objects.filter(customer_id__in=customer_ids)
+        .select_related("sequence", "identity")
+        .order_by("-enrolled_at")[:10]
+    )
+    deliveries = list(
+        Delivery.objects.filter(customer_id__in=customer_ids, sent_at__isnull=False)
+        .select_related("step")
+        .order_by("-sent_at")[:5]
+    )
+    return [*enrolments, *deliveries]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -89,7 +89,8 @@ def test_marketplace_agent_is_stopped_at_the_amazon_wall(live_server, page, desk
     assert "Tracking update" in options and "Thank you + 10% off" not in options
 
     page.fill("#helpdesk-body", "Use code SAVE10 on our website")
-    page.get_by_role("button", name="Send reply").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send reply").click()
     blocked = page.locator(".hd-blocked")
     blocked.wait_for()
     assert "Not sent" in blocked.inner_text()
@@ -115,12 +116,14 @@ def test_owned_store_agent_sends_the_discount_macro_and_the_mail_leaves(
     options = page.locator("select[name=macro] option").all_text_contents()
     assert "Thank you + 10% off" in options and "Tracking update" not in options
     page.select_option("select[name=macro]", label="Thank you + 10% off")
-    page.get_by_role("button", name="Insert").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Insert").click()
     page.wait_for_function("document.querySelector('#helpdesk-body').value.includes('NVK10-')")
     text = page.input_value("#helpdesk-body")
     assert "https://shop.nordvik.example" in text
     page.screenshot(path=shots / "owned-discount-macro.png", full_page=True)
-    page.get_by_role("button", name="Send reply").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send reply").click()
     page.locator("text=Reply sent.").wait_for()
 
     assert len(mail.outbox) == 1

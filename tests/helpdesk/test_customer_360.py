@@ -124,3 +124,20 @@ def test_ticket_page_shows_the_panel_to_a_marketplace_agent(
     assert "marketplace: never marketable" in html
     assert "marie.dubois@example.fr" in html and RELAY in html
     assert "Trail Headlamp 400" in html
+
+
+def test_panel_shows_the_persons_follow_up_sequences(channels, product):
+    from funnel.models import Enrolment
+    from tests.funnel.conftest import make_sequence
+
+    registration = register(product)
+    sequence = make_sequence(product.brand, name="Headlamp owners")
+    Enrolment.objects.get_or_create(
+        sequence=sequence,
+        customer=registration.customer,
+        identity=registration.identity,
+        trigger_key="demo",
+    )
+    stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
+    view = customer_360(ticket=stored.ticket)
+    assert [e.sequence.name for e in view.funnel if hasattr(e, "sequence")] == ["Headlamp owners"]
