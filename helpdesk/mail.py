@@ -59,6 +59,21 @@ def sanitise_html(value: str) -> str:
     )
 
 
+AMAZON_MARKER_RE = re.compile(r"^\s*-{5,}\s*[^\n-]{1,40}?\s*-{5,}\s*$", re.MULTILINE)
+
+
+def amazon_message_part(text: str) -> str:
+    """The buyer's words from an Amazon relay mail, without the "------------- Message:
+    -------------" / "------------- End message -------------" frame Amazon puts around them
+    (in the marketplace's language) and the order summary below it."""
+    markers = list(AMAZON_MARKER_RE.finditer(text or ""))
+    if len(markers) >= 2:
+        inner = text[markers[0].end() : markers[1].start()].strip()
+        if inner:
+            return inner
+    return text
+
+
 def html_to_text(value: str) -> str:
     """Plain text of an HTML body (for mail that came without a text part)."""
     with_breaks = re.sub(r"(?i)<\s*(br|/p|/div|/li|/tr|/h\d)\s*/?>", "\n", value or "")

@@ -195,7 +195,9 @@ def _inbound_store(message, raw, message_id, provider, event_id, received_at) ->
         if order_id and not ticket.amazon_order_id:
             ticket.amazon_order_id = order_id
 
-    visible_text, quoted_text = mailparse.fold_text(text)
+    visible_text, quoted_text = mailparse.fold_text(
+        mailparse.amazon_message_part(text) if marketplace else text
+    )
     body_html = mailparse.sanitise_html(html_raw) if html_raw else ""
     visible_html, quoted_html = mailparse.fold_html(body_html)
     stored = Message(

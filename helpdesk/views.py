@@ -211,7 +211,9 @@ def _timeline(ticket: Ticket) -> list[dict]:
     )
     items = []
     for message in messages:
-        html = message.body_html
+        # Amazon relay mail carries the same words as text inside a frame we strip; its HTML
+        # adds nothing but Amazon's layout, so the text is shown.
+        html = "" if ticket.channel.is_amazon and message.visible_text else message.body_html
         for attachment in message.attachments.all():
             if attachment.content_id and html:
                 url = reverse("helpdesk_attachment", args=[attachment.pk])

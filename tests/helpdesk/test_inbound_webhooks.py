@@ -190,3 +190,12 @@ def test_marketplace_message_writes_no_consent_and_relay_stays_amazon(client, ch
     assert relays.count() == 2
     assert set(relays.values_list("channel", flat=True)) == {"amazon"}
     assert not Customer.objects.filter(email__contains="marketplace.amazon").exists()
+
+
+def test_amazon_frame_around_the_buyers_words_is_left_out_of_the_view(client, channels):
+    post_postmark(client, "postmark_amazon_de.json")
+    message = Message.objects.get()
+    assert message.visible_text.startswith("Hallo,")
+    assert message.visible_text.endswith("Thomas Krüger")
+    assert "Nachricht:" not in message.visible_text
+    assert "Ende der Nachricht" in message.body_text  # the full text is kept
