@@ -117,13 +117,15 @@ def inbound_receive(
     address is an Amazon ticket of that marketplace; everything else lands on the own channel
     whose inbound address it was sent to, or the e-mail channel.
     """
-    raw = _raw_bytes(message)
     message_id = mailparse.clean_message_id(message.get("Message-ID"))
+    raw = b""
     if not message_id:
+        raw = _raw_bytes(message)
         message_id = f"sha256-{hashlib.sha256(raw).hexdigest()[:40]}@inbound.invalid"
     existing = Message.objects.filter(message_id=message_id).first()
     if existing is not None:
         return existing, False
+    raw = raw or _raw_bytes(message)
     try:
         with transaction.atomic():
             return _inbound_store(message, raw, message_id, provider, event_id, received_at), True
