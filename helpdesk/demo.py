@@ -108,7 +108,7 @@ def seed(command) -> None:
     _replies()
     command.line(
         f"Helpdesk: {len(channels)} channels, {Ticket.objects.count()} tickets "
-        f"({len(tickets)} from demo mail), {Macro.objects.count()} macros, "
+        f"({len({t.pk for t in tickets})} from demo mail), {Macro.objects.count()} macros, "
         f"{pool.remaining} discount codes left"
     )
 
@@ -283,6 +283,35 @@ DEMO_MAIL = [
         "Grazie, Luca\n\nIl giorno lun 2 nov 2026 alle 10:12 Nordvik <care@nordvik.example> "
         "ha scritto:\n> Gentile Luca,\n> grazie per il suo acquisto.\n",
         "hours_ago": 26,
+    },
+]
+
+
+DEMO_MAIL += [
+    {
+        "message_id": "demo-com-1@marketplace.amazon.com",
+        "sender": '"Emily Johnson - Amazon Marketplace" <r5t7y9u1i3o5p7a@marketplace.amazon.com>',
+        "to": "care@nordvik.example",
+        "subject": "Inquiry from Amazon customer Emily Johnson (Order: 113-4419087-2250613)",
+        "text": "Hi, the left pole does not lock anymore. Can I get a replacement section?",
+        "hours_ago": 2,
+    },
+    {
+        "message_id": "demo-shop-2@mail.example.de",
+        "sender": '"Anna Becker" <anna.becker@example.de>',
+        "to": "shop@nordvik.example",
+        "subject": "Rechnung für Bestellung #1057",
+        "text": "Hallo, könnten Sie mir die Rechnung mit meiner Firmenadresse schicken?\n\n"
+        "Danke, Anna",
+        "hours_ago": 40,
+    },
+    {
+        "message_id": "demo-mail-2@mail.example.es",
+        "sender": '"Sofía García" <sofia.garcia@example.es>',
+        "to": "care@nordvik.example",
+        "subject": "¿El saco de dormir se puede lavar a máquina?",
+        "text": "Hola, ¿puedo lavar el Down Sleeping Bag −5 °C en la lavadora? Gracias.",
+        "hours_ago": 1,
     },
 ]
 

@@ -141,3 +141,13 @@ def test_panel_shows_the_persons_follow_up_sequences(channels, product):
     stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
     view = customer_360(ticket=stored.ticket)
     assert [e.sequence.name for e in view.funnel if hasattr(e, "sequence")] == ["Headlamp owners"]
+
+
+def test_relay_address_never_reaches_the_marketing_export(channels, product):
+    from funnel.admin_views import export_rows
+
+    register(product)
+    services.inbound_receive(message=amazon_message(), provider="Postmark")
+    exported = [row[0] for row in export_rows(purpose=ConsentRecord.Purpose.MARKETING_EMAIL)]
+    assert exported == ["marie.dubois@example.fr"]
+    assert not any("marketplace.amazon" in address for address in exported)
