@@ -236,7 +236,9 @@ def phase_floor(n: int) -> dict:
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
     sequence = Sequence.objects.get()
     step = sequence.steps.order_by("sort_order").first()
-    compiled = {lang: compile_message(sequence=sequence, step=step, locale=lang) for lang in ("en", "de")}
+    compiled = {
+        lang: compile_message(sequence=sequence, step=step, locale=lang) for lang in ("en", "de")
+    }
     brand = Brand.objects.get()
 
     class Person:
@@ -253,7 +255,9 @@ def phase_floor(n: int) -> dict:
         batch = []
         for i in range(start, min(n, start + BATCH)):
             person = Person(i)
-            values = merge_values(customer=person, registration=None, brand=brand, locale=person.locale)
+            values = merge_values(
+                customer=person, registration=None, brand=brand, locale=person.locale
+            )
             subject, text, _html = compiled[person.locale].render(values)
             batch.append((subject, text, settings.DEFAULT_FROM_EMAIL, [person.email]))
         began = time.perf_counter()
@@ -262,7 +266,13 @@ def phase_floor(n: int) -> dict:
         total += spent
         rates.append(len(batch) / spent)
         mail.outbox.clear()
-    return {"sent": n, "seconds": total, "overall_rate": n / total, "median_rate": statistics.median(rates), "rss_mb": peak_rss_mb()}
+    return {
+        "sent": n,
+        "seconds": total,
+        "overall_rate": n / total,
+        "median_rate": statistics.median(rates),
+        "rss_mb": peak_rss_mb(),
+    }
 
 
 PHASES = {"setup": phase_setup, "dispatch": phase_dispatch, "floor": phase_floor}
@@ -319,7 +329,11 @@ def main() -> None:
             subprocess.run(
                 [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
                 cwd=ROOT,
-                env={**os.environ, "DATABASE_URL": f"sqlite:///{template}", "BRIDGECARD_VAR_DIR": str(work)},
+                env={
+                    **os.environ,
+                    "DATABASE_URL": f"sqlite:///{template}",
+                    "BRIDGECARD_VAR_DIR": str(work),
+                },
                 check=True,
             )
         print(f"database: {'PostgreSQL' if base_url else 'SQLite'}; batch {BATCH}; one worker")

@@ -199,6 +199,8 @@ def test_analytics_draws_the_funnel_as_svg_with_the_right_counts(client, markete
         "ordered": 1,
     }
     assert 'data-stage="ordered"' in page.text
+    (row,) = analytics.per_product(analytics.Filters())
+    assert (row["registrations"], row["confirmed"]) == (6, 4)
     german = analytics.funnel_counts(analytics.Filters(locale="de"))
     assert german["registrations"] == 5
     later = analytics.funnel_counts(
