@@ -370,6 +370,24 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# --- registration ---
+# Country names in the customer's language on the registration form.
+INSTALLED_APPS.append("django_countries")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("registration.context_processors.public")
+# A form sent without its CSRF token gets an explanation in the customer's language.
+CSRF_FAILURE_VIEW = "registration.views.csrf_failure"
+# How long a process keeps what it knows about a short code before asking the database again.
+SCAN_CACHE_SECONDS = env_int("SCAN_CACHE_SECONDS", 60)
+# Days a double opt-in link works (an expired one offers a new one) and a link to one's own data.
+REGISTRATION_CONFIRM_LINK_DAYS = env_int("REGISTRATION_CONFIRM_LINK_DAYS", 7)
+REGISTRATION_DATA_LINK_DAYS = env_int("REGISTRATION_DATA_LINK_DAYS", 30)
+# The submit-time trap: a person needs at least this many seconds to fill in the form.
+REGISTRATION_MIN_FORM_SECONDS = env_int("REGISTRATION_MIN_FORM_SECONDS", 3)
+# Rate limits ("count/period", period in s, m, h or d): per network address and per e-mail.
+REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "20/10m")
+REGISTRATION_EMAIL_RATE_LIMIT = os.environ.get("REGISTRATION_EMAIL_RATE_LIMIT", "5/h")
+RATELIMIT_USE_CACHE = "default"
+
 # --- funnel ---
 # Which MAILERS alias sends sequence mail (a separate ESP stream for marketing is common).
 FUNNEL_MAILER = os.environ.get("FUNNEL_MAILER", "default")

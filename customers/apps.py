@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class CustomersConfig(AppConfig):
     name = "customers"
     verbose_name = "Customers"
+
+    def ready(self) -> None:
+        from . import db_guards, ledger_guard
+
+        db_guards.register(
+            "consent_ledger", install=ledger_guard.install, remove=ledger_guard.remove
+        )

@@ -239,7 +239,7 @@ def sequence_try_view(request, pk):
         {
             "sequence": sequence,
             "rendered": rendered,
-            "locale": locale,
+            "chosen_locale": locale,
             "languages": settings.LANGUAGES,
             "customer_email": email,
             "customer": customer,

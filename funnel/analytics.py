@@ -175,7 +175,7 @@ def per_product(filters: Filters) -> list[dict]:
         _registrations(filters)
         .values("product__name")
         .annotate(
-            registrations=Count("pk"),
+            registrations=Count("pk", distinct=True),
             confirmed=Count(
                 "customer",
                 filter=Q(

@@ -203,7 +203,7 @@ class _TextExtractor(HTMLParser):
 
     def handle_data(self, data):
         if not self.skipping:
-            self.out.append(" ".join(data.split()) if data.strip() else (" " if data else ""))
+            self.out.append(re.sub(r"\s+", " ", data))
 
 
 def html_to_text(source: str) -> str:

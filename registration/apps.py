@@ -1,6 +1,16 @@
+"""Short codes and scans, product landing pages, the registration form, warranty certificates and double opt-in."""
+
 from django.apps import AppConfig
 
 
 class RegistrationConfig(AppConfig):
     name = "registration"
     verbose_name = "Registration"
+
+    def ready(self) -> None:
+        from customers import db_guards
+
+        from . import db_guard, receivers
+
+        db_guards.register("registration", install=db_guard.install, remove=db_guard.remove)
+        receivers.connect()

@@ -1,13 +1,19 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from customers.models import ConsentRecord
+
+from .blocks import CareTipBlock, DownloadBlock, FAQItemBlock, SafetyNoticeBlock
 
 
 class HomePage(Page):
@@ -21,9 +27,152 @@ class HomePage(Page):
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["registration.ProductIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["product_index"] = ProductIndexPage.objects.child_of(self).live().first()
+        return context
+
+
+class ProductIndexPage(Page):
+    """The folder of product pages in one language (``/de/produkte/``). It lists the products so
+    a customer without a code can still find theirs."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["registration.HomePage"]
+    subpage_types = ["registration.ProductPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("product list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["products"] = (
+            ProductPage.objects.child_of(self).live().select_related("product", "hero_image")
+        )
+        return context
+
+
+class ProductPage(RoutablePageMixin, Page):
+    """The landing page of one product in one language: where a scanned QR code leads.
+
+    A Wagtail page so brand managers write and translate it (one page per product and language,
+    linked by Wagtail's translation key), preview it and send it through the moderation
+    workflow. The registration form is not page content: its fields are fixed in code
+    (``registration.forms``) and served on this page's ``register/`` route, so consent wording
+    and the data collected stay auditable. Other apps find the page of a product with
+    ``registration.selectors.product_page_for``.
+    """
+
+    product = models.ForeignKey(
+        "catalog.Product",
+        verbose_name=_("product"),
+        on_delete=models.PROTECT,
+        related_name="pages",
+    )
+    hero_heading = models.CharField(
+        _("headline"), max_length=200, blank=True, help_text=_("Empty: the product name.")
+    )
+    hero_text = models.TextField(_("short introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the product's catalogue image."),
+    )
+    care = StreamField(
+        [("tip", CareTipBlock()), ("safety", SafetyNoticeBlock())],
+        verbose_name=_("care and safety"),
+        blank=True,
+    )
+    faq = StreamField([("question", FAQItemBlock())], verbose_name=_("questions"), blank=True)
+    downloads = StreamField(
+        [("download", DownloadBlock())],
+        verbose_name=_("extra downloads"),
+        blank=True,
+        help_text=_("The product's catalogue documents in this language are listed anyway."),
+    )
+    warranty_terms = RichTextField(
+        _("warranty terms"), blank=True, features=["bold", "italic", "ol", "ul", "link"]
+    )
+    support_text = RichTextField(
+        _("support"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the brand's support e-mail and phone."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("product"),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
+            heading=_("Top of the page"),
+        ),
+        FieldPanel("downloads"),
+        FieldPanel("care"),
+        FieldPanel("faq"),
+        FieldPanel("warranty_terms"),
+        FieldPanel("support_text"),
+    ]
+    parent_page_types = ["registration.ProductIndexPage"]
+    subpage_types: list[str] = []
+
+    #: Where each kind of short code lands on this page (``ShortCode.Target``).
+    TARGET_ANCHORS = {"warranty": "#warranty", "manual": "#manual", "support": "#support"}
+
+    class Meta:
+        verbose_name = _("product page")
+
+    def clean(self):
+        super().clean()
+        if self.product_id and self.locale_id:
+            twins = ProductPage.objects.filter(product_id=self.product_id, locale_id=self.locale_id)
+            if self.pk:
+                twins = twins.exclude(pk=self.pk)
+            if twins.exists():
+                raise ValidationError(
+                    {"product": _("This product already has a page in this language.")}
+                )
+
+    @property
+    def headline(self) -> str:
+        return self.hero_heading or self.product.name
+
+    def get_context(self, request, *args, **kwargs):
+        from . import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.product_page_context(request, self))
+        return context
+
+    @path("")
+    def landing(self, request):
+        from . import views
+
+        return views.product_page(request, self)
+
+    @path("register/")
+    def register(self, request):
+        from . import views
+
+        return views.register(request, self)
+
+    @path("register/done/")
+    def register_done(self, request):
+        from . import views
+
+        return views.register_done(request, self)
 
 
 class CodeBatch(models.Model):
@@ -176,6 +325,9 @@ class Registration(models.Model):
     country = models.CharField(_("country"), max_length=2, blank=True)
     locale = models.CharField(_("language"), max_length=10, blank=True)
     created_at = models.DateTimeField(_("registered"), default=timezone.now, editable=False)
+    confirmation_sent_at = models.DateTimeField(
+        _("confirmation mail sent"), null=True, blank=True, editable=False
+    )
     anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
@@ -197,3 +349,144 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product} · {self.customer}"
+
+
+class ConsentTextQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ConsentTextImmutableError("Consent texts are versioned: add a new version.")
+
+    def delete(self):
+        raise ConsentTextImmutableError("Consent texts shown to customers are kept forever.")
+
+    def current(self, *, purpose: str, locale: str):
+        """The newest version for *purpose* in *locale* (None when there is none)."""
+        return self.filter(purpose=purpose, locale=locale).order_by("-version").first()
+
+
+class ConsentTextImmutableError(Exception):
+    """A consent text that customers may have seen was about to change."""
+
+
+class ConsentText(models.Model):
+    """The wording of a consent checkbox, per purpose and language, in numbered versions.
+
+    The form shows the newest version; the ledger row stores the exact wording and
+    ``version_label``. A version never changes once saved (``save()``, the queryset and a
+    database trigger refuse): to change the wording, add a new version in the admin.
+    """
+
+    Purpose = ConsentRecord.Purpose
+
+    purpose = models.CharField(_("purpose"), max_length=32, choices=Purpose.choices)
+    locale = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    version = models.PositiveIntegerField(_("version"), editable=False)
+    text = models.TextField(
+        _("wording"),
+        help_text=_(
+            "Exactly what the customer reads beside the checkbox. Say who sends what, how "
+            "often, and that they can withdraw at any time."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    created_by = models.CharField(_("created by"), max_length=150, blank=True, editable=False)
+
+    objects = ConsentTextQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["purpose", "locale", "-version"]
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        default_permissions = ("add", "view")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["purpose", "locale", "version"], name="registration_consenttext_version"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version_label}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ConsentTextImmutableError("Consent texts are versioned: add a new version.")
+        if not self.version:
+            latest = (
+                ConsentText.objects.filter(purpose=self.purpose, locale=self.locale)
+                .order_by("-version")
+                .values_list("version", flat=True)
+                .first()
+            )
+            self.version = (latest or 0) + 1
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ConsentTextImmutableError("Consent texts shown to customers are kept forever.")
+
+    @property
+    def version_label(self) -> str:
+        """What the ledger stores as ``text_version``, e.g. ``marketing_email/de/3``."""
+        return f"{self.purpose}/{self.locale}/{self.version}"
+
+
+class Scan(models.Model):
+    """One request for ``/r/<code>``: when, which code, what kind of device, which language it
+    was sent to, and whether it looked like a link previewer or crawler. No network address.
+
+    Written by one raw INSERT on the redirect's hot path (``registration.scans``), never
+    updated.
+    """
+
+    class Device(models.TextChoices):
+        PHONE = "phone", _("Phone")
+        TABLET = "tablet", _("Tablet")
+        DESKTOP = "desktop", _("Computer")
+        BOT = "bot", _("Link preview or crawler")
+        OTHER = "other", _("Unknown")
+
+    class Outcome(models.TextChoices):
+        REDIRECTED = "redirected", _("Redirected")
+        RETIRED = "retired", _("Retired code")
+        UNKNOWN = "unknown", _("Unknown code")
+
+    short_code = models.ForeignKey(
+        ShortCode,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="scans",
+        verbose_name=_("short code"),
+    )
+    code = models.CharField(_("code as scanned"), max_length=16)
+    scanned_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    device = models.CharField(_("device"), max_length=8, choices=Device.choices)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    is_bot = models.BooleanField(_("bot"), default=False)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+
+    class Meta:
+        ordering = ["-scanned_at"]
+        verbose_name = _("scan")
+        verbose_name_plural = _("scans")
+        default_permissions = ("view",)
+        indexes = [models.Index(fields=["short_code", "scanned_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.scanned_at:%Y-%m-%d %H:%M}"
+
+
+class RateLimitCounter(models.Model):
+    """Fixed-window counters for the rate limits of the public forms, used when there is no
+    Redis (the embedded default). ``key`` is a hash; no address is stored."""
+
+    key = models.CharField(max_length=64)
+    window = models.BigIntegerField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(fields=["key", "window"], name="registration_ratelimit_window")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]}… {self.window}: {self.count}"

@@ -1,11 +1,41 @@
-"""Writes of the registration app."""
+"""Writes of the registration app: every one in a transaction, side effects on commit.
+
+Override points: ``warranty_end`` (how a warranty's length is computed) and the mail builders
+in ``registration.mail``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from dataclasses import dataclass
+from datetime import date
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from customers.models import Channel, ChannelIdentity, ConsentRecord, Customer
+from customers.selectors import customer_consent_state
+from customers.services import (
+    ConsentError,
+    ConsentEvidence,
+    consent_record,
+    customer_erase,
+    customer_get_or_create,
+    identity_attach,
+)
 
 from . import codes
-from .models import CodeBatch, ShortCode
+from .models import CodeBatch, ConsentText, Registration, ShortCode
+from .signals import registration_created
+
+logger = logging.getLogger(__name__)
 
 _BULK = 1000
+
+
+class SerialTakenError(Exception):
+    """The serial number was registered by someone else a moment earlier."""
 
 
 def shortcodes_issue(
@@ -63,3 +93,315 @@ def _insert_unique(rows: list[ShortCode], length: int) -> list[ShortCode]:
         except IntegrityError:
             continue  # a concurrent issue took one of them; draw again
     raise RuntimeError("Could not draw unique short codes; widen the code length.")
+
+
+def shortcode_retire(*, code: ShortCode, fallback=None) -> ShortCode:
+    """Take a code out of use. It keeps resolving: to *fallback* (a page) when given, else to a
+    friendly "no longer in use" page."""
+    code.retired_at = timezone.now()
+    code.retired_to = fallback
+    code.save(update_fields=["retired_at", "retired_to"])
+    return code
+
+
+def add_months(start: date, months: int) -> date:
+    """*start* plus *months* calendar months, clamped to the month's last day (31 Jan + 1 month
+    is 28/29 Feb). Five lines instead of a date library."""
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def warranty_end(*, product, purchase_date: date) -> date:
+    """The last day of the warranty: the product's length plus any extra months for
+    registering. Override here for per-country statutory minimums."""
+    return add_months(purchase_date, product.total_warranty_months)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a registration came from, as the request shows it."""
+
+    short_code: ShortCode | None = None
+    page_url: str = ""
+    locale: str = ""
+    network_address: str = ""
+
+    @property
+    def insert_ref(self) -> str:
+        code = self.short_code
+        if code is None:
+            return ""
+        parts = []
+        if code.insert_revision_id:
+            parts.append(f"revision {code.insert_revision_id}")
+        if code.batch_id:
+            parts.append(f"batch {code.batch_id}")
+        return " / ".join(parts)
+
+
+def registration_submit(
+    *,
+    product,
+    sku,
+    first_name: str,
+    last_name: str,
+    email: str,
+    purchase_channel: str,
+    marketplace: str,
+    amazon_order_id: str,
+    retailer: str,
+    purchase_date: date,
+    serial: str,
+    country: str,
+    marketing_text: ConsentText | None,
+    safety_text: ConsentText | None,
+    provenance: Provenance,
+) -> Registration:
+    """Register a product, in one transaction: the customer (matched by e-mail), their ``site``
+    identity, the registration with its provenance, and one GRANTED ledger row per consent
+    ticked, carrying the exact wording shown. On commit: ``registration_created`` and the
+    confirmation mail (with a double opt-in link when consent was given).
+
+    Pass a consent text only when its box was ticked.
+    """
+    code = provenance.short_code
+    try:
+        with transaction.atomic():
+            customer, _created = customer_get_or_create(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                locale=provenance.locale,
+                country=country,
+            )
+            identity = identity_attach(
+                customer=customer,
+                channel=Channel.SITE,
+                external_id=customer.email,
+                email=customer.email,
+                source=ChannelIdentity.Source.REGISTRATION,
+                source_detail=f"{product.name} ({sku.code})"[:200],
+            )
+            registration = Registration.objects.create(
+                customer=customer,
+                identity=identity,
+                product=product,
+                sku=sku,
+                short_code=code,
+                insert_revision_id=code.insert_revision_id if code else None,
+                code_batch_id=code.batch_id if code else None,
+                serial=serial,
+                purchase_channel=purchase_channel,
+                marketplace=marketplace,
+                amazon_order_id=amazon_order_id,
+                retailer=retailer,
+                purchase_date=purchase_date,
+                warranty_starts_on=purchase_date,
+                warranty_ends_on=warranty_end(product=product, purchase_date=purchase_date),
+                country=country,
+                locale=provenance.locale,
+            )
+            evidence = ConsentEvidence(
+                source=ConsentRecord.Source.REGISTRATION_FORM,
+                locale=provenance.locale,
+                page_url=provenance.page_url,
+                short_code=code.code if code else "",
+                insert_ref=provenance.insert_ref,
+                network_address=provenance.network_address,
+            )
+            grants = [
+                consent_record(
+                    customer=customer,
+                    identity=identity,
+                    purpose=text.purpose,
+                    action=ConsentRecord.Action.GRANTED,
+                    evidence=evidence,
+                    text_version=text.version_label,
+                    text=text.text,
+                )
+                for text in (marketing_text, safety_text)
+                if text is not None
+            ]
+            grant_ids = [g.pk for g in grants]
+            registration_id = registration.pk
+            transaction.on_commit(
+                lambda: registration_created.send(
+                    sender=Registration, registration_id=registration_id
+                )
+            )
+            transaction.on_commit(lambda: _enqueue_confirmation(registration_id, grant_ids))
+    except IntegrityError as error:
+        if serial and Registration.objects.filter(product=product, serial=serial).exists():
+            raise SerialTakenError(serial) from error
+        raise
+    return registration
+
+
+def _enqueue_confirmation(registration_id: int, grant_ids: list[int]) -> None:
+    from .tasks import send_registration_confirmation
+
+    send_registration_confirmation.enqueue(registration_id=registration_id, grant_ids=grant_ids)
+
+
+def registration_confirmation_send(*, registration_id: int, grant_ids: list[int]) -> bool:
+    """Send the confirmation mail once: the warranty certificate and, when consent was given, the
+    double opt-in link. Returns False when it had been sent already (a repeated task)."""
+    from . import mail
+
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update()
+            .filter(pk=registration_id, confirmation_sent_at__isnull=True, anonymised_at=None)
+            .first()
+        )
+        if registration is None:
+            return False
+        message = mail.registration_confirmation(registration=registration, grant_ids=grant_ids)
+        message.send()
+        Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=timezone.now())
+    return True
+
+
+class ConfirmOutcome:
+    CONFIRMED = "confirmed"
+    ALREADY = "already"
+    NOTHING = "nothing"
+
+
+def double_opt_in_confirm(
+    *, customer_id: int, identity_id: int, grant_ids: tuple[int, ...], network_address: str
+) -> str:
+    """Confirm the grants a double opt-in link names: one CONFIRMED ledger row per purpose still
+    waiting, carrying the wording the customer agreed to. Confirming again changes nothing."""
+    customer = Customer.objects.filter(pk=customer_id, erased_at__isnull=True).first()
+    identity = ChannelIdentity.objects.filter(pk=identity_id, customer_id=customer_id).first()
+    if customer is None or identity is None:
+        return ConfirmOutcome.NOTHING
+    grants = ConsentRecord.objects.filter(
+        pk__in=grant_ids,
+        customer=customer,
+        identity=identity,
+        action=ConsentRecord.Action.GRANTED,
+    )
+    confirmed_any = already = False
+    with transaction.atomic():
+        for grant in grants:
+            try:
+                consent_record(
+                    customer=customer,
+                    identity=identity,
+                    purpose=grant.purpose,
+                    action=ConsentRecord.Action.CONFIRMED,
+                    evidence=ConsentEvidence(
+                        source=ConsentRecord.Source.DOUBLE_OPT_IN,
+                        locale=grant.locale,
+                        short_code=grant.short_code,
+                        insert_ref=grant.insert_ref,
+                        network_address=network_address,
+                    ),
+                    text_version=grant.text_version,
+                    text=grant.text,
+                )
+                confirmed_any = True
+            except ConsentError:
+                state = customer_consent_state(customer=customer, purpose=grant.purpose)
+                already = already or state == ConsentRecord.Action.CONFIRMED
+    if confirmed_any:
+        return ConfirmOutcome.CONFIRMED
+    return ConfirmOutcome.ALREADY if already else ConfirmOutcome.NOTHING
+
+
+def double_opt_in_resend(*, customer_id: int, identity_id: int, grant_ids: tuple[int, ...]) -> bool:
+    """Mail a fresh double opt-in link for grants that are still waiting (the old one expired)."""
+    pending = ConsentRecord.objects.filter(
+        pk__in=grant_ids,
+        customer_id=customer_id,
+        identity_id=identity_id,
+        action=ConsentRecord.Action.GRANTED,
+        customer__erased_at__isnull=True,
+    ).values_list("pk", flat=True)
+    ids = list(pending)
+    if not ids:
+        return False
+    from .tasks import send_double_opt_in
+
+    transaction.on_commit(
+        lambda: send_double_opt_in.enqueue(
+            customer_id=customer_id, identity_id=identity_id, grant_ids=ids
+        )
+    )
+    return True
+
+
+def double_opt_in_send(*, customer_id: int, identity_id: int, grant_ids: list[int]) -> None:
+    from . import mail
+
+    identity = ChannelIdentity.objects.select_related("customer").get(
+        pk=identity_id, customer_id=customer_id
+    )
+    if identity.customer.erased_at or not identity.email:
+        return
+    mail.double_opt_in(identity=identity, grant_ids=grant_ids).send()
+
+
+def consent_withdraw_all(*, customer: Customer, network_address: str, locale: str) -> list[str]:
+    """Withdraw every consent the customer has given or is about to confirm (the own-data page's
+    button). Returns the purposes withdrawn."""
+    withdrawn = []
+    with transaction.atomic():
+        for purpose in ConsentRecord.Purpose.values:
+            state = customer_consent_state(customer=customer, purpose=purpose)
+            if state not in (ConsentRecord.Action.GRANTED, ConsentRecord.Action.CONFIRMED):
+                continue
+            consent_record(
+                customer=customer,
+                identity=None,
+                purpose=purpose,
+                action=ConsentRecord.Action.WITHDRAWN,
+                evidence=ConsentEvidence(
+                    source=ConsentRecord.Source.PREFERENCES,
+                    locale=locale,
+                    network_address=network_address,
+                ),
+            )
+            withdrawn.append(purpose)
+    return withdrawn
+
+
+def customer_erasure_request(*, customer: Customer) -> None:
+    """The customer asked for erasure on their own-data page: erase at once (their warranty
+    record stays valid, anonymised; see ``registrations_anonymise``)."""
+    customer_erase(
+        customer=customer, actor="customer (own-data page)", reason="Data subject request"
+    )
+
+
+def registrations_anonymise(*, customer_id: int) -> int:
+    """Strip what identifies the person from their registrations and keep what the warranty
+    needs: product, serial, purchase and warranty dates, country. Runs inside the erasure's
+    transaction (``customers.signals.customer_erased``)."""
+    return Registration.objects.filter(customer_id=customer_id, anonymised_at=None).update(
+        amazon_order_id="", retailer="", anonymised_at=timezone.now()
+    )
+
+
+def data_link_send(*, email: str, locale: str) -> bool:
+    """Mail a fresh link to the own-data page when we know *email*; silent otherwise (the page
+    says the same in both cases, so nobody learns who registered)."""
+    customer = Customer.objects.filter(email__iexact=email.strip(), erased_at=None).first()
+    if customer is None:
+        return False
+    from .tasks import send_data_link
+
+    customer_id = customer.pk
+    transaction.on_commit(lambda: send_data_link.enqueue(customer_id=customer_id, locale=locale))
+    return True
+
+
+def data_link_mail_send(*, customer_id: int, locale: str) -> None:
+    from . import mail
+
+    customer = Customer.objects.filter(pk=customer_id, erased_at=None).exclude(email="").first()
+    if customer is not None:
+        mail.data_link(customer=customer, locale=locale).send()

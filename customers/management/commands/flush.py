@@ -1,20 +1,21 @@
 from django.core.management.commands import flush
 from django.db import connections
 
-from customers import ledger_guard
+from customers import db_guards
 
 
 class Command(flush.Command):
     """Django's ``flush``, which empties every table on purpose, the consent ledger included.
 
-    The ledger's triggers refuse DELETE and TRUNCATE from every client; flush lifts them for
+    Database guards (the ledger's triggers and those other apps register in
+    ``customers.db_guards``) refuse DELETE and TRUNCATE from every client; flush lifts them for
     the duration of the wipe and puts them back, so a wiped database is still guarded.
     """
 
     def handle(self, **options):
         connection = connections[options["database"]]
-        ledger_guard.remove(connection)
+        db_guards.remove_all(connection)
         try:
             return super().handle(**options)
         finally:
-            ledger_guard.install(connection)
+            db_guards.install_all(connection)

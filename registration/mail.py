@@ -1,0 +1,113 @@
+"""The transactional mails of registration, in the customer's language. None of them carries
+advertising: a double opt-in request must not (it would itself need consent).
+
+Every mail links to the customer's own data page. Override the ``*_context`` functions or the
+templates under ``registration/email/`` to change wording; keep the links.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from catalog.models import Brand
+
+from . import tokens
+from .pdf import certificate
+
+
+def _brand(product=None) -> Brand | None:
+    if product is not None and product.brand_id:
+        return product.brand
+    return Brand.objects.order_by("id").first()
+
+
+def _links(*, customer, identity_id=None, grant_ids=None) -> dict[str, str]:
+    links = {
+        "data_url": f"{settings.SITE_URL}/my/{tokens.data_token(customer_public_id=customer.public_id)}/",
+    }
+    if grant_ids:
+        token = tokens.confirm_token(
+            customer_id=customer.pk, identity_id=identity_id, grant_ids=list(grant_ids)
+        )
+        links["confirm_url"] = f"{settings.SITE_URL}/confirm/{token}/"
+    return links
+
+
+def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
+    with translation.override(language):
+        subject = " ".join(
+            render_to_string(f"registration/email/{template}_subject.txt", context).split()
+        )
+        text = render_to_string(f"registration/email/{template}.txt", context)
+        html = render_to_string(f"registration/email/{template}.html", context)
+    brand = context.get("brand")
+    reply_to = [brand.support_email] if brand and brand.support_email else None
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[to],
+        reply_to=reply_to,
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternatives:
+    """Warranty confirmation with the certificate attached, and the double opt-in link when a
+    consent box was ticked (*grant_ids*: its GRANTED ledger rows)."""
+    customer = registration.customer
+    brand = _brand(registration.product)
+    language = registration.locale or customer.locale or settings.LANGUAGE_CODE
+    purposes = []
+    if grant_ids:
+        from customers.models import ConsentRecord
+
+        purposes = list(
+            ConsentRecord.objects.filter(pk__in=grant_ids).values_list("purpose", flat=True)
+        )
+    context = {
+        "registration": registration,
+        "customer": customer,
+        "brand": brand,
+        "claim_url": certificate.claim_url(registration),
+        "asks_marketing": "marketing_email" in purposes,
+        "asks_safety": "safety_notices" in purposes,
+        **_links(customer=customer, identity_id=registration.identity_id, grant_ids=grant_ids),
+    }
+    message = _message(
+        template="confirmation", context=context, to=customer.email, language=language
+    )
+    with translation.override(language):
+        pdf = certificate.render(registration, brand=brand)
+    message.attach(f"warranty-{registration.public_id}.pdf", pdf, "application/pdf")
+    return message
+
+
+def double_opt_in(*, identity, grant_ids) -> EmailMultiAlternatives:
+    """A fresh confirmation link (the first one expired)."""
+    from customers.models import ConsentRecord
+
+    customer = identity.customer
+    language = customer.locale or settings.LANGUAGE_CODE
+    purposes = list(
+        ConsentRecord.objects.filter(pk__in=grant_ids).values_list("purpose", flat=True)
+    )
+    context = {
+        "customer": customer,
+        "brand": _brand(),
+        "asks_marketing": "marketing_email" in purposes,
+        "asks_safety": "safety_notices" in purposes,
+        **_links(customer=customer, identity_id=identity.pk, grant_ids=grant_ids),
+    }
+    return _message(template="double_opt_in", context=context, to=identity.email, language=language)
+
+
+def data_link(*, customer, locale: str) -> EmailMultiAlternatives:
+    language = locale or customer.locale or settings.LANGUAGE_CODE
+    context = {"customer": customer, "brand": _brand(), **_links(customer=customer)}
+    return _message(template="data_link", context=context, to=customer.email, language=language)

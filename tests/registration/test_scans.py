@@ -1,0 +1,169 @@
+"""The scan redirect: where each code leads, in which language, what is recorded, and that
+printed codes keep resolving (invariant 6)."""
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+
+from registration import scans
+from registration.models import Scan, ShortCode, ShortCodeDeletionError
+from registration.services import shortcode_retire, shortcodes_issue
+
+pytestmark = pytest.mark.django_db
+
+PHONE = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
+)
+
+
+def test_register_code_leads_to_the_form_in_the_browsers_language(client, pages, code):
+    response = client.get(
+        f"/r/{code.code}", headers={"accept-language": "de-DE,de;q=0.9", "user-agent": PHONE}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"{pages['de'].url}register/?code={code.code}"
+    assert response["Cache-Control"] == "no-store"
+    assert "Accept-Language" in response["Vary"]
+    scan = Scan.objects.get()
+    assert (scan.short_code_id, scan.code, scan.language) == (code.pk, code.code, "de")
+    assert (scan.device, scan.is_bot, scan.outcome) == ("phone", False, "redirected")
+
+
+def test_the_inserts_language_wins_over_the_browsers(client, pages, sku):
+    (german,) = shortcodes_issue(sku=sku, locale="de")
+    response = client.get(f"/r/{german.code}", headers={"accept-language": "fr"})
+    assert response["Location"].startswith(pages["de"].url)
+
+
+def test_a_missing_translation_falls_back_to_the_default_language(client, pages, code):
+    response = client.get(f"/r/{code.code}", headers={"accept-language": "it"})
+    assert response["Location"].startswith(pages["en"].url)
+    assert Scan.objects.get().language == "it"
+
+
+@pytest.mark.parametrize(
+    "target,anchor", [("warranty", "#warranty"), ("manual", "#manual"), ("support", "#support")]
+)
+def test_each_target_lands_on_its_section(client, pages, sku, target, anchor):
+    (issued,) = shortcodes_issue(sku=sku, target=target)
+    response = client.get(f"/r/{issued.code}", headers={"accept-language": "de"})
+    assert response["Location"] == f"{pages['de'].url}?code={issued.code}{anchor}"
+
+
+def test_upper_case_path_and_lower_case_code_resolve_alike(client, pages, code):
+    for path in (f"/R/{code.code}", f"/r/{code.code.lower()}", f"/R/{code.code.lower()}/"):
+        assert client.get(path)["Location"].startswith(pages["en"].url), path
+    assert Scan.objects.filter(short_code=code).count() == 3
+
+
+def test_a_changed_target_takes_effect(client, pages, code):
+    client.get(f"/r/{code.code}")  # now cached in this process
+    code.target = ShortCode.Target.SUPPORT
+    code.save()
+    assert client.get(f"/r/{code.code}")["Location"].endswith("#support")
+
+
+def test_a_retired_code_leads_to_its_fallback_page_in_the_customers_language(client, pages, code):
+    shortcode_retire(code=code, fallback=pages["en"])
+    response = client.get(f"/r/{code.code}", headers={"accept-language": "de"})
+    assert response["Location"] == pages["de"].url
+    assert Scan.objects.get().outcome == "retired"
+
+
+def test_a_retired_code_without_fallback_explains_itself(client, pages, code):
+    shortcode_retire(code=code)
+    response = client.get(f"/r/{code.code}", headers={"accept-language": "de"})
+    assert response.status_code == 200
+    assert "nicht mehr in Gebrauch" in response.content.decode()
+
+
+def test_an_unknown_code_gets_a_helpful_page_in_the_customers_language(client, pages):
+    response = client.get("/r/ZZZZ99", headers={"accept-language": "fr-FR,fr;q=0.8"})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'lang="fr"' in body and "ZZZZ99" in body
+    assert "Nous n’avons pas trouvé ce code" in body
+    assert 'name="code"' in body
+    scan = Scan.objects.get()
+    assert (scan.short_code_id, scan.outcome) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "agent,device,bot",
+    [
+        (PHONE, "phone", False),
+        ("Mozilla/5.0 (iPad; CPU OS 16_0 like Mac OS X) AppleWebKit/605.1.15", "tablet", False),
+        (
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/130",
+            "desktop",
+            False,
+        ),
+        ("WhatsApp/2.23.20.0", "bot", True),
+        ("facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", "bot", True),
+        ("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", "bot", True),
+        ("Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "bot", True),
+        ("", "bot", True),
+    ],
+)
+def test_device_class_and_bot_flag(agent, device, bot):
+    assert scans.device_of(agent) == (device, bot)
+
+
+def test_a_head_request_counts_as_a_prefetch():
+    assert scans.device_of(PHONE, "HEAD") == ("bot", True)
+
+
+def test_no_network_address_is_stored(client, pages, code):
+    client.get(f"/r/{code.code}", REMOTE_ADDR="203.0.113.77")
+    row = Scan.objects.values().get()
+    assert "203.0.113.77" not in str(row)
+    assert not any("ip" in column for column in row)
+
+
+def test_the_hot_path_is_one_read_and_one_write(client, pages, code, django_assert_max_num_queries):
+    client.get(f"/r/{code.code}")  # warm the page map
+    scans.forget(code.code)
+    with django_assert_max_num_queries(2):
+        client.get(f"/r/{code.code}")
+    with django_assert_max_num_queries(1):
+        client.get(f"/r/{code.code}")
+    assert Scan.objects.count() == 3
+
+
+# --- Invariant 6: printed codes live forever -------------------------------------------------
+
+
+def test_the_orm_refuses_to_delete_a_code(code):
+    with pytest.raises(ShortCodeDeletionError):
+        code.delete()
+    with pytest.raises(ShortCodeDeletionError):
+        ShortCode.objects.all().delete()
+
+
+def test_the_database_refuses_to_delete_a_code(code):
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("DELETE FROM registration_shortcode WHERE id = %s", [code.pk])
+    assert ShortCode.objects.filter(pk=code.pk).exists()
+
+
+def test_the_database_refuses_to_reuse_a_codes_text(code, plain_product):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ShortCode.objects.filter(pk=code.pk).update(code="NEWTXT")
+    other_sku = plain_product.skus.get()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ShortCode.objects.filter(pk=code.pk).update(sku=other_sku)
+
+
+def test_target_language_and_retirement_can_change(code, pages):
+    ShortCode.objects.filter(pk=code.pk).update(target="manual", locale="fr")
+    shortcode_retire(code=code, fallback=pages["en"])
+    code.refresh_from_db()
+    assert (code.target, code.locale, code.retired_to_id) == ("manual", "fr", pages["en"].pk)
+
+
+def test_the_database_refuses_truncate_on_postgresql(code, on_postgres):
+    if not on_postgres:
+        pytest.skip("TRUNCATE exists on PostgreSQL only")
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # flush the test's pending FK checks
+        cursor.execute("TRUNCATE registration_shortcode CASCADE")
