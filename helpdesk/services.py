@@ -225,7 +225,10 @@ def _inbound_store(message, raw, message_id, provider, event_id, received_at) ->
     )
     stored.raw.save(f"{uuid.uuid4().hex}.eml", ContentFile(raw), save=False)
     stored.save()
-    for part in message.attachments + message.inlines:
+    # Inline parts count when they are files (an image with a Content-ID, a named file); some
+    # clients mark the text body itself "inline".
+    inline_files = [p for p in message.inlines if p.get_filename() or p.get("Content-ID")]
+    for part in message.attachments + inline_files:
         _attachment_store(stored, part)
 
     _ticket_after_inbound(ticket, stored)
@@ -279,6 +282,9 @@ def _customer_for(
     *, channel: Channel, address: str, name: str, order_id: str
 ) -> tuple[Customer, ChannelIdentity | None]:
     first, last = mailparse.display_name_parts(name)
+    if not address:
+        # No usable sender (a broken client, a bounce): keep the message, reply impossible.
+        return Customer.objects.create(first_name=first, last_name=last), None
     if channel.is_amazon:
         identity = ChannelIdentity.objects.filter(
             channel=CustomerChannel.AMAZON, marketplace=channel.marketplace, external_id=address
@@ -486,6 +492,8 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
     """
     if not body or not body.strip():
         raise ReplyRefused(_("Write a reply first."))
+    if not ticket.reply_to:
+        raise ReplyRefused(_("This ticket has no address to reply to."))
     sender = sender_for(ticket.channel)
     if not sender:
         raise ReplyRefused(

@@ -199,3 +199,17 @@ def test_amazon_frame_around_the_buyers_words_is_left_out_of_the_view(client, ch
     assert message.visible_text.endswith("Thomas Krüger")
     assert "Nachricht:" not in message.visible_text
     assert "Ende der Nachricht" in message.body_text  # the full text is kept
+
+
+def test_mail_without_a_sender_is_kept_and_cannot_be_answered(channels, marketplace_agent):
+    from anymail.inbound import AnymailInboundMessage
+
+    from helpdesk import services
+
+    broken = AnymailInboundMessage.construct(
+        to="care@nordvik.example", subject="?", text="no sender", headers=[("Message-ID", "<x@y>")]
+    )
+    stored, created = services.inbound_receive(message=broken, provider="test")
+    assert created and stored.ticket.reply_to == ""
+    with pytest.raises(services.ReplyRefused):
+        services.reply_send(ticket=stored.ticket, body="Hello", author=marketplace_agent)
