@@ -12,6 +12,7 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -21,6 +22,29 @@ from customers.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
 from .models import POLICY_CHOICES, Channel, DiscountPool, GateDecision, Macro
+
+
+class SlaPanel(Component):
+    """The dashboard's breach warning: tickets past their response time per channel."""
+
+    name = "helpdesk_sla"
+    order = 50
+    template_name = "helpdesk/_dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        channels = {c.pk: c for c in selectors.visible_channels(user=self.user)}
+        counts = selectors.inbox_counts(user=self.user)
+        rows = [(channels[pk], c) for pk, c in counts.items() if pk in channels and c["overdue"]]
+        return {"rows": rows, "open": sum(c["open"] for c in counts.values())}
+
+
+@hooks.register("construct_homepage_panels")
+def add_sla_panel(request, panels):
+    if selectors.visible_policies(user=request.user):
+        panels.append(SlaPanel(request.user))
 
 
 @hooks.register("register_admin_urls")

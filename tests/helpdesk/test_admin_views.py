@@ -153,3 +153,14 @@ def test_attachment_download_is_limited_to_visible_channels(
     # Never rendered by the browser as HTML in the admin's origin.
     assert response["Content-Type"] == "application/octet-stream"
     assert "attachment" in response["Content-Disposition"]
+
+
+def test_dashboard_warns_of_breaches_in_the_agents_channels(client, channels, marketplace_agent):
+    late = AmazonTicketFactory(channel=channels["amazon-de"])
+    Ticket.objects.filter(pk=late.pk).update(response_due_at=timezone.now() - timedelta(hours=1))
+    OwnedTicketFactory(channel=channels["shopify"])
+    client.force_login(marketplace_agent)
+    html = client.get("/admin/").content.decode()
+    assert "Past their response time" in html
+    assert "?channel=amazon-de&amp;view=overdue" in html
+    assert "1 open ticket in your channels" in html
