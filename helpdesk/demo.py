@@ -16,7 +16,7 @@ from customers.models import ChannelIdentity, Customer
 from registration.models import Registration
 
 from . import services
-from .models import Channel, DiscountPool, Macro, Message, Ticket
+from .models import Channel, DiscountPool, Macro, Ticket
 from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 
 SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
@@ -105,7 +105,6 @@ def seed(command) -> None:
     marie_registration = _marie_registration()
     tickets = _tickets(channels)
     _claim(marie_registration)
-    _replies()
     command.line(
         f"Helpdesk: {len(channels)} channels, {Ticket.objects.count()} tickets "
         f"({len({t.pk for t in tickets})} from demo mail), {Macro.objects.count()} macros, "
@@ -336,17 +335,3 @@ def _claim(registration) -> None:
         "charge. Numéro de série HL4-204518.",
         locale="fr",
     )
-
-
-def _replies() -> None:
-    """A few answered waits, so the response-time report has something to show."""
-    User = get_user_model()
-    agent = User.objects.filter(username="store.agent").first()
-    luca = Ticket.objects.filter(messages__message_id="demo-mail-1@mail.example.it").first()
-    if agent and luca and not luca.messages.filter(direction=Message.Direction.OUTBOUND).exists():
-        services.reply_send(
-            ticket=luca,
-            body="Buongiorno Luca, sì: i puntali di ricambio sono nel nostro negozio online. "
-            "Le mandiamo un paio gratis con il prossimo ordine.",
-            author=agent,
-        )
