@@ -90,7 +90,7 @@ def believable_funnel(brand, product):
         p.pk: shortcodes_issue(sku=SKU.objects.get_or_create(product=p, code=f"SKU-{p.slug}")[0])[0]
         for p in products
     }
-    for n in range(160):
+    for _scan in range(160):
         language = rng.choice(["de", "de", "en", "fr", "it", "es", "zh-hans"])
         code = codes[rng.choice(products).pk]
         Scan.objects.create(
