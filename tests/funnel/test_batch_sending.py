@@ -70,7 +70,7 @@ def test_one_call_per_step_and_language_and_each_recipient_gets_their_own_mail(m
         delivery = Delivery.objects.get(identity__email=address)
         assert sent["variables"]["delivery_id"] == str(delivery.public_id)
         assert sent["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-        assert f"/email/unsubscribe/" in sent["headers"]["List-Unsubscribe"]
+        assert "/email/unsubscribe/" in sent["headers"]["List-Unsubscribe"]
         assert sent["headers"]["List-Unsubscribe"].strip("<>") in sent["text"]
         assert delivery.status == Delivery.Status.SENT and delivery.provider_message_id
 
