@@ -187,7 +187,7 @@ def phase_setup(n: int) -> dict:
     return {"created": n}
 
 
-def phase_dispatch(_n: int) -> dict:
+def phase_dispatch(_n: int, *, merge_format: str = "off") -> dict:
     from django.conf import settings
     from django.core import mail
 
@@ -197,6 +197,7 @@ def phase_dispatch(_n: int) -> dict:
     settings.MAILERS = {"default": {"BACKEND": "anymail.backends.test.EmailBackend"}}
     settings.FUNNEL_MAILER = "default"
     settings.FUNNEL_RECORD_EVERY = 100
+    settings.FUNNEL_BATCH_MERGE_FORMAT = merge_format
     rates = []
 
     class TimedDispatcher(Dispatcher):
@@ -275,7 +276,18 @@ def phase_floor(n: int) -> dict:
     }
 
 
-PHASES = {"setup": phase_setup, "dispatch": phase_dispatch, "floor": phase_floor}
+def phase_dispatch_batched(n: int) -> dict:
+    """The same, for a provider that fills per-recipient values itself (Mailgun syntax):
+    one anymail message per step, language and batch of recipients."""
+    return phase_dispatch(n, merge_format="%recipient.{}%")
+
+
+PHASES = {
+    "setup": phase_setup,
+    "dispatch": phase_dispatch,
+    "batched": phase_dispatch_batched,
+    "floor": phase_floor,
+}
 
 
 def child(phase: str, n: int, database_url: str, var_dir: str) -> None:
@@ -338,29 +350,39 @@ def main() -> None:
             )
         print(f"database: {'PostgreSQL' if base_url else 'SQLite'}; batch {BATCH}; one worker")
         print(f"{'n':>8} {'funnel/s (median)':>18} {'overall/s':>10} {'floor/s (median)':>17} "
-              f"{'ratio':>6} {'RSS funnel':>11} {'RSS floor':>10}")  # fmt: skip
+              f"{'ratio':>6} {'RSS funnel':>11} {'RSS floor':>10} {'batched/s':>12}")  # fmt: skip
         results = []
         for n in sizes:
             url = fresh_database(template, base_url, work, n)
             run_child("setup", n, url, str(work))
+            batched = None
+            if not base_url:  # a copy of the same due rows for the batched run
+                copy = work / f"bench-{n}-batched.sqlite3"
+                shutil.copy(url.removeprefix("sqlite:///"), copy)
+                batched = run_child("batched", n, f"sqlite:///{copy}", str(work))
+                copy.unlink()
             ours = run_child("dispatch", n, url, str(work))
             floor = run_child("floor", n, url, str(work))
             assert ours["sent"] == n == ours["sent_rows"] == ours["next_steps"], ours
+            assert batched is None or batched["sent"] == n == batched["sent_rows"], batched
             ratio = floor["median_rate"] / ours["median_rate"]
-            results.append((n, ours, floor, ratio))
+            results.append((n, ours, floor, ratio, batched))
             print(
                 f"{n:>8} {ours['median_rate']:>18.0f} {ours['overall_rate']:>10.0f} "
                 f"{floor['median_rate']:>17.0f} {ratio:>5.1f}x {ours['rss_mb']:>9.0f}MB "
-                f"{floor['rss_mb']:>8.0f}MB"
+                f"{floor['rss_mb']:>8.0f}MB "
+                + (f"{batched['median_rate']:>12.0f}" if batched else f"{'-':>12}")
             )
         largest = results[-1]
         smallest = results[0]
         growth = largest[1]["rss_mb"] - smallest[1]["rss_mb"]
-        rss = " ".join(f"rss_mb_{n // 1000}k={ours['rss_mb']:.0f}" for n, ours, _f, _r in results)
+        rss = " ".join(f"rss_mb_{r[0] // 1000}k={r[1]['rss_mb']:.0f}" for r in results)
+        batched_rate = f"{largest[4]['median_rate']:.0f}" if largest[4] else "n/a"
         print(
             f"RESULT deliveries={largest[0]} rate_per_s={largest[1]['median_rate']:.0f} "
             f"overall_rate_per_s={largest[1]['overall_rate']:.0f} "
             f"floor_rate_per_s={largest[2]['median_rate']:.0f} ratio_to_floor={largest[3]:.2f} "
+            f"batched_rate_per_s={batched_rate} "
             f"{rss} rss_growth_mb={growth:.0f} target_rate=500 target_ratio=5"
         )
     finally:

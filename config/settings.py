@@ -394,6 +394,9 @@ FUNNEL_MAILER = os.environ.get("FUNNEL_MAILER", "default")
 # Deliveries one worker claims at a time, and how often it writes results while sending.
 FUNNEL_BATCH_SIZE = env_int("FUNNEL_BATCH_SIZE", 500)
 FUNNEL_RECORD_EVERY = env_int("FUNNEL_RECORD_EVERY", 50)
+# Batch sending with the provider's merge data: on for providers that support it (Mailgun);
+# "off" sends one message per call everywhere, a format like "%recipient.{}%" forces it.
+FUNNEL_BATCH_MERGE_FORMAT = os.environ.get("FUNNEL_BATCH_MERGE_FORMAT", "")
 # Retries of transient provider errors: exponential backoff with jitter, then give up.
 FUNNEL_MAX_ATTEMPTS = env_int("FUNNEL_MAX_ATTEMPTS", 8)
 FUNNEL_RETRY_BASE_SECONDS = float(os.environ.get("FUNNEL_RETRY_BASE_SECONDS", "60"))

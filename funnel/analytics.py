@@ -43,7 +43,7 @@ class Filters:
 
 
 def scan_model():
-    """The registration app's scan log, when it is installed in this version."""
+    """The registration app's scan log."""
     try:
         return apps.get_model("registration", "Scan")
     except LookupError:
@@ -66,22 +66,21 @@ def _registrations(filters: Filters):
 
 
 def _scans(filters: Filters):
+    """Scans by people: link previewers and crawlers (``is_bot``) are not customers."""
     Scan = scan_model()
     if Scan is None:
         return None
-    fields = {f.name for f in Scan._meta.get_fields()}
-    rows = Scan.objects.all()
-    if filters.product_id and "short_code" in fields:
+    rows = Scan.objects.filter(is_bot=False)
+    if filters.product_id:
         rows = rows.filter(short_code__sku__product_id=filters.product_id)
-    if filters.insert_revision_id and "short_code" in fields:
+    if filters.insert_revision_id:
         rows = rows.filter(short_code__insert_revision_id=filters.insert_revision_id)
-    if filters.locale and "locale" in fields:
-        rows = rows.filter(locale=filters.locale)
-    stamp = "created_at" if "created_at" in fields else "scanned_at"
+    if filters.locale:
+        rows = rows.filter(language=filters.locale)
     if filters.date_from:
-        rows = rows.filter(**{f"{stamp}__date__gte": filters.date_from})
+        rows = rows.filter(scanned_at__date__gte=filters.date_from)
     if filters.date_to:
-        rows = rows.filter(**{f"{stamp}__date__lte": filters.date_to})
+        rows = rows.filter(scanned_at__date__lte=filters.date_to)
     return rows
 
 
@@ -142,9 +141,11 @@ def daily_series(filters: Filters) -> dict:
         found = {row["day"]: row["n"] for row in rows}
         return [found.get(day, 0) for day in days]
 
+    scans = _scans(ranged)
     return {
         "days": days,
         "series": [
+            *([(_("Scans"), "#8a8f98", per_day(scans, "scanned_at"))] if scans is not None else []),
             (_("Registrations"), "#2f6f4f", per_day(registrations, "created_at")),
             (
                 _("Confirmed"),

@@ -31,4 +31,7 @@ class FunnelConfig(AppConfig):
         registration_signals.registration_created.connect(
             receivers.on_registration_created, dispatch_uid=uid + "registration"
         )
+        registration_signals.customer_data_requested.connect(
+            receivers.on_customer_data_requested, dispatch_uid=uid + "data"
+        )
         tracking.connect(receivers.on_tracking, dispatch_uid=uid + "tracking")

@@ -358,6 +358,12 @@ class Delivery(models.Model):
             models.Index(fields=["status", "due_at"], name="funnel_delivery_due"),
             models.Index(fields=["customer", "status"], name="funnel_delivery_customer"),
             models.Index(fields=["provider_message_id"], name="funnel_delivery_message"),
+            # A worker reads its claim back by token: without this, every claim scans the table.
+            models.Index(
+                fields=["claim_token"],
+                name="funnel_delivery_claim",
+                condition=Q(claim_token__isnull=False),
+            ),
         ]
 
     def __str__(self) -> str:

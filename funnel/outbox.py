@@ -49,7 +49,7 @@ from customers.services import suppression_add
 
 from . import tokens
 from .models import ContactPreference, Delivery, Enrolment, MailType, TrackingEvent
-from .providers import ReconcileUnavailable, get_reconciler
+from .providers import ReconcileUnavailable, batch_merge_format, get_reconciler
 from .rendering import compile_message, merge_values
 from .selectors import customer_locale, reachable_identity_ids, withdrawn_customer_ids
 from .services import (
@@ -332,6 +332,7 @@ class Dispatcher:
         self.recorder = Recorder()
         self.stats = DispatchStats()
         self._compiled: dict = {}
+        self.merge_format, self.merge_limit = batch_merge_format(self.mailer_alias)
 
     # --- the loop ---
     def run(self, *, max_batches: int | None = None) -> DispatchStats:
@@ -486,7 +487,9 @@ class Dispatcher:
             self._compiled[key] = compile_message(sequence=sequence, step=step, locale=locale)
         return self._compiled[key]
 
-    def build_message(self, delivery: Delivery, connection) -> tuple[AnymailMessage, str, str]:
+    def prepare(self, delivery: Delivery) -> "Prepared":
+        """Everything one recipient's message needs, computed once: the compiled step in
+        their language, their merge values, their signed links and discount codes."""
         enrolment = delivery.enrolment
         sequence = enrolment.sequence
         registration = enrolment.registration
@@ -516,67 +519,196 @@ class Dispatcher:
             values[f"_discount_{pool_id}"] = discount_code_assign(
                 pool_id=pool_id, delivery_id=delivery.pk
             )
-        subject, text, html = compiled.render(values)
         headers = {}
         if delivery.mail_type == MailType.COMMERCIAL:
             # RFC 8058 one-click unsubscribe: the POST goes to the same signed URL.
             headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
             headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         name = f"{customer.first_name} {customer.last_name}".strip()
+        return Prepared(
+            delivery=delivery,
+            compiled=compiled,
+            values=values,
+            email=delivery.identity.email,
+            to=formataddr((name, delivery.identity.email)),
+            from_email=sequence.from_email or settings.DEFAULT_FROM_EMAIL,
+            reply_to=sequence.reply_to,
+            headers=headers,
+            metadata={
+                "delivery_id": str(delivery.public_id),
+                "sequence_id": str(sequence.pk),
+                "step_id": str(delivery.step_id),
+            },
+        )
+
+    def build_message(self, prepared: "Prepared", connection) -> FunnelMessage:
+        subject, text, html = prepared.compiled.render(prepared.values)
+        prepared.subject = subject
         message = FunnelMessage(
             subject=subject,
             body=text,
-            from_email=sequence.from_email or settings.DEFAULT_FROM_EMAIL,
-            to=[formataddr((name, delivery.identity.email))],
-            reply_to=[sequence.reply_to] if sequence.reply_to else None,
-            headers=headers,
+            from_email=prepared.from_email,
+            to=[prepared.to],
+            reply_to=[prepared.reply_to] if prepared.reply_to else None,
+            headers=prepared.headers,
             connection=connection,
         )
         message.attach_alternative(html, "text/html")
-        message.metadata = {
-            "delivery_id": str(delivery.public_id),
-            "sequence_id": str(sequence.pk),
-            "step_id": str(delivery.step_id),
-        }
-        message.tags = [f"funnel-{delivery.mail_type}"]
+        message.metadata = prepared.metadata
+        message.tags = [f"funnel-{prepared.delivery.mail_type}"]
         message.track_opens = True
         message.track_clicks = True
-        return message, subject, compiled.locale
+        return message
 
     def send_chunk(self, deliveries: list[Delivery], connection) -> list[Outcome]:
-        """One provider call per message over one open connection (HTTP keep-alive)."""
+        """One provider call per message over one open connection (HTTP keep-alive), or,
+        where the provider fills in per-recipient values itself, one call per batch."""
+        if self.merge_format:
+            return self.send_merged(deliveries, connection)
         return [self.send_one(delivery, connection) for delivery in deliveries]
 
-    def send_one(self, delivery: Delivery, connection) -> Outcome:
+    def _prepare_or_outcome(self, delivery: Delivery):
         try:
-            message, subject, locale = self.build_message(delivery, connection)
+            return self.prepare(delivery), None
         except DiscountPoolEmpty as error:
-            return Outcome(delivery, RETRY, error=describe(error))
+            return None, Outcome(delivery, RETRY, error=describe(error))
+        except Exception as error:
+            log.exception("Could not build delivery %s", delivery.pk)
+            return None, Outcome(delivery, RETRY, error=describe(error))
+
+    def _failure(self, delivery: Delivery, error: Exception, status) -> Outcome:
+        outcome = Outcome(delivery, RETRY if is_transient(error) else FAILED, error=describe(error))
+        if outcome.kind == FAILED:
+            outcome.exit_reason = Enrolment.ExitReason.FAILED
+            if status == "rejected":
+                outcome.suppress_email = delivery.identity.email
+        log.warning("Delivery %s: %s", delivery.pk, outcome.error)
+        return outcome
+
+    def send_one(self, delivery: Delivery, connection) -> Outcome:
+        prepared, failed = self._prepare_or_outcome(delivery)
+        if failed:
+            return failed
+        try:
+            message = self.build_message(prepared, connection)
         except Exception as error:
             log.exception("Could not build delivery %s", delivery.pk)
             return Outcome(delivery, RETRY, error=describe(error))
         try:
             connection.send_messages([message])
         except Exception as error:
-            outcome = Outcome(
-                delivery, RETRY if is_transient(error) else FAILED, error=describe(error)
-            )
-            if outcome.kind == FAILED:
-                outcome.exit_reason = Enrolment.ExitReason.FAILED
-                status = getattr(message, "anymail_status", None)
-                if status is not None and "rejected" in (status.status or set()):
-                    outcome.suppress_email = delivery.identity.email
-            log.warning("Delivery %s: %s", delivery.pk, outcome.error)
-            return outcome
+            status = getattr(message, "anymail_status", None)
+            statuses = (status.status or set()) if status is not None else set()
+            return self._failure(delivery, error, "rejected" if "rejected" in statuses else None)
         status = getattr(message, "anymail_status", None)
         message_id = status.message_id if status is not None else None
         return Outcome(
             delivery,
             SENT,
             message_id=str(message_id) if message_id else f"local:{delivery.public_id}",
-            subject=subject[:255],
-            locale=locale,
+            subject=prepared.subject[:255],
+            locale=prepared.compiled.locale,
         )
+
+    # --- batch sending through the provider's merge data ---
+    def send_merged(self, deliveries: list[Delivery], connection) -> list[Outcome]:
+        """Group recipients of the same step, language and sender into one message with
+        anymail's ``merge_data`` / ``merge_metadata`` / ``merge_headers``: the provider sends
+        each recipient their own copy. An address appears at most once per batch."""
+        outcomes, groups = [], {}
+        for delivery in deliveries:
+            prepared, failed = self._prepare_or_outcome(delivery)
+            if failed:
+                outcomes.append(failed)
+                continue
+            key = (
+                prepared.compiled.step_id,
+                prepared.compiled.locale,
+                prepared.from_email,
+                prepared.reply_to,
+                delivery.mail_type,
+            )
+            batches = groups.setdefault(key, [[]])
+            current = batches[-1]
+            if len(current) >= self.merge_limit or any(p.email == prepared.email for p in current):
+                current = []
+                batches.append(current)
+            current.append(prepared)
+        for batches in groups.values():
+            for batch in batches:
+                if batch:
+                    outcomes.extend(self.send_merge_batch(batch, connection))
+        return outcomes
+
+    def send_merge_batch(self, batch: list["Prepared"], connection) -> list[Outcome]:
+        first = batch[0]
+        compiled = first.compiled
+        subject, text, html = compiled.merge_templates(self.merge_format)
+        message = FunnelMessage(
+            subject=subject,
+            body=text,
+            from_email=first.from_email,
+            to=[p.to for p in batch],
+            reply_to=[first.reply_to] if first.reply_to else None,
+            connection=connection,
+        )
+        message.attach_alternative(html, "text/html")
+        message.merge_data = {p.email: compiled.merge_data(p.values) for p in batch}
+        message.merge_metadata = {p.email: p.metadata for p in batch}
+        if first.headers:
+            message.merge_headers = {p.email: p.headers for p in batch}
+        message.tags = [f"funnel-{first.delivery.mail_type}"]
+        message.track_opens = True
+        message.track_clicks = True
+        try:
+            connection.send_messages([message])
+        except Exception as error:
+            recipients = getattr(getattr(message, "anymail_status", None), "recipients", {}) or {}
+            return [
+                self._failure(p.delivery, error, getattr(recipients.get(p.email), "status", None))
+                for p in batch
+            ]
+        recipients = message.anymail_status.recipients
+        outcomes = []
+        for prepared in batch:
+            status = recipients.get(prepared.email)
+            if status is not None and status.status in ("rejected", "invalid", "failed"):
+                outcomes.append(
+                    self._failure(
+                        prepared.delivery,
+                        AnymailRecipientsRefused(f"provider status {status.status}"),
+                        status.status,
+                    )
+                )
+                continue
+            subject_line, _text, _html = compiled.render(prepared.values)
+            message_id = status.message_id if status is not None else None
+            outcomes.append(
+                Outcome(
+                    prepared.delivery,
+                    SENT,
+                    message_id=str(message_id)
+                    if message_id
+                    else f"local:{prepared.delivery.public_id}",
+                    subject=subject_line[:255],
+                    locale=compiled.locale,
+                )
+            )
+        return outcomes
+
+
+@dataclass
+class Prepared:
+    delivery: Delivery
+    compiled: object
+    values: dict
+    email: str
+    to: str
+    from_email: str
+    reply_to: str
+    headers: dict
+    metadata: dict
+    subject: str = ""
 
 
 def deliveries_dispatch(*, batch_size: int | None = None, max_batches: int | None = None):

@@ -57,9 +57,29 @@ class PostmarkReconciler(Reconciler):
 RECONCILERS = {"anymail.backends.postmark": PostmarkReconciler}
 
 
-def mailer_backend() -> str:
-    config = settings.MAILERS.get(settings.FUNNEL_MAILER, {})
+#: anymail backend module → (merge syntax for one merge-data key, most recipients per call),
+#: for providers that fill per-recipient values into inline (non-template) content. Postmark
+#: and Amazon SES only do that for stored templates, so they send one call per message.
+BATCH_MERGE_FORMATS = {
+    "anymail.backends.mailgun": ("%recipient.{}%", 1000),
+}
+
+
+def mailer_backend(alias: str | None = None) -> str:
+    config = settings.MAILERS.get(alias or settings.FUNNEL_MAILER, {})
     return config.get("BACKEND", "")
+
+
+def batch_merge_format(alias: str | None = None) -> tuple[str | None, int]:
+    """The merge syntax to batch with, or (None, 1) to send one message per call.
+    ``FUNNEL_BATCH_MERGE_FORMAT`` forces one (``off`` turns batching off)."""
+    forced = settings.FUNNEL_BATCH_MERGE_FORMAT
+    if forced == "off":
+        return None, 1
+    if forced:
+        return forced, settings.FUNNEL_BATCH_SIZE
+    module = mailer_backend(alias).rsplit(".", 1)[0]
+    return BATCH_MERGE_FORMATS.get(module, (None, 1))
 
 
 def get_reconciler() -> Reconciler:

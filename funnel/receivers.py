@@ -59,3 +59,9 @@ def on_order_recorded(sender, *, order_id, **kwargs):
 
 def on_tracking(sender, *, event, esp_name, **kwargs):
     services.tracking_event_record(provider=esp_name, event=event)
+
+
+def on_customer_data_requested(sender, *, customer_id, **kwargs):
+    from .selectors import customer_mail_history
+
+    return customer_mail_history(customer_id=customer_id)

@@ -12,6 +12,7 @@ Override ``merge_values`` to add merge fields (and list them in ``blocks.MERGE_F
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from html.parser import HTMLParser
 
 from django.conf import settings
@@ -64,6 +65,17 @@ class SlotTemplate:
                 merged.append(part)
         return cls(tuple(merged), frozenset(names))
 
+    def with_placeholders(self, placeholder) -> str:
+        """The text with each slot replaced by ``placeholder(name, fallback)``: for providers
+        that fill in per-recipient values themselves (batch sending with merge data)."""
+        return "".join(
+            part if isinstance(part, str) else placeholder(part[0], part[1]) for part in self.parts
+        )
+
+    @property
+    def slots(self) -> set:
+        return {part for part in self.parts if not isinstance(part, str)}
+
     def render(self, values: dict, *, escape: bool) -> str:
         out = []
         for part in self.parts:
@@ -89,6 +101,38 @@ class CompiledMessage:
     @property
     def names(self) -> frozenset:
         return self.subject.names | self.html.names | self.text.names
+
+    @cached_property
+    def slot_keys(self) -> dict:
+        """(name, fallback) → a short merge-data key, stable for this compiled message."""
+        slots = self.subject.slots | self.html.slots | self.text.slots
+        return {slot: f"m{index}" for index, slot in enumerate(sorted(slots))}
+
+    def merge_templates(self, merge_format: str) -> tuple[str, str, str]:
+        """(subject, text, html) with the provider's merge syntax (e.g. Mailgun's
+        ``%recipient.m0%``) in every slot; the HTML part uses the escaped variant ``m0h``."""
+        keys = self.slot_keys
+
+        def text_slot(name, fallback):
+            return merge_format.format(keys[(name, fallback)])
+
+        def html_slot(name, fallback):
+            return merge_format.format(keys[(name, fallback)] + "h")
+
+        return (
+            " ".join(self.subject.with_placeholders(text_slot).split()),
+            self.text.with_placeholders(text_slot),
+            self.html.with_placeholders(html_slot),
+        )
+
+    def merge_data(self, values: dict) -> dict:
+        """One recipient's merge data for ``merge_templates``."""
+        data = {}
+        for (name, fallback), key in self.slot_keys.items():
+            value = values.get(name) or fallback
+            data[key] = value
+            data[key + "h"] = html.escape(value, quote=True)
+        return data
 
     def render(self, values: dict) -> tuple[str, str, str]:
         """(subject, text, html) for one recipient."""

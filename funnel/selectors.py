@@ -83,3 +83,35 @@ def customer_locale(*, customer, registration=None) -> str:
         if candidate in codes:
             return candidate
     return settings.LANGUAGE_CODE
+
+
+def customer_mail_history(*, customer_id: int) -> dict:
+    """The funnel's part of a person's data download: sequences, mails, preferences."""
+    from .models import ContactPreference, Delivery, Enrolment
+
+    preference = ContactPreference.objects.filter(customer_id=customer_id).first()
+    return {
+        "email_sequences": [
+            {
+                "sequence": e.sequence.name,
+                "status": e.status,
+                "left_because": e.exit_reason,
+                "enrolled_at": e.enrolled_at.isoformat(),
+                "ended_at": e.ended_at.isoformat() if e.ended_at else None,
+            }
+            for e in Enrolment.objects.filter(customer_id=customer_id).select_related("sequence")
+        ],
+        "emails": [
+            {
+                "subject": d.subject,
+                "status": d.status,
+                "sent_at": d.sent_at.isoformat() if d.sent_at else None,
+                "opened_at": d.opened_at.isoformat() if d.opened_at else None,
+                "clicked_at": d.clicked_at.isoformat() if d.clicked_at else None,
+            }
+            for d in Delivery.objects.filter(customer_id=customer_id).order_by("created_at")
+        ],
+        "email_pause_until": (
+            preference.paused_until.isoformat() if preference and preference.paused_until else None
+        ),
+    }

@@ -2,6 +2,7 @@
 klaviyo-api SDK run unchanged against them. They record what arrives and can fail on demand."""
 
 import json
+import re
 import threading
 import time
 import uuid
@@ -196,3 +197,70 @@ def _emails(node) -> list[str]:
     if isinstance(node, list):
         return [e for item in node for e in _emails(item)]
     return []
+
+
+class FakeMailgunHandler(_Handler):
+    """Mailgun's messages API: form fields, one call for many recipients, with
+    ``%recipient.KEY%`` filled from ``recipient-variables`` per recipient, as Mailgun does."""
+
+    def do_POST(self):
+        fake: FakeMailgun = self.fake
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        fields = _form_fields(self.headers.get("Content-Type", ""), body)
+        if fake.should_fail():
+            return self.reply(fake.fail_status, {"message": "Service unavailable"})
+        variables = json.loads((fields.get("recipient-variables") or ["{}"])[0])
+        message_id = f"<{uuid.uuid4()}@mg.brand.example>"
+        with fake.lock:
+            fake.calls.append(fields)
+            for to in fields.get("to", []):
+                address = to.split("<")[-1].rstrip(">").strip()
+                values = variables.get(address, {})
+
+                def fill(text, _values=values):
+                    return re.sub(
+                        r"%recipient\.([^%]+)%", lambda m: str(_values.get(m.group(1), "")), text
+                    )
+
+                fake.messages.append(
+                    {
+                        "to": to,
+                        "subject": fill(fields["subject"][0]),
+                        "text": fill(fields.get("text", [""])[0]),
+                        "html": fill(fields.get("html", [""])[0]),
+                        "headers": {
+                            k[2:]: fill(v[0]) for k, v in fields.items() if k.startswith("h:")
+                        },
+                        "variables": {
+                            k[2:]: fill(v[0]) for k, v in fields.items() if k.startswith("v:")
+                        },
+                        "id": message_id,
+                    }
+                )
+        self.reply(200, {"id": message_id, "message": "Queued. Thank you."})
+
+
+def _form_fields(content_type: str, body: bytes) -> dict[str, list[str]]:
+    if content_type.startswith("multipart/form-data"):
+        from email.parser import BytesParser
+        from email.policy import HTTP
+
+        parsed = BytesParser(policy=HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+        )
+        fields: dict[str, list[str]] = {}
+        for part in parsed.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            fields.setdefault(name, []).append(part.get_content())
+        return fields
+    return parse_qs(body.decode(), keep_blank_values=True)
+
+
+class FakeMailgun(_Server):
+    handler_class = FakeMailgunHandler
+
+    def __init__(self, port: int = 0):
+        super().__init__(port)
+        self.messages: list[dict] = []
+        self.calls: list[dict] = []

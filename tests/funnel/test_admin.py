@@ -182,13 +182,28 @@ def test_analytics_draws_the_funnel_as_svg_with_the_right_counts(client, markete
     )
     OrderAttribution.objects.create(order=order, delivery=Delivery.objects.get(identity=people[0]))
 
+    from registration.models import Scan
+    from registration.services import shortcodes_issue
+
+    (code,) = shortcodes_issue(sku=product.skus.first())
+    for n in range(9):
+        Scan.objects.create(
+            short_code=code,
+            code=code.code,
+            device="phone",
+            language="de" if n < 7 else "en",
+            is_bot=n == 8,  # a link previewer is not a customer
+            outcome="redirected",
+        )
+
     page = client.get("/admin/funnel/analytics/")
     assert page.status_code == 200
     assert "<svg" in page.text and "<polyline" in page.text
     from funnel import analytics
 
     counts = analytics.funnel_counts(analytics.Filters())
-    assert {k: v for k, v in counts.items() if k != "scans"} == {
+    assert counts == {
+        "scans": 8,
         "registrations": 6,
         "consents": 5,
         "confirmed": 4,
@@ -202,7 +217,7 @@ def test_analytics_draws_the_funnel_as_svg_with_the_right_counts(client, markete
     (row,) = analytics.per_product(analytics.Filters())
     assert (row["registrations"], row["confirmed"]) == (6, 4)
     german = analytics.funnel_counts(analytics.Filters(locale="de"))
-    assert german["registrations"] == 5
+    assert (german["scans"], german["registrations"]) == (7, 5)
     later = analytics.funnel_counts(
         analytics.Filters(date_from=timezone.localdate() + timedelta(days=1))
     )

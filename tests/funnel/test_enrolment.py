@@ -150,3 +150,14 @@ def test_a_consent_sequence_must_be_commercial(brand):
     )
     with pytest.raises(ValidationError):
         sequence.clean()
+
+
+def test_the_data_download_includes_the_persons_mail_history(brand):
+    from registration.selectors import customer_data_export
+
+    identity = marketable()
+    sequence = make_sequence(brand, steps=1)
+    enrolments_start_for_consent(customer_id=identity.customer_id)
+    data = customer_data_export(customer=identity.customer)
+    assert data["email_sequences"][0]["sequence"] == sequence.name
+    assert data["emails"][0]["status"] == "scheduled"
