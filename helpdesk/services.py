@@ -507,15 +507,7 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
         ticket = Ticket.objects.select_for_update().select_related("channel").get(pk=ticket.pk)
         channel = ticket.channel
         policy = channel.effective_policy
-        subject, text, parts = reply_compose(ticket=ticket, draft=body)
-        context = linter_context()
-        findings = [
-            _place(f, parts) for f in findings_for(text, policy, lang=None, context=context)
-        ]
-        findings += [
-            GateFinding(**{**f.to_dict(), "where": "subject"})
-            for f in findings_for(subject, policy, lang=None, context=context)
-        ]
+        subject, text, findings = _gate_check(ticket=ticket, body=body)
         decision = GateDecision.objects.create(
             ticket=ticket,
             channel=channel,
@@ -587,6 +579,25 @@ def ticket_acknowledge(*, ticket_id: int) -> SendResult | None:
     if ticket.messages.filter(direction=Message.Direction.OUTBOUND, automatic=True).exists():
         return None
     return reply_send(ticket=ticket, body=text, author=None, automatic=True)
+
+
+def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFinding]]:
+    """Compose the reply as it would leave and lint it with the channel's policy."""
+    policy = ticket.channel.effective_policy
+    subject, text, parts = reply_compose(ticket=ticket, draft=body)
+    context = linter_context()
+    findings = [_place(f, parts) for f in findings_for(text, policy, lang=None, context=context)]
+    findings += [
+        GateFinding(**{**f.to_dict(), "where": "subject"})
+        for f in findings_for(subject, policy, lang=None, context=context)
+    ]
+    return subject, text, findings
+
+
+def reply_preview(*, ticket: Ticket, body: str) -> list[GateFinding]:
+    """What the gate would say about *body*, without sending or recording anything: the
+    agent's "Check" button. The decision that counts is always ``reply_send``'s own."""
+    return _gate_check(ticket=ticket, body=body)[2]
 
 
 def _enqueue_acknowledgement(ticket_pk: int) -> None:

@@ -155,6 +155,12 @@ def ticket_detail(request, pk: int):
                 else:
                     flash.success(request, _("Internal note added. It was not sent."))
                     return redirect("helpdesk_ticket", pk=ticket.pk)
+            elif action == "check":
+                findings = services.reply_preview(ticket=ticket, body=body)
+                if findings:
+                    blocked = _blocked_context(body, findings, checked_only=True)
+                else:
+                    flash.success(request, _("No findings: this reply can be sent."))
             elif action == "send":
                 try:
                     result = services.reply_send(ticket=ticket, body=body, author=request.user)
@@ -198,10 +204,11 @@ def _insert_macro(request, ticket, compose, macros):
     return ComposeForm(initial={"body": body}, macros=macros), True
 
 
-def _blocked_context(body: str, findings: list[GateFinding]) -> dict:
+def _blocked_context(body: str, findings: list[GateFinding], checked_only=False) -> dict:
     return {
         "segments": highlight_segments(body, findings),
         "findings": findings,
+        "checked_only": checked_only,
     }
 
 

@@ -213,3 +213,15 @@ def test_automatic_reply_does_not_stop_the_clock(amazon_ticket, immediate_tasks)
     assert amazon_ticket.awaiting_since is not None
     assert amazon_ticket.first_response_at is None
     assert not SlaRecord.objects.exists()
+
+
+def test_check_button_shows_findings_without_recording_or_sending(
+    client, amazon_ticket, marketplace_agent, immediate_tasks
+):
+    client.force_login(marketplace_agent)
+    url = f"/admin/helpdesk/tickets/{amazon_ticket.pk}/"
+    html = client.post(url, {"action": "check", "body": PROMO}).content.decode()
+    assert "This reply would be stopped" in html and "code SAVE10</mark>" in html
+    clean = client.post(url, {"action": "check", "body": TRANSACTIONAL}, follow=True)
+    assert "No findings" in clean.content.decode()
+    assert not GateDecision.objects.exists() and mail.outbox == []
