@@ -408,3 +408,39 @@ INSERTS_WORK_DIR = os.environ.get("INSERTS_WORK_DIR", "")
 INSERTS_RENDER_PROCESS_FROM = env_int("INSERTS_RENDER_PROCESS_FROM", 1000)
 # Processes that scan a large run's QR codes back (0 or 1: in the render process).
 INSERTS_VERIFY_WORKERS = env_int("INSERTS_VERIFY_WORKERS", 2)
+
+# --- funnel ---
+# Which MAILERS alias sends sequence mail (a separate ESP stream for marketing is common).
+FUNNEL_MAILER = os.environ.get("FUNNEL_MAILER", "default")
+# Deliveries one worker claims at a time, and how often it writes results while sending.
+FUNNEL_BATCH_SIZE = env_int("FUNNEL_BATCH_SIZE", 500)
+FUNNEL_RECORD_EVERY = env_int("FUNNEL_RECORD_EVERY", 50)
+# Batch sending with the provider's merge data: on for providers that support it (Mailgun);
+# "off" sends one message per call everywhere, a format like "%recipient.{}%" forces it.
+FUNNEL_BATCH_MERGE_FORMAT = os.environ.get("FUNNEL_BATCH_MERGE_FORMAT", "")
+# Retries of transient provider errors: exponential backoff with jitter, then give up.
+FUNNEL_MAX_ATTEMPTS = env_int("FUNNEL_MAX_ATTEMPTS", 8)
+FUNNEL_RETRY_BASE_SECONDS = float(os.environ.get("FUNNEL_RETRY_BASE_SECONDS", "60"))
+FUNNEL_RETRY_MAX_SECONDS = float(os.environ.get("FUNNEL_RETRY_MAX_SECONDS", str(6 * 3600)))
+# A claim older than this is presumed dead and reclaimed by the reaper (after reconciling).
+FUNNEL_CLAIM_TIMEOUT_SECONDS = env_int("FUNNEL_CLAIM_TIMEOUT_SECONDS", 600)
+# Time zone for sending windows of customers who have none on file.
+FUNNEL_DEFAULT_TIME_ZONE = os.environ.get("FUNNEL_DEFAULT_TIME_ZONE", "Europe/Berlin")
+# An own-store order is credited to a delivery clicked at most this many days before it.
+FUNNEL_ATTRIBUTION_DAYS = env_int("FUNNEL_ATTRIBUTION_DAYS", 5)
+# Klaviyo SDK: time-out per call, and its own retries of 429/503/504.
+KLAVIYO_TIMEOUT_SECONDS = float(os.environ.get("KLAVIYO_TIMEOUT_SECONDS", "10"))
+KLAVIYO_MAX_RETRIES = env_int("KLAVIYO_MAX_RETRIES", 3)
+KLAVIYO_MAX_DELAY = env_int("KLAVIYO_MAX_DELAY", 60)
+
+# --- helpdesk ---
+# The sender Amazon accepts replies from: the address authorised in Seller Central (Settings →
+# Notification preferences / Messaging). A channel's own sender address overrides it.
+HELPDESK_AMAZON_SENDER = os.environ.get("HELPDESK_AMAZON_SENDER", "")
+# The From address of replies on the own store, site and e-mail channels.
+HELPDESK_SUPPORT_SENDER = os.environ.get("HELPDESK_SUPPORT_SENDER", "")
+# Warranty claim links: how long the signed link on the customer's own-data page stays valid.
+HELPDESK_CLAIM_LINK_DAYS = env_int("HELPDESK_CLAIM_LINK_DAYS", 365)
+# Photos a customer may attach to a warranty claim (count, bytes each).
+HELPDESK_CLAIM_MAX_FILES = env_int("HELPDESK_CLAIM_MAX_FILES", 3)
+HELPDESK_CLAIM_MAX_FILE_BYTES = env_int("HELPDESK_CLAIM_MAX_FILE_BYTES", 10 * 1024 * 1024)

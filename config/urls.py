@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("customers.urls")),
     path("", include("registration.urls")),
     path("", include("inserts.urls")),
     path("", include("funnel.urls")),

@@ -338,3 +338,24 @@ class Suppression(models.Model):
             self.email = normalise_email(self.email)
             self.address_hash = address_hash(self.email)
         super().save(*args, **kwargs)
+
+
+class ShopifyWebhookReceipt(models.Model):
+    """One Shopify webhook delivery, by its ``X-Shopify-Webhook-Id``. Shopify repeats
+    deliveries until it gets a 200; the unique id makes a repeat change nothing."""
+
+    webhook_id = models.CharField(max_length=100, unique=True)
+    topic = models.CharField(max_length=60)
+    shop_domain = models.CharField(max_length=255, blank=True)
+    order = models.ForeignKey(
+        Order, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-received_at"]
+        verbose_name = _("Shopify webhook")
+        verbose_name_plural = _("Shopify webhooks")
+
+    def __str__(self) -> str:
+        return f"{self.topic} {self.webhook_id}"

@@ -232,3 +232,141 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         )
         customer_erased.send(sender=Customer, customer_id=customer.pk)
     customer.refresh_from_db()
+
+
+class ShopifyPayloadError(ValueError):
+    """An orders/create body without what an order needs."""
+
+
+def _shopify_money(value):
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def order_record_shopify(
+    *, payload: dict, webhook_id: str, topic: str = "orders/create", shop_domain: str = ""
+) -> tuple:
+    """Record a Shopify ``orders/create`` webhook against its customer.
+
+    Returns (order, created). A webhook id seen before, or an order recorded before, changes
+    nothing and returns ``created=False``. The customer is matched by their Shopify customer id
+    first, then by e-mail; a ``shopify`` identity is attached. Shopify's own marketing flags are
+    ignored on purpose: consent comes only from our ledger's double opt-in.
+    """
+    from datetime import UTC
+
+    from django.utils.dateparse import parse_datetime
+
+    from catalog.models import SKU, MarketplaceIdentifier
+
+    from .models import Order, OrderLine, ShopifyWebhookReceipt
+    from .signals import order_recorded
+
+    order_id = str(payload.get("id") or "").strip()
+    if not order_id:
+        raise ShopifyPayloadError("The order has no id.")
+    shop_customer = payload.get("customer") or {}
+    email = normalise_email(payload.get("email") or shop_customer.get("email") or "")
+    shop_customer_id = str(shop_customer.get("id") or "").strip()
+    placed_at = parse_datetime(str(payload.get("created_at") or "")) or timezone.now()
+    if timezone.is_naive(placed_at):
+        placed_at = placed_at.replace(tzinfo=UTC)
+
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                receipt = ShopifyWebhookReceipt.objects.create(
+                    webhook_id=webhook_id[:100], topic=topic[:60], shop_domain=shop_domain[:255]
+                )
+        except IntegrityError:
+            return None, False  # a repeated delivery of the same webhook
+        existing = Order.objects.filter(
+            channel=Channel.SHOPIFY, marketplace="", external_id=order_id
+        ).first()
+        if existing is not None:
+            receipt.order = existing
+            receipt.save(update_fields=["order"])
+            return existing, False
+
+        identity = None
+        if shop_customer_id:
+            identity = (
+                ChannelIdentity.objects.filter(
+                    channel=Channel.SHOPIFY, marketplace="", external_id=shop_customer_id
+                )
+                .select_related("customer")
+                .first()
+            )
+        if identity is not None:
+            customer = identity.customer
+        elif email and not is_amazon_relay(email):
+            customer, _created = customer_get_or_create(
+                email=email,
+                first_name=str(shop_customer.get("first_name") or "")[:150],
+                last_name=str(shop_customer.get("last_name") or "")[:150],
+            )
+            identity = identity_attach(
+                customer=customer,
+                channel=Channel.SHOPIFY,
+                external_id=shop_customer_id or email,
+                email=email,
+                source=ChannelIdentity.Source.SHOPIFY_WEBHOOK,
+                source_detail=f"order {payload.get('name') or order_id}"[:200],
+            )
+        else:
+            raise ShopifyPayloadError("The order names no customer e-mail or customer id.")
+
+        order = Order.objects.create(
+            customer=customer,
+            identity=identity,
+            channel=Channel.SHOPIFY,
+            external_id=order_id[:64],
+            placed_at=placed_at,
+            currency=str(payload.get("currency") or "")[:3],
+            total=_shopify_money(payload.get("total_price")),
+        )
+        variant_ids = [
+            str(line.get("variant_id"))
+            for line in payload.get("line_items") or []
+            if line.get("variant_id")
+        ]
+        sku_by_variant = dict(
+            MarketplaceIdentifier.objects.filter(
+                kind=MarketplaceIdentifier.Kind.SHOPIFY_VARIANT, value__in=variant_ids
+            ).values_list("value", "sku_id")
+        )
+        sku_by_code = dict(
+            SKU.objects.filter(
+                code__in=[str(line.get("sku") or "") for line in payload.get("line_items") or []]
+            ).values_list("code", "pk")
+        )
+        lines = []
+        for line in payload.get("line_items") or []:
+            code = str(line.get("sku") or "")
+            sku_id = sku_by_variant.get(str(line.get("variant_id"))) or sku_by_code.get(code)
+            try:
+                quantity = max(1, int(line.get("quantity") or 1))
+            except (TypeError, ValueError):
+                quantity = 1
+            lines.append(
+                OrderLine(
+                    order=order,
+                    sku_id=sku_id,
+                    external_sku=(code or str(line.get("variant_id") or ""))[:64],
+                    title=str(line.get("title") or "")[:255],
+                    quantity=quantity,
+                )
+            )
+        OrderLine.objects.bulk_create(lines)
+        receipt.order = order
+        receipt.save(update_fields=["order"])
+        transaction.on_commit(
+            lambda: order_recorded.send(
+                sender=Order, order_id=order.pk, customer_id=customer.pk, channel=order.channel
+            )
+        )
+    return order, True

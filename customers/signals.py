@@ -9,3 +9,5 @@ consent_changed = Signal()
 suppression_added = Signal()
 #: customer_id; receivers anonymise what their app holds about the person
 customer_erased = Signal()
+#: order_id, customer_id, channel; an order was recorded (e.g. from the Shopify webhook)
+order_recorded = Signal()

@@ -1,0 +1,248 @@
+"""Admin screens that are not a model's listing: funnel analytics, the contact export, and
+"try a sequence" (preview a step as a chosen customer, send a test to yourself)."""
+
+import csv
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.mail import mailers
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Revision
+
+from customers.models import ConsentRecord, Customer
+from customers.network import client_ip
+from customers.selectors import marketable_identities
+
+from . import analytics
+from .forms import AnalyticsForm, ExportForm
+from .models import ExportLog, Sequence
+from .rendering import render_sample
+from .services import export_log_finish, export_log_start
+
+EXPORT_PERMISSION = "funnel.export_contacts"
+ANALYTICS_PERMISSION = "funnel.view_funnel_analytics"
+
+
+# --- analytics ------------------------------------------------------------------------------
+
+
+def analytics_view(request):
+    if not request.user.has_perm(ANALYTICS_PERMISSION):
+        raise PermissionDenied
+    from registration.models import Registration
+
+    revision_ids = (
+        Registration.objects.exclude(insert_revision=None)
+        .values_list("insert_revision_id", flat=True)
+        .distinct()
+    )
+    revisions = Revision.objects.filter(pk__in=list(revision_ids)).order_by("-created_at")
+    choices = [(r.pk, f"{r.object_str} · {r.created_at:%Y-%m-%d} (#{r.pk})") for r in revisions]
+    form = AnalyticsForm(request.GET or None, revision_choices=choices)
+    filters = analytics.Filters()
+    if form.is_bound and form.is_valid():
+        data = form.cleaned_data
+        filters = analytics.Filters(
+            product_id=data["product"].pk if data["product"] else None,
+            insert_revision_id=data["insert_revision"],
+            locale=data["locale"],
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+        )
+    counts = analytics.funnel_counts(filters)
+    return TemplateResponse(
+        request,
+        "funnel/admin/analytics.html",
+        {
+            "form": form,
+            "counts": counts,
+            "funnel": analytics.funnel_chart(counts),
+            "daily": analytics.line_chart(analytics.daily_series(filters)),
+            "products": analytics.per_product(filters),
+            "scans_available": analytics.scan_model() is not None,
+            "header_title": _("Funnel analytics"),
+        },
+    )
+
+
+# --- export ---------------------------------------------------------------------------------
+
+CSV_COLUMNS = [
+    "email",
+    "first_name",
+    "last_name",
+    "language",
+    "country",
+    "channel",
+    "consent_confirmed_at",
+    "consent_text_version",
+]
+
+
+def csv_safe(value) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas (CSV injection)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def export_rows(*, purpose: str, product_id=None, locale: str = ""):
+    """Marketable contacts only: the ownership selector is the one source (invariant 3)."""
+    rows = marketable_identities(purpose=purpose)
+    if product_id:
+        rows = rows.filter(customer__registrations__product_id=product_id).distinct()
+    if locale:
+        rows = rows.filter(customer__locale=locale)
+    return rows.order_by("pk").values_list(
+        "email",
+        "customer__first_name",
+        "customer__last_name",
+        "customer__locale",
+        "customer__country",
+        "channel",
+        "consent_record_id",
+    )
+
+
+def _stream(log_id: int, rows, versions_for):
+    writer = csv.writer(_Echo())
+    yield writer.writerow(CSV_COLUMNS)
+    count = 0
+    batch = []
+    try:
+        for row in rows.iterator(chunk_size=2000):
+            batch.append(row)
+            if len(batch) == 2000:
+                yield from _write_batch(writer, batch, versions_for)
+                count += len(batch)
+                batch = []
+        if batch:
+            yield from _write_batch(writer, batch, versions_for)
+            count += len(batch)
+    finally:
+        export_log_finish(log_id=log_id, row_count=count)
+
+
+def _write_batch(writer, batch, versions_for):
+    consents = versions_for([row[6] for row in batch])
+    for row in batch:
+        confirmed_at, version = consents.get(row[6], (None, ""))
+        yield writer.writerow(
+            [
+                csv_safe(v)
+                for v in [
+                    *row[:6],
+                    confirmed_at.isoformat() if confirmed_at else "",
+                    version,
+                ]
+            ]
+        )
+
+
+def _consent_details(ids):
+    return {
+        pk: (created, version)
+        for pk, created, version in ConsentRecord.objects.filter(pk__in=ids).values_list(
+            "pk", "created_at", "text_version"
+        )
+    }
+
+
+def export_view(request):
+    if not request.user.has_perm(EXPORT_PERMISSION):
+        raise PermissionDenied
+    form = ExportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        filters = {
+            "purpose": data["purpose"],
+            "product": data["product"].pk if data["product"] else None,
+            "locale": data["locale"],
+        }
+        log = export_log_start(
+            user=request.user, filters=filters, network_address=client_ip(request)
+        )
+        rows = export_rows(
+            purpose=data["purpose"], product_id=filters["product"], locale=data["locale"]
+        )
+        response = StreamingHttpResponse(
+            _stream(log.pk, rows, _consent_details), content_type="text/csv; charset=utf-8"
+        )
+        stamp = timezone.now().strftime("%Y%m%d-%H%M")
+        response["Content-Disposition"] = f'attachment; filename="contacts-{stamp}.csv"'
+        response["Cache-Control"] = "no-store"
+        return response
+    return TemplateResponse(
+        request,
+        "funnel/admin/export.html",
+        {
+            "form": form,
+            "recent": ExportLog.objects.all()[:20],
+            "marketable": marketable_identities().count(),
+            "header_title": _("Export contacts"),
+        },
+    )
+
+
+# --- try a sequence -------------------------------------------------------------------------
+
+
+def sequence_try_view(request, pk):
+    sequence = get_object_or_404(Sequence, pk=pk)
+    if not request.user.has_perm("funnel.change_sequence"):
+        raise PermissionDenied
+    # The latest draft, so a marketer can check a change before publishing it.
+    draft = sequence.get_latest_revision_as_object() if sequence.latest_revision_id else sequence
+    locale = request.GET.get("locale") or request.POST.get("locale") or draft.default_locale
+    if locale not in dict(settings.LANGUAGES):
+        raise Http404
+    email = (request.GET.get("customer") or request.POST.get("customer") or "").strip()
+    customer = Customer.objects.filter(email__iexact=email).first() if email else None
+    if email and customer is None:
+        messages.warning(request, _("No customer with that e-mail address; showing a sample."))
+    rendered = render_sample(sequence=draft, locale=locale, customer=customer)
+    if request.method == "POST":
+        to = request.user.email
+        if not to:
+            messages.error(request, _("Add an e-mail address to your account first."))
+        else:
+            step_id = request.POST.get("step")
+            chosen = [r for r in rendered if str(r["step"].pk) == step_id] or rendered[:1]
+            connection = mailers[settings.FUNNEL_MAILER]
+            from anymail.message import AnymailMessage
+
+            for item in chosen:
+                message = AnymailMessage(
+                    subject=f"[{_('Test')}] {item['subject']}",
+                    body=item["text"],
+                    from_email=draft.from_email or settings.DEFAULT_FROM_EMAIL,
+                    to=[to],
+                    connection=connection,
+                )
+                message.attach_alternative(item["html"], "text/html")
+                message.tags = ["funnel-test"]
+                message.send()
+            messages.success(request, _("Test sent to %(email)s.") % {"email": to})
+        return redirect(f"{request.path}?locale={locale}&customer={email}")
+    return TemplateResponse(
+        request,
+        "funnel/admin/sequence_try.html",
+        {
+            "sequence": sequence,
+            "rendered": rendered,
+            "chosen_locale": locale,
+            "languages": settings.LANGUAGES,
+            "customer_email": email,
+            "customer": customer,
+            "header_title": _("Try “%(name)s”") % {"name": sequence.name},
+        },
+    )

@@ -1,0 +1,462 @@
+"""Klaviyo sync through the official klaviyo-api SDK, as an outbox.
+
+Receivers write ``KlaviyoSync`` rows; ``klaviyo_flush`` (a task, and every tick) claims them,
+re-checks each profile against the ownership selector (only marketable contacts ever leave),
+and sends them in batches: up to 100 profiles per subscribe/unsubscribe job, up to 100 events
+per bulk event job. The SDK retries 429/503/504 itself honouring ``Retry-After``; what still
+fails is retried by the outbox with backoff. Every call passes ``_request_timeout``: the SDK
+has no default timeout.
+
+Subscribing lifts suppressions in Klaviyo and triggers Klaviyo's own double opt-in on a list
+that has one, so it is called only after our own confirmed opt-in; use a single opt-in list.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from customers.models import ConsentRecord, address_hash
+from customers.selectors import marketable_identities
+
+from .models import KlaviyoProfile, KlaviyoSync
+
+log = logging.getLogger(__name__)
+
+CHUNK = 100
+EVENT_METRIC = "Registered Product"
+
+
+def enabled() -> bool:
+    return bool(settings.KLAVIYO_API_KEY)
+
+
+def client():
+    """The SDK client. ``KLAVIYO_TEST_HOST`` points it at a fake server in tests."""
+    from klaviyo_api import KlaviyoAPI
+
+    return KlaviyoAPI(
+        settings.KLAVIYO_API_KEY,
+        max_delay=settings.KLAVIYO_MAX_DELAY,
+        max_retries=settings.KLAVIYO_MAX_RETRIES,
+        test_host=settings.KLAVIYO_TEST_HOST,
+    )
+
+
+# --- queueing (called by receivers and the backfill) ----------------------------------------
+
+
+def _queue(*, enqueue: bool = True, **fields) -> KlaviyoSync | None:
+    if not enabled():
+        return None
+    row = KlaviyoSync.objects.create(**fields)
+    if enqueue:
+        transaction.on_commit(_enqueue_flush)
+    return row
+
+
+def _enqueue_flush() -> None:
+    from .tasks import klaviyo_flush_task
+
+    klaviyo_flush_task.enqueue()
+
+
+def klaviyo_queue_subscribe(
+    *, identity_id: int, consent_record_id=None, historical=False, enqueue=True
+):
+    return _queue(
+        kind=KlaviyoSync.Kind.SUBSCRIBE,
+        identity_id=identity_id,
+        consent_record_id=consent_record_id,
+        historical=historical,
+        enqueue=enqueue,
+    )
+
+
+def klaviyo_queue_event(*, registration_id: int, historical=False, enqueue=True):
+    return _queue(
+        kind=KlaviyoSync.Kind.EVENT,
+        registration_id=registration_id,
+        historical=historical,
+        enqueue=enqueue,
+    )
+
+
+def klaviyo_queue_unsubscribe(*, email: str):
+    """Only for addresses this site subscribed: anyone else Klaviyo never hears about."""
+    if not email or not enabled():
+        return None
+    profile = KlaviyoProfile.objects.filter(address_hash=address_hash(email)).first()
+    if profile is None or not profile.is_subscribed:
+        return None
+    return _queue(kind=KlaviyoSync.Kind.UNSUBSCRIBE, email=email)
+
+
+# --- payloads --------------------------------------------------------------------------------
+
+
+def subscribe_payload(profiles: list[dict], *, historical: bool) -> dict:
+    attributes = {
+        "custom_source": "Bridgecard product registration (double opt-in)",
+        "profiles": {"data": profiles},
+    }
+    if historical:
+        attributes["historical_import"] = True
+    payload = {
+        "data": {
+            "type": "profile-subscription-bulk-create-job",
+            "attributes": attributes,
+        }
+    }
+    if settings.KLAVIYO_LIST_ID:
+        payload["data"]["relationships"] = {
+            "list": {"data": {"type": "list", "id": settings.KLAVIYO_LIST_ID}}
+        }
+    return payload
+
+
+def subscribe_profile(email: str, consented_at) -> dict:
+    return {
+        "type": "profile",
+        "attributes": {
+            "email": email,
+            "subscriptions": {
+                "email": {
+                    "marketing": {"consent": "SUBSCRIBED", "consented_at": consented_at.isoformat()}
+                }
+            },
+        },
+    }
+
+
+def unsubscribe_payload(emails: list[str]) -> dict:
+    payload = {
+        "data": {
+            "type": "profile-subscription-bulk-delete-job",
+            "attributes": {
+                "profiles": {
+                    "data": [
+                        {
+                            "type": "profile",
+                            "attributes": {
+                                "email": email,
+                                "subscriptions": {
+                                    "email": {"marketing": {"consent": "UNSUBSCRIBED"}}
+                                },
+                            },
+                        }
+                        for email in emails
+                    ]
+                }
+            },
+        }
+    }
+    if settings.KLAVIYO_LIST_ID:
+        payload["data"]["relationships"] = {
+            "list": {"data": {"type": "list", "id": settings.KLAVIYO_LIST_ID}}
+        }
+    return payload
+
+
+def registration_event(registration, email: str, *, historical: bool = False) -> dict:
+    """One profile's "Registered Product" event; ``unique_id`` lets Klaviyo drop a retry.
+    A backfilled event is marked so it does not start Klaviyo flows a second time."""
+    return {
+        "type": "event-bulk-create",
+        "attributes": {
+            "backfill": historical,
+            "profile": {"data": {"type": "profile", "attributes": {"email": email}}},
+            "events": {
+                "data": [
+                    {
+                        "type": "event",
+                        "attributes": {
+                            "properties": {
+                                "product": registration.product.name,
+                                "sku": registration.sku.code if registration.sku_id else "",
+                                "locale": registration.locale,
+                                "purchase_channel": registration.purchase_channel,
+                                "warranty_ends_on": registration.warranty_ends_on.isoformat(),
+                            },
+                            "metric": {
+                                "data": {"type": "metric", "attributes": {"name": EVENT_METRIC}}
+                            },
+                            "time": registration.created_at.isoformat(),
+                            "unique_id": f"registration-{registration.public_id}",
+                        },
+                    }
+                ]
+            },
+        },
+    }
+
+
+def events_payload(entries: list[dict]) -> dict:
+    return {
+        "data": {
+            "type": "event-bulk-create-job",
+            "attributes": {"events-bulk-create": {"data": entries}},
+        }
+    }
+
+
+# --- flushing --------------------------------------------------------------------------------
+
+
+@dataclass
+class FlushStats:
+    done: int = 0
+    skipped: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+def _is_transient(error: Exception) -> bool:
+    status = getattr(error, "status", None)
+    if status is None:
+        return True  # time-outs, refused connections, resets
+    return status == 429 or status >= 500
+
+
+def _claim(limit: int):
+    token = uuid.uuid4()
+    now = timezone.now()
+    with transaction.atomic():
+        from django.db import connection
+
+        due = KlaviyoSync.objects.filter(
+            status=KlaviyoSync.Status.PENDING, due_at__lte=now
+        ).order_by("id")
+        if connection.vendor == "postgresql":
+            due = due.select_for_update(skip_locked=True)
+        ids = list(due.values_list("pk", flat=True)[:limit])
+        KlaviyoSync.objects.filter(pk__in=ids, status=KlaviyoSync.Status.PENDING).update(
+            status=KlaviyoSync.Status.SENDING,
+            claim_token=token,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+        )
+    return token, list(
+        KlaviyoSync.objects.filter(claim_token=token, status=KlaviyoSync.Status.SENDING)
+        .select_related("identity", "registration__product", "registration__sku")
+        .order_by("id")
+    )
+
+
+def _finish(token, rows, status, error="") -> None:
+    if rows:
+        KlaviyoSync.objects.filter(pk__in=[r.pk for r in rows], claim_token=token).update(
+            status=status,
+            last_error=error[:2000],
+            done_at=timezone.now() if status == KlaviyoSync.Status.DONE else None,
+        )
+
+
+def _retry(token, rows, error: Exception, stats: FlushStats) -> None:
+    from .outbox import retry_delay
+
+    transient = _is_transient(error)
+    for row in rows:
+        if transient and row.attempts < settings.FUNNEL_MAX_ATTEMPTS:
+            KlaviyoSync.objects.filter(pk=row.pk, claim_token=token).update(
+                status=KlaviyoSync.Status.PENDING,
+                due_at=timezone.now() + retry_delay(row.attempts),
+                last_error=f"{type(error).__name__}: {error}"[:2000],
+            )
+            stats.retried += 1
+        else:
+            _finish(token, [row], KlaviyoSync.Status.FAILED, f"{type(error).__name__}: {error}")
+            stats.failed += 1
+
+
+def klaviyo_flush(*, limit: int = 1000, api=None) -> FlushStats:
+    """Send what is pending, in batches. Safe to run in several workers at once."""
+    stats = FlushStats()
+    if not enabled():
+        return stats
+    api = api or client()
+    timeout = settings.KLAVIYO_TIMEOUT_SECONDS
+    while True:
+        token, rows = _claim(limit)
+        if not rows:
+            return stats
+        subscribes = [r for r in rows if r.kind == KlaviyoSync.Kind.SUBSCRIBE]
+        events = [r for r in rows if r.kind == KlaviyoSync.Kind.EVENT]
+        unsubscribes = [r for r in rows if r.kind == KlaviyoSync.Kind.UNSUBSCRIBE]
+        _flush_unsubscribes(api, token, unsubscribes, stats, timeout)
+        _flush_subscribes(api, token, subscribes, stats, timeout)
+        _flush_events(api, token, events, stats, timeout)
+
+
+def _flush_subscribes(api, token, rows, stats, timeout) -> None:
+    if not rows:
+        return
+    # Only marketable contacts ever leave: re-checked now, not when the row was written.
+    marketable = {
+        identity.pk: identity
+        for identity in marketable_identities().filter(pk__in=[r.identity_id for r in rows])
+    }
+    skipped = [r for r in rows if r.identity_id not in marketable]
+    _finish(token, skipped, KlaviyoSync.Status.SKIPPED, "not marketable at sync time")
+    stats.skipped += len(skipped)
+    ready = [r for r in rows if r.identity_id in marketable]
+    consented = dict(
+        ConsentRecord.objects.filter(
+            pk__in=[marketable[r.identity_id].consent_record_id for r in ready]
+        ).values_list("pk", "created_at")
+    )
+    for historical in (False, True):
+        group = [r for r in ready if r.historical == historical]
+        for start in range(0, len(group), CHUNK):
+            chunk = group[start : start + CHUNK]
+            by_email = {}
+            for row in chunk:
+                identity = marketable[row.identity_id]
+                by_email[identity.email] = subscribe_profile(
+                    identity.email,
+                    consented.get(identity.consent_record_id) or timezone.now(),
+                )
+            try:
+                api.Profiles.bulk_subscribe_profiles(
+                    subscribe_payload(list(by_email.values()), historical=historical),
+                    _request_timeout=timeout,
+                )
+            except Exception as error:
+                log.warning("Klaviyo subscribe failed: %s", error)
+                _retry(token, chunk, error, stats)
+                continue
+            _finish(token, chunk, KlaviyoSync.Status.DONE)
+            stats.done += len(chunk)
+            now = timezone.now()
+            for email in by_email:
+                KlaviyoProfile.objects.update_or_create(
+                    address_hash=address_hash(email), defaults={"subscribed_at": now}
+                )
+
+
+def _flush_events(api, token, rows, stats, timeout) -> None:
+    if not rows:
+        return
+    customer_ids = {r.registration.customer_id for r in rows if r.registration_id}
+    email_of = {}
+    for identity in marketable_identities().filter(customer_id__in=customer_ids).order_by("-id"):
+        email_of.setdefault(identity.customer_id, identity.email)
+    skipped = [
+        r for r in rows if r.registration_id is None or r.registration.customer_id not in email_of
+    ]
+    _finish(token, skipped, KlaviyoSync.Status.SKIPPED, "not marketable at sync time")
+    stats.skipped += len(skipped)
+    ready = [r for r in rows if r not in skipped]
+    for start in range(0, len(ready), CHUNK):
+        chunk = ready[start : start + CHUNK]
+        entries = [
+            registration_event(
+                r.registration, email_of[r.registration.customer_id], historical=r.historical
+            )
+            for r in chunk
+        ]
+        try:
+            api.Events.bulk_create_events(events_payload(entries), _request_timeout=timeout)
+        except Exception as error:
+            log.warning("Klaviyo events failed: %s", error)
+            _retry(token, chunk, error, stats)
+            continue
+        _finish(token, chunk, KlaviyoSync.Status.DONE)
+        stats.done += len(chunk)
+
+
+def _flush_unsubscribes(api, token, rows, stats, timeout) -> None:
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        emails = sorted({r.email for r in chunk if r.email})
+        if not emails:
+            _finish(token, chunk, KlaviyoSync.Status.SKIPPED, "no address")
+            continue
+        try:
+            api.Profiles.bulk_unsubscribe_profiles(
+                unsubscribe_payload(emails), _request_timeout=timeout
+            )
+        except Exception as error:
+            log.warning("Klaviyo unsubscribe failed: %s", error)
+            _retry(token, chunk, error, stats)
+            continue
+        _finish(token, chunk, KlaviyoSync.Status.DONE)
+        stats.done += len(chunk)
+        now = timezone.now()
+        KlaviyoProfile.objects.filter(address_hash__in=[address_hash(e) for e in emails]).update(
+            unsubscribed_at=now
+        )
+        KlaviyoSync.objects.filter(pk__in=[r.pk for r in chunk]).update(email="")
+
+
+def klaviyo_reap(*, stale_after_seconds: int | None = None) -> int:
+    """Claims whose worker died go back to pending (Klaviyo deduplicates events on unique_id;
+    a repeated subscribe or unsubscribe is idempotent)."""
+    seconds = stale_after_seconds or settings.FUNNEL_CLAIM_TIMEOUT_SECONDS
+    cutoff = timezone.now() - timedelta(seconds=seconds)
+    return KlaviyoSync.objects.filter(
+        status=KlaviyoSync.Status.SENDING, claimed_at__lt=cutoff
+    ).update(status=KlaviyoSync.Status.PENDING, claim_token=None)
+
+
+def klaviyo_backfill(*, historical: bool = True) -> int:
+    """Queue every marketable contact (and their registrations' events) not yet subscribed.
+    Reads through the ownership selector only."""
+    if not enabled():
+        return 0
+    from registration.models import Registration
+
+    subscribed = set(
+        KlaviyoProfile.objects.filter(subscribed_at__isnull=False).values_list(
+            "address_hash", flat=True
+        )
+    )
+    queued = 0
+    for identity in marketable_identities().iterator(chunk_size=2000):
+        if identity.address_hash in subscribed:
+            continue
+        with transaction.atomic():
+            klaviyo_queue_subscribe(identity_id=identity.pk, historical=historical, enqueue=False)
+            for registration_id in Registration.objects.filter(
+                customer_id=identity.customer_id
+            ).values_list("pk", flat=True):
+                klaviyo_queue_event(
+                    registration_id=registration_id, historical=historical, enqueue=False
+                )
+        queued += 1
+    klaviyo_reconcile()
+    return queued
+
+
+def klaviyo_reconcile() -> int:
+    """Unsubscribe profiles this site subscribed whose address is no longer marketable by
+    any path the receivers did not see (an import, a data repair). Returns how many."""
+    from customers.models import ChannelIdentity
+
+    marketable_hashes = set(marketable_identities().values_list("address_hash", flat=True))
+    queued = 0
+    for profile in KlaviyoProfile.objects.filter(subscribed_at__isnull=False).iterator():
+        if not profile.is_subscribed or profile.address_hash in marketable_hashes:
+            continue
+        email = (
+            ChannelIdentity.objects.filter(address_hash=profile.address_hash)
+            .exclude(email="")
+            .values_list("email", flat=True)
+            .first()
+        )
+        if (
+            email
+            and not KlaviyoSync.objects.filter(
+                kind=KlaviyoSync.Kind.UNSUBSCRIBE,
+                email=email,
+                status__in=[KlaviyoSync.Status.PENDING, KlaviyoSync.Status.SENDING],
+            ).exists()
+        ):
+            _queue(kind=KlaviyoSync.Kind.UNSUBSCRIBE, email=email, enqueue=False)
+            queued += 1
+    return queued

@@ -1,0 +1,551 @@
+"""Writes of the funnel: enrolment, cancellation, tracking, unsubscribe and preferences,
+discount codes, attribution and the export audit. Sending itself lives in ``funnel.outbox``.
+
+Every function is keyword-only, runs in a transaction and is safe to call twice: signals are
+delivered at least once, webhooks repeat, and people click unsubscribe links more than once.
+"""
+
+import hashlib
+import logging
+import uuid
+import zoneinfo
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from customers.models import (
+    Channel,
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    Order,
+    Suppression,
+)
+from customers.network import hash_network_address
+from customers.selectors import customer_consent_state, marketable_identities
+from customers.services import ConsentEvidence, consent_record, suppression_add
+from registration.models import Registration
+
+from .models import (
+    ContactPreference,
+    Delivery,
+    DiscountCode,
+    DiscountCodePool,
+    Enrolment,
+    ExportLog,
+    OrderAttribution,
+    Sequence,
+    SequenceStep,
+    TrackingEvent,
+)
+from .selectors import (
+    customer_locale,
+    live_sequences,
+    sequence_matches,
+    transactional_reachable_identities,
+    withdrawn_customer_ids,
+)
+
+log = logging.getLogger(__name__)
+
+
+# --- timing -------------------------------------------------------------------------------
+
+
+def customer_time_zone(customer) -> zoneinfo.ZoneInfo:
+    for name in (getattr(customer, "time_zone", ""), settings.FUNNEL_DEFAULT_TIME_ZONE):
+        if name:
+            try:
+                return zoneinfo.ZoneInfo(name)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                continue
+    return zoneinfo.ZoneInfo("UTC")
+
+
+def fit_window(moment: datetime, window: tuple[time, time] | None, tz) -> datetime:
+    """The first instant at or after *moment* inside the daily *window* in *tz* (a window may
+    run over midnight, e.g. 20:00–02:00)."""
+    if window is None:
+        return moment
+    start, end = window
+    local = moment.astimezone(tz)
+    now_t = local.time()
+    inside = (start <= now_t < end) if start < end else (now_t >= start or now_t < end)
+    if inside:
+        return moment
+    day = local.date() if now_t < start else local.date() + timedelta(days=1)
+    return datetime.combine(day, start, tzinfo=tz).astimezone(zoneinfo.ZoneInfo("UTC"))
+
+
+def step_due_at(*, step: SequenceStep, after: datetime, customer) -> datetime:
+    due = after + timedelta(days=step.delay_days, hours=step.delay_hours)
+    return fit_window(due, step.window, customer_time_zone(customer))
+
+
+# --- enrolment ------------------------------------------------------------------------------
+
+
+def enrolment_start(
+    *,
+    sequence: Sequence,
+    identity: ChannelIdentity,
+    registration: Registration | None,
+    trigger_key: str,
+    now: datetime | None = None,
+) -> Enrolment | None:
+    """Enrol *identity* and schedule the first step. Returns None when already enrolled for the
+    same trigger (the unique constraint makes a repeated signal harmless) or when the sequence
+    has no steps. Callers have already asked the right selector; this does not re-decide."""
+    now = now or timezone.now()
+    first = sequence.steps.order_by("sort_order", "pk").first()
+    if first is None:
+        return None
+    try:
+        with transaction.atomic():
+            enrolment = Enrolment.objects.create(
+                sequence=sequence,
+                customer_id=identity.customer_id,
+                identity=identity,
+                registration=registration,
+                trigger_key=trigger_key,
+                enrolled_at=now,
+            )
+            Delivery.objects.create(
+                enrolment=enrolment,
+                step=first,
+                customer_id=identity.customer_id,
+                identity=identity,
+                mail_type=sequence.mail_type,
+                due_at=step_due_at(step=first, after=now, customer=identity.customer),
+            )
+    except IntegrityError:
+        return None
+    return enrolment
+
+
+def _registrations_of(customer_id: int) -> list[Registration]:
+    return list(
+        Registration.objects.filter(customer_id=customer_id, anonymised_at__isnull=True)
+        .select_related("product", "sku")
+        .order_by("-created_at")
+    )
+
+
+def enrolments_start_for_consent(*, customer_id: int) -> list[Enrolment]:
+    """After a confirmed marketing consent: enrol the customer's marketable identities in the
+    live "consent confirmed" sequences whose filters match one of their registrations."""
+    started = []
+    # Invariant 3: only what the ownership selector returns is ever enrolled.
+    identities = list(marketable_identities().filter(customer_id=customer_id))
+    if not identities:
+        return started
+    registrations = _registrations_of(customer_id)
+    for sequence in live_sequences(trigger=Sequence.Trigger.CONSENT_CONFIRMED):
+        for identity in identities:
+            candidates = registrations or [None]
+            for registration in candidates:
+                locale = customer_locale(customer=identity.customer, registration=registration)
+                if sequence_matches(sequence=sequence, registration=registration, locale=locale):
+                    enrolment = enrolment_start(
+                        sequence=sequence,
+                        identity=identity,
+                        registration=registration,
+                        trigger_key="consent",
+                    )
+                    if enrolment:
+                        started.append(enrolment)
+                    break
+    return started
+
+
+def _identity_may_enter(*, sequence: Sequence, identity_id: int) -> bool:
+    if sequence.is_commercial:
+        return marketable_identities().filter(pk=identity_id).exists()
+    return transactional_reachable_identities().filter(pk=identity_id).exists()
+
+
+def enrolments_start_for_registration(
+    *, registration_id: int, trigger: str = Sequence.Trigger.REGISTRATION_CREATED
+) -> list[Enrolment]:
+    """After a registration (or when its warranty nears its end): enrol the registering owned
+    identity in matching live sequences. Commercial ones ask the ownership selector; care and
+    warranty mail asks only that the address is owned, reachable and not suppressed."""
+    registration = (
+        Registration.objects.select_related("customer", "identity", "product", "sku")
+        .filter(pk=registration_id, anonymised_at__isnull=True)
+        .first()
+    )
+    if registration is None:
+        return []
+    identity = registration.identity
+    locale = customer_locale(customer=registration.customer, registration=registration)
+    withdrawn = withdrawn_customer_ids(customer_ids=[registration.customer_id])
+    prefix = "registration" if trigger == Sequence.Trigger.REGISTRATION_CREATED else "warranty"
+    started = []
+    for sequence in live_sequences(trigger=trigger):
+        if not sequence_matches(sequence=sequence, registration=registration, locale=locale):
+            continue
+        if sequence.exit_on_withdrawal and registration.customer_id in withdrawn:
+            continue
+        if not _identity_may_enter(sequence=sequence, identity_id=identity.pk):
+            continue
+        enrolment = enrolment_start(
+            sequence=sequence,
+            identity=identity,
+            registration=registration,
+            trigger_key=f"{prefix}:{registration.pk}",
+        )
+        if enrolment:
+            started.append(enrolment)
+    return started
+
+
+def enrolments_start_for_expiring_warranties(*, today=None) -> int:
+    """For the tick: registrations whose warranty ends within a sequence's lead time. The
+    enrolment's unique trigger key makes running this every few minutes harmless."""
+    today = today or timezone.localdate()
+    count = 0
+    for sequence in live_sequences(trigger=Sequence.Trigger.WARRANTY_EXPIRING):
+        horizon = today + timedelta(days=sequence.warranty_days_before)
+        due = Registration.objects.filter(
+            anonymised_at__isnull=True, warranty_ends_on__gt=today, warranty_ends_on__lte=horizon
+        ).exclude(pk__in=Enrolment.objects.filter(sequence=sequence).values("registration_id"))
+        for registration_id in due.values_list("pk", flat=True).iterator():
+            count += len(
+                enrolments_start_for_registration(
+                    registration_id=registration_id, trigger=Sequence.Trigger.WARRANTY_EXPIRING
+                )
+            )
+    return count
+
+
+# --- stopping -------------------------------------------------------------------------------
+
+
+def enrolments_end(*, enrolments, reason: str, cancel_reason: str) -> int:
+    """End active *enrolments* (a queryset) and cancel their scheduled deliveries. Deliveries a
+    worker has already claimed are stopped by its re-check right before the provider call."""
+    now = timezone.now()
+    with transaction.atomic():
+        active = enrolments.filter(status=Enrolment.Status.ACTIVE)
+        ids = list(active.values_list("pk", flat=True))
+        if not ids:
+            return 0
+        Delivery.objects.filter(enrolment_id__in=ids, status=Delivery.Status.SCHEDULED).update(
+            status=Delivery.Status.CANCELLED, cancel_reason=cancel_reason[:120]
+        )
+        Enrolment.objects.filter(pk__in=ids, status=Enrolment.Status.ACTIVE).update(
+            status=Enrolment.Status.EXITED, exit_reason=reason, ended_at=now
+        )
+    return len(ids)
+
+
+def enrolments_end_for_withdrawal(*, customer_id: int) -> int:
+    return enrolments_end(
+        enrolments=Enrolment.objects.filter(
+            customer_id=customer_id, sequence__exit_on_withdrawal=True
+        ),
+        reason=Enrolment.ExitReason.WITHDREW,
+        cancel_reason="consent withdrawn",
+    )
+
+
+def enrolments_end_for_suppression(*, address_hash: str) -> int:
+    if not address_hash:
+        return 0
+    return enrolments_end(
+        enrolments=Enrolment.objects.filter(identity__address_hash=address_hash),
+        reason=Enrolment.ExitReason.SUPPRESSED,
+        cancel_reason="address suppressed",
+    )
+
+
+def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int:
+    return enrolments_end(
+        enrolments=Enrolment.objects.filter(
+            customer_id=customer_id, sequence__exit_on_purchase=True, enrolled_at__lte=placed_at
+        ),
+        reason=Enrolment.ExitReason.PURCHASED,
+        cancel_reason="bought in the own store",
+    )
+
+
+def customer_funnel_erase(*, customer_id: int) -> None:
+    """Erasure: stop everything and drop what the funnel copied about the person (subjects
+    carry merge fields such as a first name)."""
+    enrolments_end(
+        enrolments=Enrolment.objects.filter(customer_id=customer_id),
+        reason=Enrolment.ExitReason.ERASED,
+        cancel_reason="data erased",
+    )
+    Delivery.objects.filter(customer_id=customer_id).update(subject="", last_error="")
+    ContactPreference.objects.filter(customer_id=customer_id).delete()
+    from .models import KlaviyoSync
+
+    KlaviyoSync.objects.filter(identity__customer_id=customer_id).exclude(
+        status=KlaviyoSync.Status.DONE
+    ).update(status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased")
+
+
+# --- unsubscribe and preferences ------------------------------------------------------------
+
+
+def unsubscribe(
+    *,
+    identity: ChannelIdentity,
+    delivery: Delivery | None,
+    source: str,
+    locale: str = "",
+    network_address: str = "",
+) -> bool:
+    """Withdraw marketing consent and stop every pending delivery of the person, at once.
+
+    Returns True when a withdrawal was written; a second click finds nothing left to withdraw
+    and writes nothing, but still makes sure nothing is pending.
+    """
+    customer = identity.customer
+    written = False
+    with transaction.atomic():
+        if customer.erased_at is None:
+            state = customer_consent_state(
+                customer=customer, purpose=ConsentRecord.Purpose.MARKETING_EMAIL
+            )
+            if state in (ConsentRecord.Action.CONFIRMED, ConsentRecord.Action.GRANTED):
+                consent_record(
+                    customer=customer,
+                    identity=identity,
+                    purpose=ConsentRecord.Purpose.MARKETING_EMAIL,
+                    action=ConsentRecord.Action.WITHDRAWN,
+                    evidence=ConsentEvidence(
+                        source=source,
+                        locale=locale,
+                        network_address=network_address,
+                        page_url=f"delivery:{delivery.public_id}" if delivery else "",
+                    ),
+                )
+                written = True
+        # Also directly, not only through the consent_changed receiver: the page must not
+        # depend on a receiver being connected for "stop everything now" to hold.
+        enrolments_end_for_withdrawal(customer_id=customer.pk)
+        if delivery is not None and delivery.unsubscribed_at is None:
+            Delivery.objects.filter(pk=delivery.pk, unsubscribed_at__isnull=True).update(
+                unsubscribed_at=timezone.now()
+            )
+    return written
+
+
+def preference_pause(*, customer: Customer, days: int) -> ContactPreference:
+    until = timezone.now() + timedelta(days=days)
+    preference, _created = ContactPreference.objects.update_or_create(
+        customer=customer, defaults={"paused_until": until}
+    )
+    return preference
+
+
+def preference_resume(*, customer: Customer) -> None:
+    ContactPreference.objects.filter(customer=customer).update(paused_until=None)
+
+
+# --- tracking -------------------------------------------------------------------------------
+
+#: Postmark reports soft bounces as "bounced" with Type SoftBounce: those are not permanent.
+SOFT_BOUNCE_TYPES = {"SoftBounce", "Transient", "DnsError"}
+
+
+def _event_key(provider: str, event) -> str:
+    if event.event_id:
+        return str(event.event_id)[:200]
+    parts = [
+        event.event_type,
+        event.message_id,
+        event.recipient,
+        event.timestamp.isoformat() if event.timestamp else "",
+        event.click_url,
+    ]
+    return "h:" + hashlib.sha256("|".join(str(p or "") for p in parts).encode()).hexdigest()
+
+
+def _delivery_for_event(event) -> Delivery | None:
+    delivery_id = (event.metadata or {}).get("delivery_id")
+    if delivery_id:
+        try:
+            public_id = uuid.UUID(str(delivery_id))
+        except ValueError:  # not ours: another system sending through the same account
+            return None
+        return Delivery.objects.filter(public_id=public_id).first()
+    if event.message_id:
+        return Delivery.objects.filter(provider_message_id=str(event.message_id)).first()
+    return None
+
+
+def is_hard_bounce(event) -> bool:
+    raw = event.esp_event if isinstance(event.esp_event, dict) else {}
+    return event.event_type == "bounced" and raw.get("Type") not in SOFT_BOUNCE_TYPES
+
+
+def tracking_event_record(*, provider: str, event) -> bool:
+    """Apply one normalised anymail tracking event. Returns False for a replay (the same
+    provider event id seen before), which changes nothing."""
+    delivery = _delivery_for_event(event)
+    occurred = event.timestamp or timezone.now()
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                TrackingEvent.objects.create(
+                    provider=provider[:40],
+                    event_id=_event_key(provider, event),
+                    event_type=(event.event_type or "unknown")[:30],
+                    delivery=delivery,
+                    occurred_at=occurred,
+                    detail=(event.click_url or event.description or "")[:500],
+                )
+        except IntegrityError:
+            return False
+        kind = event.event_type
+        if delivery is not None:
+            rows = Delivery.objects.filter(pk=delivery.pk)
+            if kind == "delivered":
+                rows.update(delivered_at=Coalesce(F("delivered_at"), occurred))
+            elif kind == "opened":
+                rows.update(
+                    open_count=F("open_count") + 1, opened_at=Coalesce(F("opened_at"), occurred)
+                )
+            elif kind == "clicked":
+                rows.update(
+                    click_count=F("click_count") + 1,
+                    clicked_at=Coalesce(F("clicked_at"), occurred),
+                    opened_at=Coalesce(F("opened_at"), occurred),
+                )
+            elif kind == "bounced" and is_hard_bounce(event):
+                rows.update(bounced_at=Coalesce(F("bounced_at"), occurred))
+            elif kind == "complained":
+                rows.update(complained_at=Coalesce(F("complained_at"), occurred))
+            elif kind == "unsubscribed":
+                rows.update(unsubscribed_at=Coalesce(F("unsubscribed_at"), occurred))
+        recipient = event.recipient or (delivery.identity.email if delivery else "")
+        reason = None
+        if kind == "bounced" and is_hard_bounce(event):
+            reason = Suppression.Reason.BOUNCE
+        elif kind == "complained":
+            reason = Suppression.Reason.COMPLAINT
+        if reason and recipient:
+            suppression, _created = suppression_add(
+                email=recipient,
+                reason=reason,
+                detail=(event.mta_response or event.description or reason)[:500],
+            )
+            # Directly as well as through suppression_added: stopping must not wait for
+            # a receiver.
+            enrolments_end_for_suppression(address_hash=suppression.address_hash)
+        elif kind == "unsubscribed" and delivery is not None:
+            unsubscribe(
+                identity=delivery.identity,
+                delivery=delivery,
+                source=ConsentRecord.Source.PROVIDER,
+                locale=delivery.locale,
+            )
+    return True
+
+
+# --- discount codes -------------------------------------------------------------------------
+
+
+class DiscountPoolEmpty(Exception):
+    """No unused code left: the delivery waits and retries, the marketer adds codes."""
+
+
+def discount_codes_add(*, pool: DiscountCodePool, codes: list[str]) -> int:
+    existing = set(pool.codes.filter(code__in=codes).values_list("code", flat=True))
+    new = [DiscountCode(pool=pool, code=code) for code in codes if code not in existing]
+    DiscountCode.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
+
+
+def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
+    """One code of *pool_id* for *delivery_id*. A retried delivery gets the code it was given
+    the first time; two workers never hand out the same code (conditional update)."""
+    given = (
+        DiscountCode.objects.filter(pool_id=pool_id, delivery_id=delivery_id)
+        .values_list("code", flat=True)
+        .first()
+    )
+    if given:
+        return given
+    for _attempt in range(20):
+        candidate = (
+            DiscountCode.objects.filter(pool_id=pool_id, delivery__isnull=True)
+            .order_by("id")
+            .values_list("id", "code")
+            .first()
+        )
+        if candidate is None:
+            raise DiscountPoolEmpty(f"Discount code pool {pool_id} has no unused codes left.")
+        try:
+            with transaction.atomic():
+                won = DiscountCode.objects.filter(pk=candidate[0], delivery__isnull=True).update(
+                    delivery_id=delivery_id, assigned_at=timezone.now()
+                )
+        except IntegrityError:  # this delivery got a code from a concurrent attempt
+            won = 0
+            given = DiscountCode.objects.filter(pool_id=pool_id, delivery_id=delivery_id).first()
+            if given:
+                return given.code
+        if won:
+            return candidate[1]
+    raise DiscountPoolEmpty(f"Could not reserve a code from pool {pool_id}.")
+
+
+# --- orders ---------------------------------------------------------------------------------
+
+
+def order_attribute(*, order_id: int) -> OrderAttribution | None:
+    """Own-store order: end purchase-exit enrolments and credit the last delivery the
+    customer clicked within ``FUNNEL_ATTRIBUTION_DAYS`` before the order."""
+    order = Order.objects.filter(pk=order_id).first()
+    if order is None or order.channel != Channel.SHOPIFY:
+        return None
+    enrolments_end_for_purchase(customer_id=order.customer_id, placed_at=order.placed_at)
+    window_start = order.placed_at - timedelta(days=settings.FUNNEL_ATTRIBUTION_DAYS)
+    clicked = (
+        Delivery.objects.filter(
+            customer_id=order.customer_id,
+            clicked_at__isnull=False,
+            clicked_at__lte=order.placed_at,
+            clicked_at__gte=window_start,
+        )
+        .order_by("-clicked_at")
+        .first()
+    )
+    if clicked is None:
+        return None
+    attribution, _created = OrderAttribution.objects.get_or_create(
+        order=order, defaults={"delivery": clicked}
+    )
+    return attribution
+
+
+# --- exports --------------------------------------------------------------------------------
+
+
+def export_log_start(*, user, filters: dict, network_address: str = "") -> ExportLog:
+    return ExportLog.objects.create(
+        user=user,
+        username=user.get_username(),
+        filters=filters,
+        ip_hash=hash_network_address(network_address),
+    )
+
+
+def export_log_finish(*, log_id: int, row_count: int) -> None:
+    ExportLog.objects.filter(pk=log_id).update(row_count=row_count, finished_at=timezone.now())
+
+
+def pending_deliveries_of(customer_id: int):
+    return Delivery.objects.filter(
+        Q(status=Delivery.Status.SCHEDULED) | Q(status=Delivery.Status.SENDING),
+        customer_id=customer_id,
+    )

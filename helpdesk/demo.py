@@ -1,0 +1,337 @@
+"""Demo helpdesk: channels per marketplace and own channel, an agent of each support group,
+macro libraries, a discount code pool, and a few tickets per channel that arrive through the
+real inbound pipeline (including Marie Dubois, who wrote on Amazon.fr and registered on the
+site with the same order number). Safe to run again: Message-IDs make inbound idempotent."""
+
+import os
+from datetime import date, timedelta
+
+from anymail.inbound import AnymailInboundMessage
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from catalog.models import SKU
+from customers.models import ChannelIdentity, Customer
+from registration.models import Registration
+
+from . import services
+from .models import Channel, DiscountPool, Macro, Ticket
+from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
+
+SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
+AGENTS = [
+    ("amazon.agent", "Amira", "Haddad", SUPPORT_MARKETPLACE),
+    ("store.agent", "Jonas", "Weber", SUPPORT_OWNED),
+]
+CHANNELS = [
+    # slug, kind, marketplace, name, extra
+    ("amazon-de", "amazon", "amazon.de", "Amazon.de", {}),
+    ("amazon-fr", "amazon", "amazon.fr", "Amazon.fr", {}),
+    ("amazon-co-uk", "amazon", "amazon.co.uk", "Amazon.co.uk", {}),
+    ("amazon-com", "amazon", "amazon.com", "Amazon.com", {}),
+    (
+        "shopify",
+        "shopify",
+        "",
+        "Own store (Shopify)",
+        {
+            "inbound_address": "shop@nordvik.example",
+            "business_hours_only": True,
+            "response_target_minutes": 8 * 60,
+        },
+    ),
+    (
+        "site",
+        "site",
+        "",
+        "Warranty claims",
+        {"business_hours_only": True, "response_target_minutes": 8 * 60},
+    ),
+    (
+        "email",
+        "email",
+        "",
+        "E-mail",
+        {
+            "inbound_address": "care@nordvik.example",
+            "business_hours_only": True,
+            "response_target_minutes": 16 * 60,
+        },
+    ),
+]
+AMAZON_MACROS = [
+    (
+        "Tracking update",
+        "Hello {first_name},\n\nthank you for your message about order {order_id}. Your "
+        "{product} is on its way; the tracking number is {tracking_number}.\n\nKind regards",
+    ),
+    (
+        "Return instructions",
+        "Hello {first_name},\n\nwe are sorry the {product} did not work out. You can return it "
+        "for a full refund through your Amazon orders page (order {order_id}). Once the return "
+        "arrives, the refund is issued automatically.\n\nKind regards",
+    ),
+    (
+        "Replacement on the way",
+        "Hello {first_name},\n\nwe are sorry about the trouble with your {product}. We have "
+        "sent a free replacement for order {order_id}; you do not need to return the faulty "
+        "unit.\n\nKind regards",
+    ),
+]
+OWNED_MACROS = [
+    (
+        "Thank you + 10% off your next order",
+        "Hi {first_name},\n\nthanks for sticking with us! Here is 10% off your next order at "
+        "{store_link} with the one-time code {discount_code}.\n\nHappy trails,\nNordvik",
+        True,
+    ),
+    (
+        "Join Nordvik Trail Club",
+        "Hi {first_name},\n\nas a thank-you: our Trail Club gives members early access and "
+        "free repairs. Join here: {loyalty_link}\n\nHappy trails,\nNordvik",
+        False,
+    ),
+]
+
+
+def seed(command) -> None:
+    channels = _channels()
+    password = os.environ.get("DEMO_ADMIN_PASSWORD", "bridgecard-demo")
+    for username, first, last, group in _agents(password):
+        command.line(f"Helpdesk agent ({group}): {username} / {password}  ({first} {last})")
+    pool = _pool()
+    _macros(channels, pool)
+    marie_registration = _marie_registration()
+    tickets = _tickets(channels)
+    _claim(marie_registration)
+    command.line(
+        f"Helpdesk: {len(channels)} channels, {Ticket.objects.count()} tickets "
+        f"({len({t.pk for t in tickets})} from demo mail), {Macro.objects.count()} macros, "
+        f"{pool.remaining} discount codes left"
+    )
+
+
+def _channels() -> dict[str, Channel]:
+    channels = {}
+    for slug, kind, marketplace, name, extra in CHANNELS:
+        channel = Channel.objects.filter(slug=slug).first() or (
+            Channel.objects.filter(kind=kind, marketplace=marketplace).first()
+            if kind == "amazon"
+            else None
+        )
+        if channel is None:
+            channel = Channel.objects.create(
+                slug=slug,
+                kind=kind,
+                marketplace=marketplace,
+                name=name,
+                sender_address=SENDER,
+                signature="Nordvik Outdoor Customer Care",
+                store_url="" if kind == "amazon" else "https://shop.nordvik.example",
+                loyalty_url="" if kind == "amazon" else "https://shop.nordvik.example/trail-club",
+                holidays="2026-12-25\n2026-12-26\n2027-01-01",
+                **extra,
+            )
+        channels[slug] = channel
+    return channels
+
+
+def _agents(password: str):
+    User = get_user_model()
+    for username, first, last, group_name in AGENTS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(
+                username,
+                email=f"{username}@nordvik.example",
+                password=password,
+                first_name=first,
+                last_name=last,
+                is_staff=False,
+            )
+        group = Group.objects.filter(name=group_name).first()
+        if group is not None:
+            user.groups.add(group)
+        yield username, first, last, group_name
+
+
+def _pool() -> DiscountPool:
+    pool, _ = DiscountPool.objects.get_or_create(
+        name="Welcome back 10%", defaults={"description": "Shopify bulk codes, 10% off, one use"}
+    )
+    services.discount_codes_import(pool=pool, codes=[f"NVK10-{n:04d}" for n in range(1, 21)])
+    return pool
+
+
+def _macros(channels, pool) -> None:
+    for name, body in AMAZON_MACROS:
+        if not Macro.objects.filter(name=name).exists():
+            Macro.objects.create(name=name, library="amazon_message", body=body, language="en")
+    for name, body, uses_code in OWNED_MACROS:
+        if not Macro.objects.filter(name=name).exists():
+            Macro.objects.create(
+                name=name,
+                library="owned_message",
+                body=body,
+                language="en",
+                discount_pool=pool if uses_code else None,
+            )
+
+
+def _marie_registration() -> Registration | None:
+    """Marie Dubois bought on Amazon.fr and registered her headlamp on the site with the same
+    order number: the evidence that links her Amazon identity to her own."""
+    existing = Registration.objects.filter(amazon_order_id="405-3817264-5538102").first()
+    if existing is not None:
+        return existing
+    customer = Customer.objects.filter(email="marie.dubois@example.fr").first()
+    sku = SKU.objects.filter(code="NV-HL400-BLK").select_related("product").first()
+    if customer is None or sku is None:
+        return None
+    identity = ChannelIdentity.objects.filter(customer=customer, channel="site").first()
+    if identity is None:
+        return None
+    bought = date.today() - timedelta(days=21)
+    months = sku.product.warranty_months + sku.product.registration_bonus_months
+    return Registration.objects.create(
+        customer=customer,
+        identity=identity,
+        product=sku.product,
+        sku=sku,
+        serial="HL4-204518",
+        purchase_channel="amazon",
+        marketplace="amazon.fr",
+        amazon_order_id="405-3817264-5538102",
+        purchase_date=bought,
+        warranty_starts_on=bought,
+        warranty_ends_on=bought + timedelta(days=round(months * 30.44)),
+        country="FR",
+        locale="fr",
+    )
+
+
+def _mail(*, message_id, sender, to, subject, text, html=None, hours_ago=0.0, extra=()):
+    message = AnymailInboundMessage.construct(
+        from_email=sender,
+        to=to,
+        subject=subject,
+        text=text,
+        html=html,
+        headers=[("Message-ID", f"<{message_id}>"), *extra],
+    )
+    return message, timezone.now() - timedelta(hours=hours_ago)
+
+
+DEMO_MAIL = [
+    {
+        "message_id": "demo-fr-1@marketplace.amazon.fr",
+        "sender": '"Marie Dubois - Amazon Marketplace" <x81kq0pz3d7v2m9@marketplace.amazon.fr>',
+        "to": "care@nordvik.example",
+        "subject": "Demande de renseignements de la part du client Amazon Marie Dubois "
+        "(Commande : 405-3817264-5538102)",
+        "text": "------------- Message : -------------\n\nBonjour,\n\nma lampe frontale Trail "
+        "Headlamp 400 ne tient plus la charge après trois semaines. Que puis-je faire ?\n\n"
+        "Merci,\nMarie\n\n------------- Fin du message -------------",
+        "hours_ago": 5,
+    },
+    {
+        "message_id": "demo-de-1@marketplace.amazon.de",
+        "sender": '"Thomas Krüger - Amazon Marketplace" <7q2mx9z1k4tbd3c@marketplace.amazon.de>',
+        "to": "care@nordvik.example",
+        "subject": "Anfrage von Amazon-Kunde Thomas Krüger (Bestellung: 302-1234567-1234567)",
+        "text": "Hallo,\n\nmein Kocher ist seit einer Woche unterwegs. Wo ist mein Paket?\n\n"
+        "Viele Grüße\nThomas Krüger",
+        "hours_ago": 30,
+    },
+    {
+        "message_id": "demo-uk-1@marketplace.amazon.co.uk",
+        "sender": '"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
+        "to": "care@nordvik.example",
+        "subject": "Inquiry from Amazon customer Oliver Smith (Order: 026-5512398-7741205)",
+        "text": "Hi, which gas canisters fit the Compact Camp Stove? Thanks, Oliver",
+        "hours_ago": 20,
+    },
+    {
+        "message_id": "demo-uk-2@marketplace.amazon.co.uk",
+        "sender": '"Oliver Smith - Amazon Marketplace" <k3j9d8w2q1x7p0m@marketplace.amazon.co.uk>',
+        "to": "care@nordvik.example",
+        "subject": "Automatic reply: Your Amazon.co.uk order 026-5512398-7741205",
+        "text": "I am away until Monday.",
+        "hours_ago": 19,
+        "extra": [("Auto-Submitted", "auto-replied")],
+    },
+    {
+        "message_id": "demo-shop-1@mail.example.co.uk",
+        "sender": '"James Carter" <james.carter@example.co.uk>',
+        "to": "shop@nordvik.example",
+        "subject": "Lid of my bottle leaks (order #1042)",
+        "text": "Hello Nordvik,\n\nthe lid of my Sage bottle leaks a little. Photo attached. "
+        "Can you help?\n\nJames",
+        "html": "<p>Hello Nordvik,</p><p>the lid of my <b>Sage</b> bottle leaks a little. "
+        '<img src="https://tracker.example/pixel.gif"> Can you help?</p>'
+        "<script>alert(1)</script><p>James</p>",
+        "hours_ago": 3,
+    },
+    {
+        "message_id": "demo-mail-1@mail.example.it",
+        "sender": '"Luca Rossi" <luca.rossi@example.it>',
+        "to": "care@nordvik.example",
+        "subject": "Ricambi per i bastoncini",
+        "text": "Buongiorno, vendete puntali di ricambio per gli Ultralight Trekking Poles?\n\n"
+        "Grazie, Luca\n\nIl giorno lun 2 nov 2026 alle 10:12 Nordvik <care@nordvik.example> "
+        "ha scritto:\n> Gentile Luca,\n> grazie per il suo acquisto.\n",
+        "hours_ago": 26,
+    },
+]
+
+
+DEMO_MAIL += [
+    {
+        "message_id": "demo-com-1@marketplace.amazon.com",
+        "sender": '"Emily Johnson - Amazon Marketplace" <r5t7y9u1i3o5p7a@marketplace.amazon.com>',
+        "to": "care@nordvik.example",
+        "subject": "Inquiry from Amazon customer Emily Johnson (Order: 113-4419087-2250613)",
+        "text": "Hi, the left pole does not lock anymore. Can I get a replacement section?",
+        "hours_ago": 2,
+    },
+    {
+        "message_id": "demo-shop-2@mail.example.de",
+        "sender": '"Anna Becker" <anna.becker@example.de>',
+        "to": "shop@nordvik.example",
+        "subject": "Rechnung für Bestellung #1057",
+        "text": "Hallo, könnten Sie mir die Rechnung mit meiner Firmenadresse schicken?\n\n"
+        "Danke, Anna",
+        "hours_ago": 40,
+    },
+    {
+        "message_id": "demo-mail-2@mail.example.es",
+        "sender": '"Sofía García" <sofia.garcia@example.es>',
+        "to": "care@nordvik.example",
+        "subject": "¿El saco de dormir se puede lavar a máquina?",
+        "text": "Hola, ¿puedo lavar el Down Sleeping Bag −5 °C en la lavadora? Gracias.",
+        "hours_ago": 1,
+    },
+]
+
+
+def _tickets(channels) -> list[Ticket]:
+    tickets = []
+    for spec in DEMO_MAIL:
+        spec = dict(spec)
+        extra = spec.pop("extra", ())
+        message, at = _mail(**spec, extra=extra)
+        stored, _ = services.inbound_receive(message=message, provider="demo", received_at=at)
+        tickets.append(stored.ticket)
+    return tickets
+
+
+def _claim(registration) -> None:
+    if registration is None or registration.tickets.filter(channel__kind="site").exists():
+        return
+    services.claim_open(
+        registration=registration,
+        description="La lampe ne s'allume plus du tout depuis hier, même après une nuit en "
+        "charge. Numéro de série HL4-204518.",
+        locale="fr",
+    )

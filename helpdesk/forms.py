@@ -1,0 +1,147 @@
+import filetype
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .models import AMAZON_ORDER_RE, DiscountPool, Ticket
+from .selectors import MARKETPLACE_PERMISSION, OWNED_PERMISSION
+
+
+class ComposeForm(forms.Form):
+    body = forms.CharField(
+        label=_("Reply or note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 9, "id": "helpdesk-body"}),
+        max_length=20000,
+    )
+    macro = forms.ChoiceField(label=_("Macro"), required=False)
+
+    def __init__(self, *args, macros=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["macro"].choices = [("", _("Choose a macro…"))] + [
+            (str(m.pk), m.name) for m in macros
+        ]
+
+
+def agents_for(ticket: Ticket):
+    """Staff who may work on *ticket*'s channel (assignee choices)."""
+    permission = MARKETPLACE_PERMISSION if ticket.channel.is_amazon else OWNED_PERMISSION
+    app_label, codename = permission.split(".")
+    User = get_user_model()
+    holds = Q(is_superuser=True) | Q(
+        user_permissions__codename=codename, user_permissions__content_type__app_label=app_label
+    )
+    holds |= Q(
+        groups__permissions__codename=codename,
+        groups__permissions__content_type__app_label=app_label,
+    )
+    return User.objects.filter(holds, is_active=True).distinct().order_by("username")
+
+
+class TicketUpdateForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Ticket.Status.choices)
+    assignee = forms.ModelChoiceField(label=_("Assignee"), queryset=None, required=False)
+    amazon_order_id = forms.CharField(label=_("Amazon order number"), required=False, max_length=19)
+    tracking_number = forms.CharField(label=_("Tracking number"), required=False, max_length=64)
+
+    def __init__(self, *args, ticket: Ticket, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = agents_for(ticket)
+
+    def clean_amazon_order_id(self):
+        value = self.cleaned_data["amazon_order_id"].strip()
+        if value and not AMAZON_ORDER_RE.fullmatch(value):
+            raise forms.ValidationError(_("An Amazon order number looks like 302-1234567-1234567."))
+        return value
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Django's documented pattern for several files in one field."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data]
+        return [single(data, initial)] if data else []
+
+
+CLAIM_CONTENT_TYPES = {"image/jpeg", "image/png", "image/heic", "image/webp", "application/pdf"}
+
+
+class ClaimForm(forms.Form):
+    """The public warranty claim. Without a signed link the registration's e-mail address is
+    asked for, so knowing a registration's id alone opens nothing."""
+
+    email = forms.EmailField(
+        label=_("The e-mail address you registered with"), required=False, max_length=254
+    )
+    description = forms.CharField(
+        label=_("What is wrong with the product?"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        min_length=10,
+        max_length=5000,
+    )
+    photos = MultipleFileField(
+        label=_("Photos (optional)"),
+        required=False,
+        help_text=_("Up to three photos or a PDF of the receipt, 10 MB each."),
+    )
+
+    def __init__(self, *args, needs_email: bool, registration, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.needs_email = needs_email
+        self.registration = registration
+        self.fields["email"].required = needs_email
+        if not needs_email:
+            del self.fields["email"]
+
+    def clean_email(self):
+        email = (self.cleaned_data.get("email") or "").strip().lower()
+        known = {
+            (self.registration.customer.email or "").lower(),
+            (self.registration.identity.email or "").lower(),
+        } - {""}
+        if email not in known:
+            raise forms.ValidationError(
+                _("This is not the address this product was registered with.")
+            )
+        return email
+
+    def clean_photos(self):
+        photos = self.cleaned_data.get("photos") or []
+        if len(photos) > settings.HELPDESK_CLAIM_MAX_FILES:
+            raise forms.ValidationError(
+                _("Attach at most %(count)s files.") % {"count": settings.HELPDESK_CLAIM_MAX_FILES}
+            )
+        for photo in photos:
+            if photo.size > settings.HELPDESK_CLAIM_MAX_FILE_BYTES:
+                raise forms.ValidationError(
+                    _("“%(name)s” is larger than 10 MB.") % {"name": photo.name}
+                )
+            # What the file is, from its bytes (the browser's content type is only a claim).
+            head = photo.read(8192)
+            photo.seek(0)
+            if filetype.guess_mime(head) not in CLAIM_CONTENT_TYPES:
+                raise forms.ValidationError(
+                    _("“%(name)s” is not a photo or a PDF.") % {"name": photo.name}
+                )
+        return photos
+
+
+class CodeImportForm(forms.Form):
+    pool = forms.ModelChoiceField(queryset=DiscountPool.objects.all(), label=_("Pool"))
+    codes = forms.CharField(
+        label=_("Codes"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("One code per line, e.g. Shopify's bulk discount code export."),
+    )

@@ -1,0 +1,103 @@
+"""The helpdesk's adapter to the pure-Python ``compliance`` linter.
+
+Only the send gate (``services.reply_send``) decides whether something leaves; this module turns
+the linter's answer into plain values the gate stores and the views highlight. Override
+``linter_context`` to tell the linter more about the brand (its own domains, say).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+import compliance
+
+
+@dataclass(frozen=True)
+class GateFinding:
+    """One finding, positioned in the text the agent wrote (``start``/``end`` index the
+    agent's draft, or ``where`` says it sits in the subject or the channel's signature)."""
+
+    category: str
+    rule_id: str
+    start: int
+    end: int
+    excerpt: str
+    message: str
+    message_local: str
+    where: str = "draft"  # draft | subject | signature | footer
+
+    def to_dict(self) -> dict:
+        return {
+            "category": self.category,
+            "rule_id": self.rule_id,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "message_local": self.message_local,
+            "where": self.where,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "GateFinding":
+        return cls(**{k: data.get(k, "") for k in cls.__dataclass_fields__})
+
+
+def linter_context() -> compliance.Context:
+    from catalog.models import Brand
+
+    brand = Brand.objects.order_by("pk").values_list("name", flat=True).first()
+    return compliance.Context(brand_name=brand or settings.WAGTAIL_SITE_NAME)
+
+
+def findings_for(
+    text: str, policy: str, *, lang: str | None = None, context=None
+) -> list[GateFinding]:
+    """The linter's findings for *text* under *policy*, offsets into *text*."""
+    verdict = compliance.check(text, policy, lang=_lang(lang), context=context)
+    return [
+        GateFinding(
+            category=f.category,
+            rule_id=f.rule_id,
+            start=f.start,
+            end=f.end,
+            excerpt=f.excerpt,
+            message=f.message,
+            message_local=getattr(f, "message_local", "") or f.message,
+        )
+        for f in verdict.findings
+    ]
+
+
+def _lang(lang: str | None) -> str | None:
+    if not lang:
+        return None  # the linter detects the language of the text
+    return lang.split("-")[0].lower()
+
+
+def highlight_segments(text: str, findings: list[GateFinding]) -> list[tuple[str, bool, str]]:
+    """Split *text* into ``(piece, is_finding, title)`` runs for the template: overlapping
+    findings are merged into one highlighted run whose title lists each message."""
+    spans = sorted(
+        (max(0, f.start), min(len(text), f.end), f.message_local or f.message)
+        for f in findings
+        if f.where == "draft" and f.end > f.start
+    )
+    merged: list[list] = []
+    for start, end, message in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            if message not in merged[-1][2]:
+                merged[-1][2].append(message)
+        else:
+            merged.append([start, end, [message]])
+    pieces: list[tuple[str, bool, str]] = []
+    cursor = 0
+    for start, end, messages in merged:
+        if start > cursor:
+            pieces.append((text[cursor:start], False, ""))
+        pieces.append((text[start:end], True, " ".join(messages)))
+        cursor = end
+    if cursor < len(text):
+        pieces.append((text[cursor:], False, ""))
+    return pieces

@@ -1,0 +1,326 @@
+"""Reads of the helpdesk: who sees which channels, inboxes, the macros a ticket is offered, the
+customer-360 view and the SLA report.
+
+Channel visibility comes from two permissions (``helpdesk.work_marketplace_tickets`` for Amazon,
+``helpdesk.work_owned_tickets`` for the own store, site and e-mail), which ``roles.py`` gives to
+the two support groups. Every view and endpoint reads tickets and macros through here.
+"""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from statistics import median
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from customers.models import Channel as CustomerChannel
+from customers.models import ChannelIdentity, ConsentRecord, Customer, Order
+from customers.selectors import customer_consent_state, marketable_identities
+from funnel.models import Delivery, Enrolment
+from registration.models import Registration
+
+from .models import AMAZON_MESSAGE, OWNED_MESSAGE, Channel, Macro, SlaRecord, Ticket
+
+MARKETPLACE_PERMISSION = "helpdesk.work_marketplace_tickets"
+OWNED_PERMISSION = "helpdesk.work_owned_tickets"
+
+
+def visible_policies(*, user) -> set[str]:
+    policies = set()
+    if user.has_perm(MARKETPLACE_PERMISSION):
+        policies.add(AMAZON_MESSAGE)
+    if user.has_perm(OWNED_PERMISSION):
+        policies.add(OWNED_MESSAGE)
+    return policies
+
+
+def visible_channels(*, user) -> QuerySet[Channel]:
+    kinds = []
+    if user.has_perm(MARKETPLACE_PERMISSION):
+        kinds.append(CustomerChannel.AMAZON)
+    if user.has_perm(OWNED_PERMISSION):
+        kinds += [CustomerChannel.SHOPIFY, CustomerChannel.SITE, CustomerChannel.EMAIL]
+    return Channel.objects.filter(kind__in=kinds)
+
+
+def tickets_for_user(*, user) -> QuerySet[Ticket]:
+    return Ticket.objects.filter(channel__in=visible_channels(user=user))
+
+
+def inbox(
+    *, user, channel: Channel | None = None, view: str = "open", query: str = ""
+) -> QuerySet[Ticket]:
+    """Tickets of the channels *user* may see, the most urgent first: overdue and soonest due
+    at the top, then tickets without a running clock by latest activity."""
+    tickets = tickets_for_user(user=user).select_related("channel", "customer", "assignee")
+    if channel is not None:
+        tickets = tickets.filter(channel=channel)
+    if view == "open":
+        tickets = tickets.filter(status=Ticket.Status.OPEN)
+    elif view == "mine":
+        tickets = tickets.filter(assignee=user).exclude(status=Ticket.Status.SOLVED)
+    elif view == "overdue":
+        tickets = tickets.filter(response_due_at__lt=timezone.now())
+    elif view == "pending":
+        tickets = tickets.filter(status=Ticket.Status.PENDING)
+    elif view == "closed":
+        tickets = tickets.filter(
+            status__in=[Ticket.Status.SOLVED, Ticket.Status.NO_RESPONSE_NEEDED]
+        )
+    if query:
+        tickets = tickets.filter(
+            Q(subject__icontains=query)
+            | Q(amazon_order_id__icontains=query)
+            | Q(reply_to__icontains=query)
+            | Q(customer__email__icontains=query)
+            | Q(customer__last_name__icontains=query)
+        )
+    return tickets.order_by("response_due_at", "-last_message_at")
+
+
+def inbox_counts(*, user) -> dict[int, dict[str, int]]:
+    """Per visible channel: open tickets and how many are past their response time."""
+    now = timezone.now()
+    rows = (
+        tickets_for_user(user=user)
+        .values("channel_id")
+        .annotate(
+            open=Count("pk", filter=Q(status=Ticket.Status.OPEN)),
+            overdue=Count("pk", filter=Q(response_due_at__lt=now)),
+        )
+    )
+    return {row["channel_id"]: {"open": row["open"], "overdue": row["overdue"]} for row in rows}
+
+
+def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
+    """The macros an agent answering *ticket* is offered: the library of the ticket's policy
+    only (an Amazon ticket never sees an own-store macro), narrowed to the ticket's channel."""
+    return (
+        Macro.objects.filter(is_active=True, library=ticket.channel.effective_policy)
+        .filter(Q(channels__isnull=True) | Q(channels=ticket.channel))
+        .distinct()
+        .order_by("name")
+    )
+
+
+def macros_for_user(*, user) -> QuerySet[Macro]:
+    return Macro.objects.filter(library__in=visible_policies(user=user))
+
+
+# ---------------------------------------------------------------------------------------------
+# Customer 360
+
+
+@dataclass
+class LinkedPerson:
+    customer: Customer
+    evidence: str
+
+
+@dataclass
+class IdentityRow:
+    identity: ChannelIdentity
+    marketable: bool
+    customer: Customer
+
+
+@dataclass
+class Customer360:
+    """One person across channels: the ticket's customer plus every customer record linked to
+    it by evidence (the same Amazon order number given at registration or on a recorded
+    order, the same e-mail address), with what each channel knows."""
+
+    customer: Customer
+    linked: list[LinkedPerson] = field(default_factory=list)
+    identities: list[IdentityRow] = field(default_factory=list)
+    registrations: list = field(default_factory=list)
+    orders: list = field(default_factory=list)
+    tickets: list = field(default_factory=list)
+    consent_state: str | None = None
+    marketable_through: list[ChannelIdentity] = field(default_factory=list)
+    funnel: list = field(default_factory=list)
+
+    @property
+    def people(self) -> list[Customer]:
+        return [self.customer, *(p.customer for p in self.linked)]
+
+
+def customer_360(*, ticket: Ticket, user=None) -> Customer360:
+    """The person behind *ticket*; with *user*, past tickets on channels they cannot open are
+    listed without a link."""
+    customer = ticket.customer
+    view = Customer360(customer=customer)
+    people: dict[int, Customer] = {customer.pk: customer}
+
+    # Evidence 1: Amazon order numbers this person is known by → registrations naming them.
+    order_ids = set(
+        Order.objects.filter(customer=customer, channel=CustomerChannel.AMAZON).values_list(
+            "external_id", flat=True
+        )
+    )
+    order_ids |= set(
+        Ticket.objects.filter(customer=customer)
+        .exclude(amazon_order_id="")
+        .values_list("amazon_order_id", flat=True)
+    )
+    order_ids |= set(
+        Registration.objects.filter(customer=customer)
+        .exclude(amazon_order_id="")
+        .values_list("amazon_order_id", flat=True)
+    )
+    if order_ids:
+        for registration in Registration.objects.filter(
+            amazon_order_id__in=order_ids
+        ).select_related("customer"):
+            if registration.customer_id not in people:
+                people[registration.customer_id] = registration.customer
+                view.linked.append(
+                    LinkedPerson(
+                        registration.customer,
+                        f"same Amazon order {registration.amazon_order_id} given at registration",
+                    )
+                )
+        for order in Order.objects.filter(
+            channel=CustomerChannel.AMAZON, external_id__in=order_ids
+        ).select_related("customer"):
+            if order.customer_id not in people:
+                people[order.customer_id] = order.customer
+                view.linked.append(
+                    LinkedPerson(order.customer, f"same Amazon order {order.external_id}")
+                )
+    # Evidence 2: the same own e-mail address.
+    emails = {c.email for c in people.values() if c.email}
+    emails |= set(
+        ChannelIdentity.objects.filter(customer_id__in=people, owned=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if emails:
+        same_email = Customer.objects.filter(
+            Q(email__in=emails) | Q(identities__owned=True, identities__email__in=emails)
+        ).exclude(pk__in=people)
+        for other in same_email.distinct():
+            people[other.pk] = other
+            view.linked.append(LinkedPerson(other, "same e-mail address"))
+
+    marketable = set(
+        marketable_identities().filter(customer_id__in=people).values_list("pk", flat=True)
+    )
+    for identity in ChannelIdentity.objects.filter(customer_id__in=people).select_related(
+        "customer"
+    ):
+        row = IdentityRow(identity, identity.pk in marketable, identity.customer)
+        view.identities.append(row)
+        if row.marketable:
+            view.marketable_through.append(identity)
+    view.registrations = list(
+        Registration.objects.filter(
+            Q(customer_id__in=people) | Q(amazon_order_id__in=order_ids or ["-"])
+        )
+        .select_related("product", "sku")
+        .distinct()
+        .order_by("-created_at")
+    )
+    view.orders = list(
+        Order.objects.filter(customer_id__in=people)
+        .prefetch_related("lines")
+        .order_by("-placed_at")
+    )
+    view.tickets = list(
+        Ticket.objects.filter(customer_id__in=people)
+        .exclude(pk=ticket.pk)
+        .select_related("channel")
+        .order_by("-last_message_at")[:20]
+    )
+    openable = (
+        set(visible_channels(user=user).values_list("pk", flat=True)) if user is not None else None
+    )
+    for other in view.tickets:
+        other.can_open = openable is None or other.channel_id in openable
+    states = [
+        customer_consent_state(customer=person, purpose=ConsentRecord.Purpose.MARKETING_EMAIL)
+        for person in people.values()
+    ]
+    view.consent_state = next((s for s in states if s), None)
+    view.funnel = _funnel_rows(list(people))
+    return view
+
+
+def _funnel_rows(customer_ids: list[int]) -> list:
+    """The person's follow-up sequences and the latest mails they were sent (funnel app):
+    what support should know before offering anything ("they just got our welcome code")."""
+    enrolments = list(
+        Enrolment.objects.filter(customer_id__in=customer_ids)
+        .select_related("sequence", "identity")
+        .order_by("-enrolled_at")[:10]
+    )
+    deliveries = list(
+        Delivery.objects.filter(customer_id__in=customer_ids, sent_at__isnull=False)
+        .select_related("step")
+        .order_by("-sent_at")[:5]
+    )
+    return [*enrolments, *deliveries]
+
+
+# ---------------------------------------------------------------------------------------------
+# SLA report
+
+
+@dataclass
+class ChannelReport:
+    channel: Channel
+    replies: int = 0
+    first_replies: int = 0
+    median_minutes: float | None = None
+    median_first_minutes: float | None = None
+    within_target: float | None = None
+    breaches: int = 0
+    open_overdue: int = 0
+    no_response_needed: int = 0
+
+
+def sla_report(*, user, days: int) -> list[ChannelReport]:
+    """Response times and breaches per visible channel over the last *days* days. Times are
+    in each channel's clock: wall-clock minutes on Amazon, business minutes where the channel
+    counts business hours. "No response needed" waits count neither as replies nor breaches."""
+    since = timezone.now() - timedelta(days=days)
+    now = timezone.now()
+    rows = []
+    for channel in visible_channels(user=user).order_by("kind", "marketplace", "name"):
+        records = list(
+            SlaRecord.objects.filter(channel=channel, stopped_at__gte=since).values(
+                "outcome", "elapsed_minutes", "breached", "first"
+            )
+        )
+        replied = [r for r in records if r["outcome"] == SlaRecord.Outcome.REPLIED]
+        first = [r for r in replied if r["first"]]
+        report = ChannelReport(channel=channel)
+        report.replies = len(replied)
+        report.first_replies = len(first)
+        if replied:
+            report.median_minutes = median(r["elapsed_minutes"] for r in replied)
+            report.within_target = 100 * sum(not r["breached"] for r in replied) / len(replied)
+        if first:
+            report.median_first_minutes = median(r["elapsed_minutes"] for r in first)
+        report.no_response_needed = sum(
+            r["outcome"] == SlaRecord.Outcome.NO_RESPONSE_NEEDED for r in records
+        )
+        report.open_overdue = Ticket.objects.filter(
+            channel=channel, response_due_at__lt=now
+        ).count()
+        report.breaches = (
+            sum(r["breached"] for r in records if r["outcome"] != "no_response_needed")
+            + report.open_overdue
+        )
+        rows.append(report)
+    return rows
+
+
+def order_conversation(*, order_id: str, user) -> QuerySet[Ticket]:
+    """Every Amazon ticket about one order that *user* may see (for the A-to-z export)."""
+    return (
+        tickets_for_user(user=user)
+        .filter(channel__kind=CustomerChannel.AMAZON, amazon_order_id=order_id)
+        .select_related("channel", "customer")
+        .order_by("created_at")
+    )

@@ -1,0 +1,328 @@
+"""The helpdesk in the Wagtail admin: a "Helpdesk" menu with an inbox per channel the agent may
+see, the response-time report, macro libraries, discount pools, channels and the gate's audit.
+
+The per-channel inbox items are built on each request from the channels the user's groups may
+see (``HelpdeskMenu``), so a Support (marketplace) agent's menu lists only Amazon channels.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from customers.permissions import ServiceWrittenPermissionPolicy
+
+from . import admin_urls, selectors
+from .models import POLICY_CHOICES, Channel, DiscountPool, GateDecision, Macro
+
+
+class SlaPanel(Component):
+    """The dashboard's breach warning: tickets past their response time per channel."""
+
+    name = "helpdesk_sla"
+    order = 50
+    template_name = "helpdesk/_dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        channels = {c.pk: c for c in selectors.visible_channels(user=self.user)}
+        counts = selectors.inbox_counts(user=self.user)
+        rows = [(channels[pk], c) for pk, c in counts.items() if pk in channels and c["overdue"]]
+        return {"rows": rows, "open": sum(c["open"] for c in counts.values())}
+
+
+@hooks.register("construct_homepage_panels")
+def add_sla_panel(request, panels):
+    if selectors.visible_policies(user=request.user):
+        panels.append(SlaPanel(request.user))
+
+
+@hooks.register("register_admin_urls")
+def register_helpdesk_urls():
+    return [path("helpdesk/", include(admin_urls))]
+
+
+class HelpdeskMenu(Menu):
+    """Static items plus one inbox per channel the requesting user may see."""
+
+    def menu_items_for_request(self, request):
+        items = super().menu_items_for_request(request)
+        base = reverse("helpdesk_inbox")
+        for order, channel in enumerate(
+            selectors.visible_channels(user=request.user)
+            .filter(is_active=True)
+            .order_by("kind", "marketplace", "name"),
+            start=10,
+        ):
+            items.append(
+                MenuItem(
+                    channel.name,
+                    f"{base}?channel={channel.slug}",
+                    name=f"helpdesk-{channel.slug}",
+                    icon_name="mail",
+                    order=order,
+                )
+            )
+        return items
+
+
+class HelpdeskAccessItem(MenuItem):
+    def is_shown(self, request):
+        return bool(selectors.visible_policies(user=request.user))
+
+
+class PermissionItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class HelpdeskSubmenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return bool(selectors.visible_policies(user=request.user)) or request.user.has_perm(
+            "helpdesk.view_gatedecision"
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_helpdesk_menu():
+    menu = HelpdeskMenu(
+        items=[
+            HelpdeskAccessItem(
+                _("All my channels"), reverse("helpdesk_inbox"), icon_name="mail", order=1
+            ),
+            HelpdeskAccessItem(
+                _("Response times"), reverse("helpdesk_report"), icon_name="time", order=900
+            ),
+            PermissionItem(
+                _("Macros"),
+                reverse("helpdesk_macro:index"),
+                icon_name="snippet",
+                order=910,
+                permission="helpdesk.view_macro",
+            ),
+            PermissionItem(
+                _("Discount codes"),
+                reverse("helpdesk_codes"),
+                icon_name="tag",
+                order=920,
+                permission="helpdesk.change_discountpool",
+            ),
+            PermissionItem(
+                _("Discount pools"),
+                reverse("helpdesk_discountpool:index"),
+                icon_name="tag",
+                order=925,
+                permission="helpdesk.change_discountpool",
+            ),
+            PermissionItem(
+                _("Channels"),
+                reverse("helpdesk_channel:index"),
+                icon_name="cog",
+                order=930,
+                permission="helpdesk.change_channel",
+            ),
+            PermissionItem(
+                _("Send gate decisions"),
+                reverse("helpdesk_gatedecision:index"),
+                icon_name="doc-full",
+                order=940,
+                permission="helpdesk.view_gatedecision",
+            ),
+        ]
+    )
+    return HelpdeskSubmenu(_("Helpdesk"), menu, icon_name="help", order=250, name="helpdesk")
+
+
+# ---------------------------------------------------------------------------------------------
+# Macros: each agent sees and edits only the libraries of the channels they may answer.
+
+
+class MacroPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed to the libraries the user's channels use."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return super().user_has_permission(user, action) and (
+            user.is_superuser or instance.library in selectors.visible_policies(user=user)
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return Macro.objects.none()
+        return selectors.macros_for_user(user=user)
+
+
+register_permission_policy(Macro, MacroPermissionPolicy(Macro))
+
+
+class MacroForm(WagtailAdminModelForm):
+    """Offers only the user's libraries and channels; the model refuses an Amazon macro that
+    fails the Amazon policy whatever the form shows."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is not None and not user.is_superuser:
+            policies = selectors.visible_policies(user=user)
+            self.fields["library"].choices = [c for c in POLICY_CHOICES if c[0] in policies]
+            self.fields["channels"].queryset = selectors.visible_channels(user=user)
+
+    def clean(self):
+        cleaned = super().clean()
+        library = cleaned.get("library")
+        for channel in cleaned.get("channels") or []:
+            if channel.effective_policy != library:
+                self.add_error(
+                    "channels", _("%(channel)s is not in this library.") % {"channel": channel}
+                )
+        return cleaned
+
+
+class MacroIndexView(IndexView):
+    def get_base_queryset(self):
+        return selectors.macros_for_user(user=self.request.user)
+
+
+class MacroLibraryMixin:
+    """Edit, delete and inspect only macros of the user's own libraries."""
+
+    def get_object(self, queryset=None):
+        macro = super().get_object(queryset)
+        user = self.request.user
+        if not user.is_superuser and macro.library not in selectors.visible_policies(user=user):
+            raise PermissionDenied
+        return macro
+
+
+class MacroEditView(MacroLibraryMixin, EditView):
+    pass
+
+
+class MacroDeleteView(MacroLibraryMixin, DeleteView):
+    pass
+
+
+class MacroInspectView(MacroLibraryMixin, InspectView):
+    pass
+
+
+class MacroViewSet(ModelViewSet):
+    model = Macro
+    icon = "snippet"
+    menu_label = _("Macros")
+    add_to_admin_menu = False
+    index_view_class = MacroIndexView
+    edit_view_class = MacroEditView
+    delete_view_class = MacroDeleteView
+    inspect_view_class = MacroInspectView
+    list_display = ["name", "library", "language", "is_active", "updated_at"]
+    list_filter = ["library", "language", "is_active"]
+    search_fields = ["name", "body"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("library")]),
+            FieldRowPanel([FieldPanel("language"), FieldPanel("is_active")]),
+            FieldPanel("channels"),
+            FieldPanel("body"),
+            FieldPanel("discount_pool"),
+        ],
+        base_form_class=MacroForm,
+    )
+
+
+class ChannelViewSet(ModelViewSet):
+    model = Channel
+    icon = "cog"
+    menu_label = _("Channels")
+    add_to_admin_menu = False
+    list_display = ["name", "kind", "marketplace", "policy", "response_target_minutes", "is_active"]
+    list_filter = ["kind", "is_active"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("marketplace")]),
+            FieldRowPanel([FieldPanel("sender_address"), FieldPanel("inbound_address")]),
+            FieldPanel("signature"),
+            FieldPanel("auto_acknowledgement"),
+            FieldRowPanel([FieldPanel("store_url"), FieldPanel("loyalty_url")]),
+            MultiFieldPanel(
+                [
+                    FieldPanel("response_target_minutes"),
+                    FieldPanel("business_hours_only"),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("business_time_zone"),
+                            FieldPanel("business_days"),
+                            FieldPanel("business_opens"),
+                            FieldPanel("business_closes"),
+                        ]
+                    ),
+                    FieldPanel("holidays"),
+                ],
+                heading=_("Response clock"),
+            ),
+            FieldPanel("is_active"),
+        ]
+    )
+
+
+class DiscountPoolViewSet(ModelViewSet):
+    model = DiscountPool
+    icon = "tag"
+    menu_label = _("Discount pools")
+    add_to_admin_menu = False
+    list_display = ["name", "description", "remaining"]
+    form_fields = ["name", "description"]
+    copy_view_enabled = False
+
+
+register_permission_policy(GateDecision, ServiceWrittenPermissionPolicy(GateDecision))
+
+
+class GateDecisionViewSet(ModelViewSet):
+    """The send gate's record, read-only: every attempted reply with the exact text checked."""
+
+    model = GateDecision
+    icon = "doc-full"
+    menu_label = _("Send gate decisions")
+    add_to_admin_menu = False
+    list_display = ["__str__", "channel", "policy", "allowed", "author", "created_at"]
+    list_filter = ["allowed", "policy", "channel", "automatic"]
+    search_fields = ["checked_text"]
+    form_fields = ["subject"]  # never shown: nobody may add or change a decision
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    inspect_view_fields = [
+        "ticket", "channel", "author", "policy", "allowed", "automatic", "subject", "draft",
+        "checked_text", "checked_sha256", "findings", "created_at",
+    ]  # fmt: skip
+
+
+@hooks.register("register_admin_viewset")
+def register_helpdesk_viewsets():
+    return [
+        MacroViewSet("helpdesk_macro", url_prefix="helpdesk/macros"),
+        ChannelViewSet("helpdesk_channel", url_prefix="helpdesk/channels"),
+        DiscountPoolViewSet("helpdesk_discountpool", url_prefix="helpdesk/pools"),
+        GateDecisionViewSet("helpdesk_gatedecision", url_prefix="helpdesk/gate"),
+    ]

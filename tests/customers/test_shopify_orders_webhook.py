@@ -1,0 +1,260 @@
+"""The Shopify orders/create webhook: HMAC on the raw body, replay-safe, records the order
+against the customer, and the funnel reacts (purchase exit, attribution to the last click)."""
+
+import base64
+import hashlib
+import hmac
+import json
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from catalog.models import SKU, Brand, MarketplaceIdentifier, Product
+from customers.models import Channel, ChannelIdentity, Customer, Order, ShopifyWebhookReceipt
+from customers.webhooks import signature_is_valid
+
+from .factories import IdentityFactory, confirmed
+
+URL = "/webhooks/shopify/orders-create"
+SECRET = "shpss_test_secret"
+
+
+@pytest.fixture(autouse=True)
+def shopify_secret(settings):
+    settings.SHOPIFY_WEBHOOK_SECRET = SECRET
+
+
+@pytest.fixture
+def variant(db):
+    brand = Brand.objects.create(name="Nordvik", slug="nordvik")
+    product = Product.objects.create(brand=brand, name="Trail Headlamp 400", slug="headlamp")
+    sku = SKU.objects.create(product=product, code="NV-HL400-BLK")
+    MarketplaceIdentifier.objects.create(sku=sku, kind="shopify_variant", value="44810000001")
+    return sku
+
+
+def order_payload(**overrides):
+    """The fields Shopify's orders/create payload carries that we use (shape as documented)."""
+    payload = {
+        "id": 5503468159287,
+        "name": "#1043",
+        "email": "ada@example.org",
+        "created_at": "2026-05-02T11:15:43+02:00",
+        "currency": "EUR",
+        "total_price": "64.90",
+        "buyer_accepts_marketing": True,
+        "customer": {
+            "id": 7310284519,
+            "email": "ada@example.org",
+            "first_name": "Ada",
+            "last_name": "Lovelace",
+        },
+        "line_items": [
+            {
+                "id": 1,
+                "variant_id": 44810000001,
+                "sku": "NV-HL400-BLK",
+                "title": "Trail Headlamp 400",
+                "quantity": 2,
+            },
+            {"id": 2, "variant_id": 999, "sku": "UNKNOWN", "title": "Gift card", "quantity": 1},
+        ],
+    }
+    payload.update(overrides)
+    return payload
+
+
+def sign(body: bytes, secret=SECRET) -> str:
+    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+
+
+def deliver(client, payload, *, webhook_id="wh-1", signature=None, topic="orders/create"):
+    body = json.dumps(payload).encode()
+    return client.post(
+        URL,
+        data=body,
+        content_type="application/json",
+        HTTP_X_SHOPIFY_HMAC_SHA256=signature if signature is not None else sign(body),
+        HTTP_X_SHOPIFY_TOPIC=topic,
+        HTTP_X_SHOPIFY_WEBHOOK_ID=webhook_id,
+        HTTP_X_SHOPIFY_SHOP_DOMAIN="nordvik.myshopify.com",
+    )
+
+
+@pytest.mark.django_db
+def test_a_signed_order_is_recorded_against_the_customer(client, variant):
+    response = deliver(client, order_payload())
+    assert response.status_code == 200
+    order = Order.objects.get()
+    assert (order.channel, order.external_id, str(order.total), order.currency) == (
+        "shopify",
+        "5503468159287",
+        "64.90",
+        "EUR",
+    )
+    assert order.placed_at == timezone.datetime(2026, 5, 2, 9, 15, 43, tzinfo=timezone.UTC)
+    assert order.customer.email == "ada@example.org" and order.customer.first_name == "Ada"
+    identity = order.identity
+    assert (identity.channel, identity.external_id, identity.owned) == (
+        Channel.SHOPIFY,
+        "7310284519",
+        True,
+    )
+    lines = {line.title: line for line in order.lines.all()}
+    assert lines["Trail Headlamp 400"].sku == variant and lines["Trail Headlamp 400"].quantity == 2
+    assert lines["Gift card"].sku is None
+
+
+@pytest.mark.django_db
+def test_shopifys_marketing_flag_is_not_consent(client, variant):
+    from customers.selectors import marketable_identities
+
+    deliver(client, order_payload(buyer_accepts_marketing=True))
+    assert not marketable_identities().exists()
+
+
+@pytest.mark.django_db
+def test_a_bad_or_missing_signature_is_refused_and_records_nothing(client, variant):
+    assert deliver(client, order_payload(), signature="").status_code == 403
+    assert deliver(client, order_payload(), signature=sign(b"other body")).status_code == 403
+    forged = sign(json.dumps(order_payload()).encode(), secret="guessed")
+    assert deliver(client, order_payload(), signature=forged).status_code == 403
+    assert not Order.objects.exists() and not Customer.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_signature_covers_the_raw_bytes():
+    body = b'{"id": 1,  "email":"a@b.example"}'
+    assert signature_is_valid(body, sign(body), SECRET)
+    assert not signature_is_valid(b'{"id": 1, "email":"a@b.example"}', sign(body), SECRET)
+
+
+@pytest.mark.django_db
+def test_a_replayed_webhook_changes_nothing(client, variant):
+    for _ in range(3):
+        assert deliver(client, order_payload(), webhook_id="wh-same").status_code == 200
+    # Shopify may also send the same order under a new webhook id.
+    assert deliver(client, order_payload(), webhook_id="wh-other").status_code == 200
+    assert Order.objects.count() == 1
+    assert Order.objects.get().lines.count() == 2
+    assert ShopifyWebhookReceipt.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_an_existing_customer_is_matched_by_shopify_id_then_by_email(client, variant):
+    known = IdentityFactory(customer__email="ada@example.org")
+    deliver(client, order_payload())
+    assert Customer.objects.count() == 1
+    assert Order.objects.get().customer == known.customer
+    # Next order: matched by the Shopify customer id even with another address on it.
+    payload = order_payload(id=2, email="ada.work@example.org")
+    payload["customer"]["email"] = "ada.work@example.org"
+    deliver(client, payload, webhook_id="wh-2")
+    assert Order.objects.get(external_id="2").customer == known.customer
+    assert ChannelIdentity.objects.filter(channel="shopify").count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"not json",
+        b"[1, 2]",
+        json.dumps({"id": 3}).encode(),
+        json.dumps({"email": "x@y.z"}).encode(),
+    ],
+)
+def test_an_unusable_body_gets_a_400_not_a_500(client, variant, body):
+    response = client.post(
+        URL,
+        data=body,
+        content_type="application/json",
+        HTTP_X_SHOPIFY_HMAC_SHA256=sign(body),
+        HTTP_X_SHOPIFY_TOPIC="orders/create",
+        HTTP_X_SHOPIFY_WEBHOOK_ID="wh-bad",
+    )
+    assert response.status_code == 400
+    assert not ShopifyWebhookReceipt.objects.exists()
+
+
+@pytest.mark.django_db
+def test_without_a_configured_secret_nothing_is_accepted(client, variant, settings):
+    settings.SHOPIFY_WEBHOOK_SECRET = ""
+    assert deliver(client, order_payload()).status_code == 503
+    assert not Order.objects.exists()
+
+
+@pytest.mark.django_db
+def test_other_topics_are_acknowledged_and_ignored(client, variant):
+    assert deliver(client, order_payload(), topic="orders/paid").status_code == 200
+    assert not Order.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_order_ends_purchase_exit_enrolments_and_is_credited_to_the_last_click(client, variant):
+    from funnel.models import Delivery, Enrolment, OrderAttribution
+    from funnel.services import enrolment_start
+
+    from ..funnel.conftest import make_sequence
+
+    identity = IdentityFactory(customer__email="ada@example.org")
+    confirmed(identity)
+    sequence = make_sequence(variant.product.brand, steps=3)
+    keep_going = make_sequence(variant.product.brand, name="Tips", steps=1, exit_on_purchase=False)
+    for seq in (sequence, keep_going):
+        enrolment_start(sequence=seq, identity=identity, registration=None, trigger_key="c")
+    enrolment = Enrolment.objects.get(sequence=sequence)
+    enrolment.enrolled_at = timezone.now() - timedelta(days=10)
+    enrolment.save()
+    old_click, last_click = Delivery.objects.filter(enrolment=enrolment).get(), None
+    Delivery.objects.filter(pk=old_click.pk).update(
+        status="sent", clicked_at=timezone.now() - timedelta(days=3)
+    )
+    last_click = Delivery.objects.create(
+        enrolment=enrolment,
+        step=sequence.steps.order_by("sort_order")[1],
+        customer=identity.customer,
+        identity=identity,
+        mail_type="commercial",
+        status="sent",
+        due_at=timezone.now(),
+        clicked_at=timezone.now() - timedelta(hours=2),
+    )
+    pending = Delivery.objects.create(
+        enrolment=enrolment,
+        step=sequence.steps.order_by("sort_order")[2],
+        customer=identity.customer,
+        identity=identity,
+        mail_type="commercial",
+        due_at=timezone.now() + timedelta(days=1),
+    )
+
+    deliver(client, order_payload(created_at=timezone.now().isoformat()))
+
+    assert OrderAttribution.objects.get().delivery == last_click
+    enrolment.refresh_from_db()
+    assert (enrolment.status, enrolment.exit_reason) == ("exited", "purchased")
+    pending.refresh_from_db()
+    assert pending.status == "cancelled"
+    assert Enrolment.objects.get(sequence=keep_going).status == "active"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_order_long_after_the_last_click_is_not_credited(client, variant):
+    from funnel.models import Delivery, OrderAttribution
+    from funnel.services import enrolment_start
+
+    from ..funnel.conftest import make_sequence
+
+    identity = IdentityFactory(customer__email="ada@example.org")
+    confirmed(identity)
+    enrolment_start(
+        sequence=make_sequence(variant.product.brand, steps=1),
+        identity=identity,
+        registration=None,
+        trigger_key="c",
+    )
+    Delivery.objects.update(status="sent", clicked_at=timezone.now() - timedelta(days=30))
+    deliver(client, order_payload(created_at=timezone.now().isoformat()))
+    assert not OrderAttribution.objects.exists()

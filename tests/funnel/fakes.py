@@ -1,0 +1,266 @@
+"""Fake Postmark and Klaviyo: real HTTP servers on 127.0.0.1, so django-anymail and the
+klaviyo-api SDK run unchanged against them. They record what arrives and can fail on demand."""
+
+import json
+import re
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class _Server:
+    handler_class: type
+
+    def __init__(self, port: int = 0):
+        self.lock = threading.Lock()
+        self.requests: list[dict] = []
+        self.fail_next = 0
+        self.fail_status = 500
+        self.fail_until = 0.0
+        self.delay = 0.0
+        handler = type("Handler", (self.handler_class,), {"fake": self})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_port}"
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def should_fail(self) -> bool:
+        with self.lock:
+            if self.fail_next > 0:
+                self.fail_next -= 1
+                return True
+            return time.monotonic() < self.fail_until
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: _Server
+
+    def log_message(self, *args):  # keep test output quiet
+        pass
+
+    def read_json(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        return json.loads(body) if body else None
+
+    def reply(self, status: int, payload=None, headers=None):
+        body = json.dumps(payload).encode() if payload is not None else b""
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client died (a killed worker); what was accepted stays accepted
+
+
+class FakePostmarkHandler(_Handler):
+    def do_POST(self):
+        fake: FakePostmark = self.fake
+        path = urlparse(self.path).path
+        data = self.read_json()
+        if self.headers.get("X-Postmark-Server-Token") != fake.token:
+            return self.reply(401, {"ErrorCode": 10, "Message": "Bad or missing server token."})
+        if fake.should_fail():
+            return self.reply(fake.fail_status, {"ErrorCode": 100, "Message": "Maintenance"})
+        messages = data if path == "/email/batch" else [data]
+        answers = []
+        with fake.lock:
+            for message in messages:
+                message_id = str(uuid.uuid4())
+                fake.messages.append({**message, "MessageID": message_id})
+                answers.append(
+                    {
+                        "To": message["To"],
+                        "SubmittedAt": "2026-01-01T00:00:00Z",
+                        "MessageID": message_id,
+                        "ErrorCode": 0,
+                        "Message": "OK",
+                    }
+                )
+        if fake.delay:
+            time.sleep(fake.delay)
+        self.reply(200, answers if path == "/email/batch" else answers[0])
+
+    def do_GET(self):
+        """Postmark's outbound message search, by metadata (what the reaper asks)."""
+        fake: FakePostmark = self.fake
+        parsed = urlparse(self.path)
+        if parsed.path != "/messages/outbound":
+            return self.reply(404, {"ErrorCode": 404, "Message": "Not found"})
+        query = {k: v[0] for k, v in parse_qs(parsed.query).items()}
+        wanted = {k[len("metadata_") :]: v for k, v in query.items() if k.startswith("metadata_")}
+        with fake.lock:
+            found = [
+                m
+                for m in fake.messages
+                if all((m.get("Metadata") or {}).get(k) == v for k, v in wanted.items())
+            ]
+        self.reply(
+            200,
+            {
+                "TotalCount": len(found),
+                "Messages": [{"MessageID": m["MessageID"], "To": m["To"]} for m in found[:1]],
+            },
+        )
+
+
+class FakePostmark(_Server):
+    handler_class = FakePostmarkHandler
+    token = "test-server-token"
+
+    def __init__(self, port: int = 0):
+        super().__init__(port)
+        self.messages: list[dict] = []
+
+    def count_by_delivery(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        with self.lock:
+            for message in self.messages:
+                key = (message.get("Metadata") or {}).get("delivery_id", "")
+                counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def recipients(self) -> list[str]:
+        with self.lock:
+            return [m["To"] for m in self.messages]
+
+
+class FakeKlaviyoHandler(_Handler):
+    def do_POST(self):
+        fake: FakeKlaviyo = self.fake
+        path = urlparse(self.path).path
+        data = self.read_json()
+        failing = fake.should_fail()
+        with fake.lock:
+            fake.requests.append(
+                {
+                    "path": path,
+                    "json": data,
+                    "auth": self.headers.get("Authorization", ""),
+                    "revision": self.headers.get("revision", ""),
+                    "status": fake.fail_status if failing else 202,
+                }
+            )
+        if failing:
+            return self.reply(
+                fake.fail_status,
+                {"errors": [{"status": fake.fail_status, "detail": "Slow down"}]},
+                headers={"Retry-After": "0"} if fake.fail_status == 429 else None,
+            )
+        if fake.delay:
+            time.sleep(fake.delay)
+        self.reply(202)
+
+
+class FakeKlaviyo(_Server):
+    handler_class = FakeKlaviyoHandler
+
+    def emails_in(self, path_fragment: str, *, ok_only=False) -> list[str]:
+        """Every e-mail address sent to an endpoint whose path contains *path_fragment*."""
+        found = []
+        with self.lock:
+            for request in self.requests:
+                if path_fragment not in request["path"]:
+                    continue
+                if ok_only and request["status"] != 202:
+                    continue
+                found.extend(_emails(request["json"]))
+        return found
+
+
+def _emails(node) -> list[str]:
+    if isinstance(node, dict):
+        out = []
+        for key, value in node.items():
+            if key == "email" and isinstance(value, str):
+                out.append(value)
+            else:
+                out.extend(_emails(value))
+        return out
+    if isinstance(node, list):
+        return [e for item in node for e in _emails(item)]
+    return []
+
+
+class FakeMailgunHandler(_Handler):
+    """Mailgun's messages API: form fields, one call for many recipients, with
+    ``%recipient.KEY%`` filled from ``recipient-variables`` per recipient, as Mailgun does."""
+
+    def do_POST(self):
+        fake: FakeMailgun = self.fake
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        fields = _form_fields(self.headers.get("Content-Type", ""), body)
+        if fake.should_fail():
+            return self.reply(fake.fail_status, {"message": "Service unavailable"})
+        variables = json.loads((fields.get("recipient-variables") or ["{}"])[0])
+        message_id = f"<{uuid.uuid4()}@mg.brand.example>"
+        with fake.lock:
+            fake.calls.append(fields)
+            for to in fields.get("to", []):
+                address = to.split("<")[-1].rstrip(">").strip()
+                values = variables.get(address, {})
+
+                def fill(text, _values=values):
+                    return re.sub(
+                        r"%recipient\.([^%]+)%", lambda m: str(_values.get(m.group(1), "")), text
+                    )
+
+                fake.messages.append(
+                    {
+                        "to": to,
+                        "subject": fill(fields["subject"][0]),
+                        "text": fill(fields.get("text", [""])[0]),
+                        "html": fill(fields.get("html", [""])[0]),
+                        "headers": {
+                            k[2:]: fill(v[0]) for k, v in fields.items() if k.startswith("h:")
+                        },
+                        "variables": {
+                            k[2:]: fill(v[0]) for k, v in fields.items() if k.startswith("v:")
+                        },
+                        "id": message_id,
+                    }
+                )
+        self.reply(200, {"id": message_id, "message": "Queued. Thank you."})
+
+
+def _form_fields(content_type: str, body: bytes) -> dict[str, list[str]]:
+    if content_type.startswith("multipart/form-data"):
+        from email.parser import BytesParser
+        from email.policy import HTTP
+
+        parsed = BytesParser(policy=HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+        )
+        fields: dict[str, list[str]] = {}
+        for part in parsed.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            fields.setdefault(name, []).append(part.get_content())
+        return fields
+    return parse_qs(body.decode(), keep_blank_values=True)
+
+
+class FakeMailgun(_Server):
+    handler_class = FakeMailgunHandler
+
+    def __init__(self, port: int = 0):
+        super().__init__(port)
+        self.messages: list[dict] = []
+        self.calls: list[dict] = []

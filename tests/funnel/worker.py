@@ -1,0 +1,44 @@
+"""A funnel worker process for the multi-process tests: waits for a start file (so several
+workers begin together), then dispatches like ``manage.py funnel_dispatch``."""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from funnel.models import Delivery  # noqa: E402
+from funnel.outbox import Dispatcher  # noqa: E402
+
+
+def main(start_file: str, name: str, batch_size: int, until_done: bool) -> None:
+    while not os.path.exists(start_file):
+        time.sleep(0.01)
+    totals = {"claimed": 0, "sent": 0, "retried": 0}
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        stats = Dispatcher(batch_size=batch_size, worker=name).run()
+        totals["claimed"] += stats.claimed
+        totals["sent"] += stats.sent
+        totals["retried"] += stats.retried
+        if not until_done:
+            break
+        open_rows = Delivery.objects.filter(
+            status__in=[Delivery.Status.SCHEDULED, Delivery.Status.SENDING]
+        )
+        if not open_rows.exists():
+            break
+        time.sleep(0.05)
+    print(json.dumps(totals), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1")
