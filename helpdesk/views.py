@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from registration.links import CLAIM_SALT
 from registration.models import Registration
 
 from . import selectors, services
@@ -376,16 +377,6 @@ def codes_import(request):
 
 # ---------------------------------------------------------------------------------------------
 # Public: the warranty claim page
-
-
-CLAIM_SALT = "helpdesk.claim"
-
-
-def claim_token(registration: Registration) -> str:
-    """The signed token for a registration's claim link (``?t=…``). The registration app
-    builds the same token with ``django.core.signing.dumps(str(public_id), salt=CLAIM_SALT)``
-    without importing the helpdesk."""
-    return signing.dumps(str(registration.public_id), salt=CLAIM_SALT)
 
 
 def _token_ok(registration: Registration, token: str) -> bool:

@@ -14,7 +14,7 @@ from django.utils import translation
 
 from catalog.models import Brand
 
-from . import tokens
+from . import links, tokens
 from .pdf import certificate
 
 
@@ -74,7 +74,7 @@ def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternati
         "registration": registration,
         "customer": customer,
         "brand": brand,
-        "claim_url": certificate.claim_url(registration),
+        "claim_url": links.claim_url(registration),
         "asks_marketing": "marketing_email" in purposes,
         "asks_safety": "safety_notices" in purposes,
         **_links(customer=customer, identity_id=registration.identity_id, grant_ids=grant_ids),

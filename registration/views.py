@@ -28,7 +28,7 @@ from catalog.models import Brand
 from customers.models import ConsentRecord, Customer
 from customers.network import client_ip
 
-from . import codes, ratelimit, scans, services, tokens
+from . import codes, links, ratelimit, scans, services, tokens
 from .forms import (
     LANGUAGE_DEFAULTS,
     SERIAL_TAKEN_MESSAGE,
@@ -487,9 +487,12 @@ def my_data(request, token: str):
                 services.customer_erasure_request(customer=customer)
                 return render(request, "registration/my_data_erased.html", {})
     states = consent_states(customer=customer)
+    registrations = list(customer_registrations(customer=customer))
+    for registration in registrations:
+        registration.claim_path = links.claim_path(registration)
     context = {
         "customer": customer,
-        "registrations": customer_registrations(customer=customer),
+        "registrations": registrations,
         "states": states,
         "can_withdraw": any(s in ("granted", "confirmed") for s in states.values()),
         "message": message,

@@ -16,6 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from registration import links
+
 from . import fonts
 
 
@@ -50,10 +52,6 @@ def _channel(r) -> str:
     if r.purchase_channel == "other":
         return r.retailer or str(r.get_purchase_channel_display())
     return str(r.get_purchase_channel_display())
-
-
-def claim_url(registration) -> str:
-    return f"{settings.SITE_URL}/support/claim/{registration.public_id}/"
 
 
 def qr_modules(url: str) -> list[list[bool]]:
@@ -107,7 +105,7 @@ def render(registration, *, brand=None) -> bytes:
         pdf.drawString(left + 58 * mm, y, value[:80])
         y -= 9 * mm
     y -= 6 * mm
-    url = claim_url(registration)
+    url = links.claim_url(registration)
     modules = qr_modules(url)
     size = 30 * mm
     cell = size / len(modules)
@@ -122,7 +120,7 @@ def render(registration, *, brand=None) -> bytes:
     pdf.setFont(face(claim_note, regular), 10)
     pdf.drawString(text_left, y - 6 * mm, claim_note)
     pdf.setFont(regular, 9)
-    pdf.drawString(text_left, y - 12 * mm, url)
+    pdf.drawString(text_left, y - 12 * mm, links.claim_page_url(registration))
     pdf.setFont(face(keep_note, regular), 10)
     pdf.drawString(text_left, y - 20 * mm, keep_note)
     if support:

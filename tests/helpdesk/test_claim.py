@@ -10,7 +10,7 @@ from PIL import Image
 
 from catalog.models import Brand, Product
 from helpdesk.models import Ticket
-from helpdesk.views import claim_token
+from registration.links import claim_token
 from registration.models import Registration
 from tests.customers.factories import IdentityFactory
 
@@ -143,3 +143,12 @@ def test_claim_page_speaks_six_languages(client, registration, locale, heading):
     registration.locale = locale
     registration.save()
     assert heading in client.get(url(registration)).content.decode()
+
+
+def test_the_own_data_page_links_to_a_claim_that_needs_no_retyping(client, registration):
+    """The registration app's links carry the token the claim page accepts."""
+    from registration import links
+
+    response = client.get(links.claim_path(registration))
+    assert response.status_code == 200
+    assert 'name="email"' not in response.content.decode()
