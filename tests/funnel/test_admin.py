@@ -231,3 +231,33 @@ def test_analytics_rejects_a_backwards_date_range_without_a_500(client, marketer
         "/admin/funnel/analytics/", {"date_from": "2026-05-10", "date_to": "2026-05-01"}
     )
     assert page.status_code == 200 and "The start date is after the end date." in page.text
+
+
+def test_marketer_can_browse_enrolments_deliveries_pools_and_the_export_log(
+    client, marketer, brand
+):
+    from funnel.models import DiscountCodePool
+
+    sequence = make_sequence(brand, steps=1)
+    enrolment_start(sequence=sequence, identity=marketable(), registration=None, trigger_key="c")
+    delivery = Delivery.objects.get()
+    for url in (
+        "/admin/snippets/funnel/enrolment/",
+        "/admin/snippets/funnel/delivery/",
+        f"/admin/snippets/funnel/delivery/inspect/{delivery.pk}/",
+        "/admin/snippets/funnel/discountcodepool/",
+        "/admin/snippets/funnel/discountcodepool/add/",
+        "/admin/snippets/funnel/exportlog/",
+    ):
+        assert client.get(url).status_code == 200, url
+    # Deliveries are written by the dispatcher only, never edited by hand.
+    assert client.get(f"/admin/snippets/funnel/delivery/edit/{delivery.pk}/").status_code in (
+        302,
+        403,
+    )
+    response = client.post(
+        "/admin/snippets/funnel/discountcodepool/add/",
+        {"name": "Spring", "description": "", "new_codes": "SPRING-1\nSPRING-2\nSPRING-1\n"},
+    )
+    assert response.status_code == 302
+    assert DiscountCodePool.objects.get(name="Spring").available == 2
