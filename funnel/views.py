@@ -15,10 +15,14 @@ from customers.network import client_ip
 from customers.selectors import customer_consent_state
 
 from . import services, tokens
-from .models import ContactPreference, Delivery
+from .models import ContactPreference, Delivery, Enrolment
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 PAUSE_DAYS = {"pause_30": 30, "pause_90": 90}
+
+
+def state_is_withdrawn(state) -> bool:
+    return state in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED)
 
 
 def _language(request, link) -> str:
@@ -123,6 +127,8 @@ def preferences(request, token):
         "language": language,
         "email": identity.email,
         "subscribed": state == ConsentRecord.Action.CONFIRMED,
+        "gets_care_mail": not state_is_withdrawn(state)
+        and Enrolment.objects.filter(customer=customer, status=Enrolment.Status.ACTIVE).exists(),
         "paused_until": paused_until,
         "saved": request.GET.get("saved", ""),
         "brand_name": delivery.enrolment.sequence.brand.name if delivery else "",
