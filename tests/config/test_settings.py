@@ -20,6 +20,7 @@ PRODUCTION = {
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "MAILER": "postmark",
     "ANYMAIL_POSTMARK_SERVER_TOKEN": "token",
+    "ANYMAIL_WEBHOOK_SECRET": "hooks:long-random-secret",
     "DEFAULT_FROM_EMAIL": "Brand <care@brand.example>",
 }
 
@@ -123,6 +124,7 @@ def test_check_deploy_is_silent_with_production_settings(tmp_path):
         ({"MAILER": "file"}, "bridgecard.E003"),
         ({"DEFAULT_FROM_EMAIL": "webmaster@localhost"}, "bridgecard.E004"),
         ({"DATABASE_URL": ""}, "bridgecard.W001"),
+        ({"ANYMAIL_WEBHOOK_SECRET": ""}, "funnel.E001"),
     ],
 )
 def test_check_deploy_refuses_development_defaults(tmp_path, override, code):
