@@ -80,7 +80,10 @@ def test_variables_switch_to_postgres_redis_rq_and_an_esp(tmp_path):
     assert values["tasks"] == "django_tasks_rq.RQBackend"
     assert values["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert values["mailer"] == "anymail.backends.postmark.EmailBackend"
-    assert values["anymail"] == {"POSTMARK_SERVER_TOKEN": "token"}
+    assert values["anymail"] == {
+        "POSTMARK_SERVER_TOKEN": "token",
+        "WEBHOOK_SECRET": "hooks:long-random-secret",
+    }
     assert values["debug"] is False
 
 
