@@ -48,9 +48,23 @@ def _resolve(token):
     return link, identity, delivery
 
 
+def _chrome(delivery) -> dict:
+    """Page chrome: the language switcher links to ``?lang=`` (these pages honour it), and the
+    header names the brand that sent the mail when the link says which."""
+    chrome = {"language_query": True}
+    if delivery is not None:
+        chrome["brand_name"] = delivery.enrolment.sequence.brand.name
+    return chrome
+
+
 def _invalid(request, language):
     with translation.override(language):
-        return render(request, "funnel/link_invalid.html", {"language": language}, status=404)
+        return render(
+            request,
+            "funnel/link_invalid.html",
+            {"language": language, **_chrome(None)},
+            status=404,
+        )
 
 
 @csrf_exempt
@@ -85,7 +99,7 @@ def unsubscribe(request, token):
         "language": language,
         "email": identity.email,
         "done": request.method == "POST",
-        "brand_name": delivery.enrolment.sequence.brand.name if delivery else "",
+        **_chrome(delivery),
     }
     with translation.override(language):
         template = "funnel/unsubscribe_done.html" if context["done"] else "funnel/unsubscribe.html"
@@ -131,7 +145,7 @@ def preferences(request, token):
         and Enrolment.objects.filter(customer=customer, status=Enrolment.Status.ACTIVE).exists(),
         "paused_until": paused_until,
         "saved": request.GET.get("saved", ""),
-        "brand_name": delivery.enrolment.sequence.brand.name if delivery else "",
+        **_chrome(delivery),
     }
     with translation.override(language):
         return render(request, "funnel/preferences.html", context)

@@ -168,3 +168,12 @@ def test_someone_who_only_gets_care_mail_can_stop_it_and_is_not_enrolled_again(
     enrolments_start_for_registration(registration_id=register(identity, product).pk)
     assert Enrolment.objects.count() == 1
     assert "Stop these e-mails too" not in client.get(url).text
+
+
+def test_the_language_switcher_keeps_the_person_on_the_same_page(client, pending):
+    url = link(pending)
+    page = client.get(url)
+    assert f'href="{url}?lang=es"' in page.text
+    assert "Nordvik Outdoor" in page.text  # the brand that sent the mail
+    spanish = client.get(f"{url}?lang=es")
+    assert "¿Quieres darte de baja de los correos de marketing?" in spanish.text
