@@ -481,6 +481,7 @@ class KlaviyoSync(models.Model):
         SUBSCRIBE = "subscribe", _("Subscribe")
         UNSUBSCRIBE = "unsubscribe", _("Unsubscribe")
         EVENT = "event", _("Registered Product event")
+        DELETE = "delete", _("Delete the profile (erasure)")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")

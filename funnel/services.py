@@ -288,7 +288,9 @@ def customer_funnel_erase(*, customer_id: int) -> None:
 
     KlaviyoSync.objects.filter(identity__customer_id=customer_id).exclude(
         status=KlaviyoSync.Status.DONE
-    ).update(status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased")
+    ).exclude(kind=KlaviyoSync.Kind.DELETE).update(
+        status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased"
+    )
 
 
 # --- unsubscribe and preferences ------------------------------------------------------------
