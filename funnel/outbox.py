@@ -24,7 +24,7 @@ import smtplib
 import socket
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import formataddr
 
@@ -91,7 +91,6 @@ class DispatchStats:
     failed: int = 0
     cancelled: int = 0
     deferred: int = 0
-    counts: dict = field(default_factory=dict)
 
     def add(self, outcomes: list[Outcome]) -> None:
         for outcome in outcomes:
