@@ -426,6 +426,8 @@ FUNNEL_RETRY_MAX_SECONDS = float(os.environ.get("FUNNEL_RETRY_MAX_SECONDS", str(
 FUNNEL_CLAIM_TIMEOUT_SECONDS = env_int("FUNNEL_CLAIM_TIMEOUT_SECONDS", 600)
 # Time zone for sending windows of customers who have none on file.
 FUNNEL_DEFAULT_TIME_ZONE = os.environ.get("FUNNEL_DEFAULT_TIME_ZONE", "Europe/Berlin")
+# Smart sending: hours between two marketing mails to one person across sequences (0: off).
+FUNNEL_SMART_SENDING_HOURS = float(os.environ.get("FUNNEL_SMART_SENDING_HOURS", "16"))
 # An own-store order is credited to a delivery clicked at most this many days before it.
 FUNNEL_ATTRIBUTION_DAYS = env_int("FUNNEL_ATTRIBUTION_DAYS", 5)
 # Klaviyo SDK: time-out per call, and its own retries of 429/503/504.

@@ -208,6 +208,11 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         hashes = list(
             customer.identities.exclude(address_hash="").values_list("address_hash", flat=True)
         )
+        # Passed to receivers so they can ask processors (e.g. Klaviyo) to forget the person.
+        addresses = sorted(
+            {customer.email, *customer.identities.exclude(email="").values_list("email", flat=True)}
+            - {""}
+        )
         ConsentRecord.objects.filter(customer=customer, erased_at__isnull=True)._erase(
             erased_at=now, ip_hash="", page_url=""
         )
@@ -230,7 +235,7 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         Customer.objects.filter(pk=customer.pk).update(
             email="", first_name="", last_name="", time_zone="", erased_at=now, updated_at=now
         )
-        customer_erased.send(sender=Customer, customer_id=customer.pk)
+        customer_erased.send(sender=Customer, customer_id=customer.pk, addresses=addresses)
     customer.refresh_from_db()
 
 

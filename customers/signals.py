@@ -7,7 +7,8 @@ from django.dispatch import Signal
 consent_changed = Signal()
 #: address_hash, reason, suppression_id
 suppression_added = Signal()
-#: customer_id; receivers anonymise what their app holds about the person
+#: customer_id, addresses (the person's former e-mail addresses, so a receiver can ask an outside
+#: processor to forget them); receivers anonymise what their app holds about the person
 customer_erased = Signal()
 #: order_id, customer_id, channel; an order was recorded (e.g. from the Shopify webhook)
 order_recorded = Signal()

@@ -97,6 +97,15 @@ def klaviyo_queue_unsubscribe(*, email: str):
     return _queue(kind=KlaviyoSync.Kind.UNSUBSCRIBE, email=email)
 
 
+def klaviyo_queue_deletion(*, email: str):
+    """Erasure: ask Klaviyo to delete the profile, for addresses this site sent there."""
+    if not email or not enabled():
+        return None
+    if not KlaviyoProfile.objects.filter(address_hash=address_hash(email)).exists():
+        return None
+    return _queue(kind=KlaviyoSync.Kind.DELETE, email=email)
+
+
 # --- payloads --------------------------------------------------------------------------------
 
 
@@ -288,6 +297,8 @@ def klaviyo_flush(*, limit: int = 1000, api=None) -> FlushStats:
         subscribes = [r for r in rows if r.kind == KlaviyoSync.Kind.SUBSCRIBE]
         events = [r for r in rows if r.kind == KlaviyoSync.Kind.EVENT]
         unsubscribes = [r for r in rows if r.kind == KlaviyoSync.Kind.UNSUBSCRIBE]
+        deletions = [r for r in rows if r.kind == KlaviyoSync.Kind.DELETE]
+        _flush_deletions(api, token, deletions, stats, timeout)
         _flush_unsubscribes(api, token, unsubscribes, stats, timeout)
         _flush_subscribes(api, token, subscribes, stats, timeout)
         _flush_events(api, token, events, stats, timeout)
@@ -392,6 +403,34 @@ def _flush_unsubscribes(api, token, rows, stats, timeout) -> None:
             unsubscribed_at=now
         )
         KlaviyoSync.objects.filter(pk__in=[r.pk for r in chunk]).update(email="")
+
+
+def _flush_deletions(api, token, rows, stats, timeout) -> None:
+    """One deletion job per profile (Klaviyo has no bulk form); the address is dropped from
+    our row and our profile list once Klaviyo accepted the job."""
+    for row in rows:
+        try:
+            api.Data_Privacy.request_profile_deletion(
+                {
+                    "data": {
+                        "type": "data-privacy-deletion-job",
+                        "attributes": {
+                            "profile": {
+                                "data": {"type": "profile", "attributes": {"email": row.email}}
+                            }
+                        },
+                    }
+                },
+                _request_timeout=timeout,
+            )
+        except Exception as error:
+            log.warning("Klaviyo deletion failed: %s", error)
+            _retry(token, [row], error, stats)
+            continue
+        KlaviyoProfile.objects.filter(address_hash=address_hash(row.email)).delete()
+        _finish(token, [row], KlaviyoSync.Status.DONE)
+        KlaviyoSync.objects.filter(pk=row.pk).update(email="")
+        stats.done += 1
 
 
 def klaviyo_reap(*, stale_after_seconds: int | None = None) -> int:

@@ -103,6 +103,14 @@ class Sequence(
         default=True,
         help_text=_("Always on for commercial mail. Suppressed addresses always stop."),
     )
+    smart_sending = models.BooleanField(
+        _("smart sending"),
+        default=True,
+        help_text=_(
+            "Commercial mail only: wait if the person got another marketing e-mail from us "
+            "in the last hours (FUNNEL_SMART_SENDING_HOURS)."
+        ),
+    )
     from_email = models.CharField(
         _("sender"),
         max_length=200,
@@ -130,7 +138,7 @@ class Sequence(
         ),
         MultiFieldPanel(
             [
-                FieldPanel("default_locale"),
+                FieldRowPanel([FieldPanel("default_locale"), FieldPanel("smart_sending")]),
                 FieldRowPanel([FieldPanel("from_email"), FieldPanel("reply_to")]),
             ],
             heading=_("Sending"),
@@ -481,6 +489,7 @@ class KlaviyoSync(models.Model):
         SUBSCRIBE = "subscribe", _("Subscribe")
         UNSUBSCRIBE = "unsubscribe", _("Unsubscribe")
         EVENT = "event", _("Registered Product event")
+        DELETE = "delete", _("Delete the profile (erasure)")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")

@@ -24,7 +24,7 @@ import smtplib
 import socket
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import formataddr
 
@@ -91,7 +91,6 @@ class DispatchStats:
     failed: int = 0
     cancelled: int = 0
     deferred: int = 0
-    counts: dict = field(default_factory=dict)
 
     def add(self, outcomes: list[Outcome]) -> None:
         for outcome in outcomes:
@@ -446,6 +445,22 @@ class Dispatcher:
             .annotate(last=Max("placed_at"))
             .values_list("customer_id", "last")
         )
+        # Smart sending: at most one marketing mail per person per FUNNEL_SMART_SENDING_HOURS,
+        # across all sequences, as Klaviyo flows do by default.
+        spacing = timedelta(hours=settings.FUNNEL_SMART_SENDING_HOURS)
+        recent = {}
+        if spacing:
+            recent = dict(
+                Delivery.objects.filter(
+                    customer_id__in=customer_ids,
+                    mail_type=MailType.COMMERCIAL,
+                    status=Delivery.Status.SENT,
+                    sent_at__gt=now - spacing,
+                )
+                .values("customer_id")
+                .annotate(last=Max("sent_at"))
+                .values_list("customer_id", "last")
+            )
         ready, held = [], []
         for delivery in deliveries:
             enrolment = delivery.enrolment
@@ -471,6 +486,13 @@ class Dispatcher:
                 stop("bought in the own store", Enrolment.ExitReason.PURCHASED)
             elif delivery.customer_id in paused:
                 held.append(Outcome(delivery, DEFER, until=paused[delivery.customer_id]))
+            elif (
+                spacing
+                and delivery.mail_type == MailType.COMMERCIAL
+                and sequence.smart_sending
+                and delivery.customer_id in recent
+            ):
+                held.append(Outcome(delivery, DEFER, until=recent[delivery.customer_id] + spacing))
             else:
                 customer = delivery.identity.customer
                 fitting = fit_window(now, delivery.step.window, customer_time_zone(customer))
@@ -478,6 +500,8 @@ class Dispatcher:
                     held.append(Outcome(delivery, DEFER, until=fitting))
                 else:
                     ready.append(delivery)
+                    if spacing and delivery.mail_type == MailType.COMMERCIAL:
+                        recent[delivery.customer_id] = now  # a second one in this batch waits
         return ready, held
 
     # --- building and sending ---

@@ -36,8 +36,10 @@ def on_suppression_added(sender, *, address_hash, reason, suppression_id, **kwar
         klaviyo.klaviyo_queue_unsubscribe(email=email)
 
 
-def on_customer_erased(sender, *, customer_id, **kwargs):
+def on_customer_erased(sender, *, customer_id, addresses=(), **kwargs):
     services.customer_funnel_erase(customer_id=customer_id)
+    for email in addresses:
+        klaviyo.klaviyo_queue_deletion(email=email)
 
 
 def on_registration_created(sender, *, registration_id, **kwargs):

@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -288,7 +288,9 @@ def customer_funnel_erase(*, customer_id: int) -> None:
 
     KlaviyoSync.objects.filter(identity__customer_id=customer_id).exclude(
         status=KlaviyoSync.Status.DONE
-    ).update(status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased")
+    ).exclude(kind=KlaviyoSync.Kind.DELETE).update(
+        status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased"
+    )
 
 
 # --- unsubscribe and preferences ------------------------------------------------------------
@@ -314,7 +316,9 @@ def unsubscribe(
             state = customer_consent_state(
                 customer=customer, purpose=ConsentRecord.Purpose.MARKETING_EMAIL
             )
-            if state in (ConsentRecord.Action.CONFIRMED, ConsentRecord.Action.GRANTED):
+            # Also when nothing was ever granted: someone stopping care mail objects to mail
+            # from us, and the ledger keeps that with its evidence like any other withdrawal.
+            if state not in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED):
                 consent_record(
                     customer=customer,
                     identity=identity,
@@ -542,10 +546,3 @@ def export_log_start(*, user, filters: dict, network_address: str = "") -> Expor
 
 def export_log_finish(*, log_id: int, row_count: int) -> None:
     ExportLog.objects.filter(pk=log_id).update(row_count=row_count, finished_at=timezone.now())
-
-
-def pending_deliveries_of(customer_id: int):
-    return Delivery.objects.filter(
-        Q(status=Delivery.Status.SCHEDULED) | Q(status=Delivery.Status.SENDING),
-        customer_id=customer_id,
-    )

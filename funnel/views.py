@@ -15,10 +15,14 @@ from customers.network import client_ip
 from customers.selectors import customer_consent_state
 
 from . import services, tokens
-from .models import ContactPreference, Delivery
+from .models import ContactPreference, Delivery, Enrolment
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 PAUSE_DAYS = {"pause_30": 30, "pause_90": 90}
+
+
+def state_is_withdrawn(state) -> bool:
+    return state in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED)
 
 
 def _language(request, link) -> str:
@@ -44,9 +48,23 @@ def _resolve(token):
     return link, identity, delivery
 
 
+def _chrome(delivery) -> dict:
+    """Page chrome: the language switcher links to ``?lang=`` (these pages honour it), and the
+    header names the brand that sent the mail when the link says which."""
+    chrome = {"language_query": True}
+    if delivery is not None:
+        chrome["brand_name"] = delivery.enrolment.sequence.brand.name
+    return chrome
+
+
 def _invalid(request, language):
     with translation.override(language):
-        return render(request, "funnel/link_invalid.html", {"language": language}, status=404)
+        return render(
+            request,
+            "funnel/link_invalid.html",
+            {"language": language, **_chrome(None)},
+            status=404,
+        )
 
 
 @csrf_exempt
@@ -81,7 +99,7 @@ def unsubscribe(request, token):
         "language": language,
         "email": identity.email,
         "done": request.method == "POST",
-        "brand_name": delivery.enrolment.sequence.brand.name if delivery else "",
+        **_chrome(delivery),
     }
     with translation.override(language):
         template = "funnel/unsubscribe_done.html" if context["done"] else "funnel/unsubscribe.html"
@@ -123,9 +141,11 @@ def preferences(request, token):
         "language": language,
         "email": identity.email,
         "subscribed": state == ConsentRecord.Action.CONFIRMED,
+        "gets_care_mail": not state_is_withdrawn(state)
+        and Enrolment.objects.filter(customer=customer, status=Enrolment.Status.ACTIVE).exists(),
         "paused_until": paused_until,
         "saved": request.GET.get("saved", ""),
-        "brand_name": delivery.enrolment.sequence.brand.name if delivery else "",
+        **_chrome(delivery),
     }
     with translation.override(language):
         return render(request, "funnel/preferences.html", context)

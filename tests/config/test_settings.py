@@ -20,7 +20,7 @@ PRODUCTION = {
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "MAILER": "postmark",
     "ANYMAIL_POSTMARK_SERVER_TOKEN": "token",
-    "ANYMAIL_WEBHOOK_SECRET": "hooks:production-webhook-secret",
+    "ANYMAIL_WEBHOOK_SECRET": "hooks:long-random-secret",
     "DEFAULT_FROM_EMAIL": "Brand <care@brand.example>",
 }
 
@@ -82,7 +82,7 @@ def test_variables_switch_to_postgres_redis_rq_and_an_esp(tmp_path):
     assert values["mailer"] == "anymail.backends.postmark.EmailBackend"
     assert values["anymail"] == {
         "POSTMARK_SERVER_TOKEN": "token",
-        "WEBHOOK_SECRET": "hooks:production-webhook-secret",
+        "WEBHOOK_SECRET": "hooks:long-random-secret",
     }
     assert values["debug"] is False
 
@@ -127,6 +127,7 @@ def test_check_deploy_is_silent_with_production_settings(tmp_path):
         ({"MAILER": "file"}, "bridgecard.E003"),
         ({"DEFAULT_FROM_EMAIL": "webmaster@localhost"}, "bridgecard.E004"),
         ({"DATABASE_URL": ""}, "bridgecard.W001"),
+        ({"ANYMAIL_WEBHOOK_SECRET": ""}, "funnel.E001"),
     ],
 )
 def test_check_deploy_refuses_development_defaults(tmp_path, override, code):

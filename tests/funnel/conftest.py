@@ -11,6 +11,13 @@ from ..customers.factories import IdentityFactory, confirmed
 from .fakes import FakeKlaviyo, FakePostmark
 
 
+@pytest.fixture(autouse=True)
+def _smart_sending_off(settings):
+    """Smart sending spaces marketing mail per person across sequences; tests about other
+    rules switch it off, its own tests switch it on."""
+    settings.FUNNEL_SMART_SENDING_HOURS = 0
+
+
 @pytest.fixture
 def brand(db):
     return Brand.objects.create(

@@ -231,3 +231,75 @@ def test_analytics_rejects_a_backwards_date_range_without_a_500(client, marketer
         "/admin/funnel/analytics/", {"date_from": "2026-05-10", "date_to": "2026-05-01"}
     )
     assert page.status_code == 200 and "The start date is after the end date." in page.text
+
+
+def test_marketer_can_browse_enrolments_deliveries_pools_and_the_export_log(
+    client, marketer, brand
+):
+    from funnel.models import DiscountCodePool
+
+    sequence = make_sequence(brand, steps=1)
+    enrolment_start(sequence=sequence, identity=marketable(), registration=None, trigger_key="c")
+    delivery = Delivery.objects.get()
+    for url in (
+        "/admin/snippets/funnel/enrolment/",
+        "/admin/snippets/funnel/delivery/",
+        f"/admin/snippets/funnel/delivery/inspect/{delivery.pk}/",
+        "/admin/snippets/funnel/discountcodepool/",
+        "/admin/snippets/funnel/discountcodepool/add/",
+        "/admin/snippets/funnel/exportlog/",
+    ):
+        assert client.get(url).status_code == 200, url
+    # Deliveries are written by the dispatcher only, never edited by hand.
+    assert client.get(f"/admin/snippets/funnel/delivery/edit/{delivery.pk}/").status_code in (
+        302,
+        403,
+    )
+    response = client.post(
+        "/admin/snippets/funnel/discountcodepool/add/",
+        {"name": "Spring", "description": "", "new_codes": "SPRING-1\nSPRING-2\nSPRING-1\n"},
+    )
+    assert response.status_code == 302
+    assert DiscountCodePool.objects.get(name="Spring").available == 2
+
+
+def test_wagtail_preview_renders_every_step_in_the_chosen_language(rf, brand, marketer):
+    sequence = make_sequence(brand, steps=2)
+    request = rf.get("/")
+    request.user = marketer
+    response = sequence.serve_preview(request, "de")
+    html = (
+        response.rendered_content
+        if hasattr(response, "rendered_content")
+        else response.content.decode()
+    )
+    assert html.count("<iframe") == 2
+    assert "Schritt 1" in html and "Schritt 2" in html
+    assert [code for code, _name in sequence.preview_modes] == [
+        "en", "de", "fr", "es", "it", "zh-hans",
+    ]  # fmt: skip
+
+
+def test_analytics_filters_by_insert_revision(brand, product):
+    from funnel import analytics
+    from registration.models import Registration, Scan
+    from registration.services import shortcodes_issue
+
+    sequence = make_sequence(brand, steps=1)
+    first, second = sequence.save_revision(), sequence.save_revision()
+    (code_first,) = shortcodes_issue(sku=product.skus.first(), insert_revision=first)
+    (code_second,) = shortcodes_issue(sku=product.skus.first(), insert_revision=second)
+    for code, scans, registrations in ((code_first, 5, 2), (code_second, 3, 1)):
+        for _ in range(scans):
+            Scan.objects.create(
+                short_code=code, code=code.code, device="phone", outcome="redirected"
+            )
+        for _ in range(registrations):
+            registration = register(marketable(), product)
+            Registration.objects.filter(pk=registration.pk).update(
+                short_code=code, insert_revision=code.insert_revision
+            )
+    counts = analytics.funnel_counts(analytics.Filters(insert_revision_id=first.pk))
+    assert (counts["scans"], counts["registrations"], counts["confirmed"]) == (5, 2, 2)
+    counts = analytics.funnel_counts(analytics.Filters(insert_revision_id=second.pk))
+    assert (counts["scans"], counts["registrations"]) == (3, 1)

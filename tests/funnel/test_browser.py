@@ -175,3 +175,50 @@ def test_marketer_sees_the_funnel_chart(page, live_server, brand, product):
     page.get_by_role("button", name="Apply").click()
     german = chart.locator('g[data-stage="registrations"] text.value').text_content()
     assert int(german.split()[0]) < 90
+
+
+def login_marketer(page, live_server):
+    user = User.objects.create_user("mira", "mira@brand.example", "Funnel-Demo-2026")
+    user.groups.add(Group.objects.get(name=MARKETERS))
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "mira")
+    page.fill("#id_password", "Funnel-Demo-2026")
+    page.get_by_role("button", name="Sign in").click()
+    return user
+
+
+def test_marketer_edits_a_step_subject_and_publishes_it(page, live_server, brand):
+    from funnel.models import SequenceStep
+
+    sequence = make_sequence(brand, name="Welcome after registration", steps=2)
+    login_marketer(page, live_server)
+    page.set_viewport_size({"width": 1280, "height": 1400})
+    page.goto(f"{live_server.url}/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
+    subject = page.locator("input[name$='-value-subject']").first
+    assert subject.input_value() == 'Step 1 for {{ first_name|default:"you" }}'
+    shot(page, "sequence-editor.png")
+    subject.fill('Willkommen an Bord, {{ first_name|default:"Outdoor-Fan" }}')
+    page.locator("button.action-save").first.click()  # "Save draft"
+    page.wait_for_url(f"**/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
+    live = SequenceStep.objects.filter(sequence=sequence).order_by("sort_order").first()
+    assert live.messages[0].value["subject"] == 'Step 1 for {{ first_name|default:"you" }}'
+    draft = sequence.revisions.order_by("-created_at").first().as_object()
+    assert "Willkommen an Bord" in draft.steps.all()[0].messages[0].value["subject"]
+
+    page.goto(f"{live_server.url}/admin/funnel/sequences/{sequence.pk}/try/?locale=en")
+    frame = page.frame_locator("iframe.funnel-mail").first
+    assert "Willkommen an Bord, Alex" in frame.locator("title").text_content()
+    shot(page, "sequence-try.png")
+
+
+def test_an_unknown_merge_field_is_refused_in_the_editor(page, live_server, brand):
+    sequence = make_sequence(brand, steps=1)
+    login_marketer(page, live_server)
+    page.goto(f"{live_server.url}/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
+    page.locator("input[name$='-value-subject']").first.fill("Hi {{ customer.password }}")
+    page.locator("button.action-save").first.click()
+    page.wait_for_load_state()
+    error = page.get_by_text("Write a merge field as").first
+    error.wait_for(state="attached")
+    assert "could not be" in page.content()  # Wagtail's "…could not be saved due to errors."
+    assert sequence.revisions.count() == 1  # nothing saved

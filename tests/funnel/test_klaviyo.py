@@ -137,3 +137,21 @@ def test_backfill_syncs_only_marketable_contacts_in_batches_and_only_once(fake_k
     fake_klaviyo.requests.clear()
     call_command("klaviyo_backfill")
     assert fake_klaviyo.requests == []
+
+
+def test_an_erasure_asks_klaviyo_to_delete_the_profile_and_forgets_the_address(
+    fake_klaviyo, immediate_tasks
+):
+    from customers.services import customer_erase
+    from funnel.models import KlaviyoProfile
+
+    identity = marketable("ada@example.org")
+    stranger = IdentityFactory(customer__email="never-synced@example.org")
+    customer_erase(customer=identity.customer, actor="dpo")
+    customer_erase(customer=stranger.customer, actor="dpo")
+
+    deletions = [r for r in fake_klaviyo.requests if "data-privacy-deletion-jobs" in r["path"]]
+    assert [r["json"]["data"]["attributes"]["profile"]["data"]["attributes"]["email"]
+            for r in deletions] == ["ada@example.org"]  # fmt: skip
+    assert not KlaviyoProfile.objects.exists()
+    assert not KlaviyoSync.objects.exclude(email="").exists()  # no address kept

@@ -398,3 +398,29 @@ def test_enrolment_is_idempotent_per_trigger(brand):
     enrolments_start_for_consent(customer_id=identity.customer_id)
     assert Enrolment.objects.count() == 1 and Delivery.objects.count() == 1
     assert Enrolment.objects.get().sequence == sequence
+
+
+def test_smart_sending_spaces_marketing_mail_across_sequences(fake_esp, brand, settings):
+    settings.FUNNEL_SMART_SENDING_HOURS = 16
+    identity = marketable()
+    welcome = make_sequence(brand, name="Welcome", steps=1)
+    tips = make_sequence(brand, name="Tips", steps=1)
+    always = make_sequence(brand, name="Urgent", steps=1, smart_sending=False)
+    for sequence in (welcome, tips, always):
+        enrolment_start(sequence=sequence, identity=identity, registration=None, trigger_key="c")
+    due_now()
+
+    stats = outbox.deliveries_dispatch()
+
+    assert stats.sent == 2 and stats.deferred == 1  # one smart, one exempt
+    waiting = Delivery.objects.get(status=Delivery.Status.SCHEDULED)
+    assert waiting.enrolment.sequence.smart_sending
+    assert waiting.due_at > timezone.now() + timedelta(hours=15)
+    assert waiting.attempts == 0
+
+    # Sixteen hours later it goes.
+    Delivery.objects.filter(status=Delivery.Status.SENT).update(
+        sent_at=timezone.now() - timedelta(hours=17)
+    )
+    due_now()
+    assert outbox.deliveries_dispatch().sent == 1

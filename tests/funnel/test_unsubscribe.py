@@ -137,3 +137,43 @@ def test_an_unknown_action_changes_nothing(client, pending):
     client.post(link(pending, kind="preferences"), data={"action": "delete-everything"})
     assert marketing_state(pending) == ConsentRecord.Action.CONFIRMED
     assert not ContactPreference.objects.exists()
+
+
+def test_someone_who_only_gets_care_mail_can_stop_it_and_is_not_enrolled_again(
+    client, brand, product
+):
+    from customers.models import ConsentRecord as Ledger
+    from funnel.models import MailType, Sequence
+    from funnel.services import enrolments_start_for_registration
+
+    from ..customers.factories import IdentityFactory
+    from .conftest import register
+
+    make_sequence(
+        brand, name="Care", trigger=Sequence.Trigger.REGISTRATION_CREATED,
+        mail_type=MailType.TRANSACTIONAL,
+    )  # fmt: skip
+    identity = IdentityFactory(customer__email="care@example.org")
+    enrolments_start_for_registration(registration_id=register(identity, product).pk)
+    url = link(identity, kind="preferences", locale="en")
+    page = client.get(url)
+    assert "You do not receive marketing e-mails" in page.text
+    assert "Stop these e-mails too" in page.text
+
+    client.post(url, data={"action": "leave"})
+
+    assert Enrolment.objects.get().exit_reason == "withdrew"
+    assert Delivery.objects.get().status == Delivery.Status.CANCELLED
+    assert Ledger.objects.get(customer=identity.customer).action == "withdrawn"
+    enrolments_start_for_registration(registration_id=register(identity, product).pk)
+    assert Enrolment.objects.count() == 1
+    assert "Stop these e-mails too" not in client.get(url).text
+
+
+def test_the_language_switcher_keeps_the_person_on_the_same_page(client, pending):
+    url = link(pending)
+    page = client.get(url)
+    assert f'href="{url}?lang=es"' in page.text
+    assert "Nordvik Outdoor" in page.text  # the brand that sent the mail
+    spanish = client.get(f"{url}?lang=es")
+    assert "¿Quieres darte de baja de los correos de marketing?" in spanish.text
