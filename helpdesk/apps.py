@@ -8,4 +8,8 @@ class HelpdeskConfig(AppConfig):
     verbose_name = "Helpdesk"
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (connects the receivers)
+        from customers import db_guards
+
+        from . import audit_guard, receivers  # noqa: F401  (receivers connect on import)
+
+        db_guards.register("helpdesk_audit", install=audit_guard.install, remove=audit_guard.remove)

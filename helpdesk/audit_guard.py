@@ -1,7 +1,8 @@
 """Database triggers that keep the conversation record append-only for every client.
 
 The ORM already refuses (``ImmutableQuerySet``, ``save()``); these make a raw SQL client, a
-migration or another app refuse too, as the consent ledger does in ``customers.ledger_guard``.
+migration or another app refuse too, as the consent ledger does in ``customers.ledger_guard``
+(the SQL for both is written once, in ``customers.db_guards``).
 
 - messages: content columns never change; an outbound message's delivery columns move forward
   (never back from ``sent``); an erasure may blank the personal content once, setting
@@ -10,25 +11,18 @@ migration or another app refuse too, as the consent ledger does in ``customers.l
 - attachments and ticket events: no UPDATE at all.
 - DELETE (and TRUNCATE on PostgreSQL) is refused everywhere.
 
-Used by migration 0002 and by the ``flush`` command (which empties every table on purpose).
+Installed by migration 0002 and registered with ``customers.db_guards`` so ``flush`` can lift
+them.
 """
 
-from dataclasses import dataclass
+from customers import db_guards
 
-
-@dataclass(frozen=True)
-class Guard:
-    table: str
-    frozen: tuple[str, ...]
-    redactable: tuple[str, ...] = ()
-    #: an extra condition (SQL on OLD/NEW) every UPDATE must also satisfy
-    also: str = "1=1"
-    updatable: bool = True
-
+MESSAGE = "the helpdesk conversation record is append-only"
 
 GUARDS = (
-    Guard(
+    db_guards.TableGuard(
         table="helpdesk_message",
+        message=MESSAGE,
         frozen=(
             "id",
             "ticket_id",
@@ -51,8 +45,9 @@ GUARDS = (
         redactable=("body_text", "visible_text", "quoted_text", "body_html", "quoted_html", "raw"),
         also="NOT (OLD.delivery_status = 'sent' AND NEW.delivery_status <> 'sent')",
     ),
-    Guard(
+    db_guards.TableGuard(
         table="helpdesk_gatedecision",
+        message=MESSAGE,
         frozen=(
             "id",
             "ticket_id",
@@ -68,8 +63,9 @@ GUARDS = (
         ),
         redactable=("subject", "draft", "checked_text"),
     ),
-    Guard(
+    db_guards.TableGuard(
         table="helpdesk_attachment",
+        message=MESSAGE,
         frozen=(
             "id",
             "message_id",
@@ -82,89 +78,13 @@ GUARDS = (
         ),
         redactable=("file", "filename"),
     ),
-    Guard(table="helpdesk_ticketevent", frozen=(), updatable=False),
+    db_guards.TableGuard(table="helpdesk_ticketevent", message=MESSAGE, updatable=False),
 )
-MESSAGE = "the helpdesk conversation record is append-only"
-
-
-def _q(column: str) -> str:
-    return f'"{column}"'
-
-
-def _update_condition(guard: Guard, same: str) -> str:
-    """SQL that is true when an UPDATE is allowed; *same* formats "column unchanged"."""
-    if not guard.updatable:
-        return "1=0"
-    frozen = " AND ".join(same.format(c=_q(c)) for c in guard.frozen) or "1=1"
-    if guard.redactable:
-        kept = " AND ".join(same.format(c=_q(c)) for c in guard.redactable)
-        redaction = (
-            f"(({same.format(c=_q('redacted_at'))} AND {kept})"
-            " OR (OLD.redacted_at IS NULL AND NEW.redacted_at IS NOT NULL))"
-        )
-    else:
-        redaction = "1=1"
-    return f"({frozen}) AND {redaction} AND ({guard.also})"
 
 
 def install(connection) -> None:
-    with connection.cursor() as cursor:
-        for statement in _install_sql(connection.vendor):
-            cursor.execute(statement)
+    db_guards.install(connection, GUARDS)
 
 
 def remove(connection) -> None:
-    with connection.cursor() as cursor:
-        for statement in _remove_sql(connection.vendor):
-            cursor.execute(statement)
-
-
-def _install_sql(vendor: str) -> list[str]:
-    statements = []
-    for guard in GUARDS:
-        name = guard.table
-        if vendor == "sqlite":
-            allowed = _update_condition(guard, "NEW.{c} IS OLD.{c}")
-            statements += [
-                f"""CREATE TRIGGER {name}_no_update BEFORE UPDATE ON {name}
-                WHEN NOT ({allowed})
-                BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END""",
-                f"""CREATE TRIGGER {name}_no_delete BEFORE DELETE ON {name}
-                BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END""",
-            ]
-        elif vendor == "postgresql":
-            allowed = _update_condition(guard, "NEW.{c} IS NOT DISTINCT FROM OLD.{c}")
-            statements += [
-                f"""CREATE OR REPLACE FUNCTION {name}_guard() RETURNS trigger AS $$
-                BEGIN
-                  IF TG_OP = 'UPDATE' AND {allowed} THEN
-                    RETURN NEW;
-                  END IF;
-                  RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'integrity_constraint_violation';
-                END;
-                $$ LANGUAGE plpgsql""",
-                f"""CREATE TRIGGER {name}_guard BEFORE UPDATE OR DELETE ON {name}
-                FOR EACH ROW EXECUTE FUNCTION {name}_guard()""",
-                f"""CREATE TRIGGER {name}_no_truncate BEFORE TRUNCATE ON {name}
-                FOR EACH STATEMENT EXECUTE FUNCTION {name}_guard()""",
-            ]
-        else:
-            raise RuntimeError(f"No helpdesk audit triggers for the {vendor} database.")
-    return statements
-
-
-def _remove_sql(vendor: str) -> list[str]:
-    statements = []
-    for guard in GUARDS:
-        name = guard.table
-        if vendor == "sqlite":
-            statements += [
-                f"DROP TRIGGER IF EXISTS {name}_no_update",
-                f"DROP TRIGGER IF EXISTS {name}_no_delete",
-            ]
-        elif vendor == "postgresql":
-            statements += [
-                f"DROP TRIGGER IF EXISTS {name}_guard ON {name}",
-                f"DROP TRIGGER IF EXISTS {name}_no_truncate ON {name}",
-            ]
-    return statements
+    db_guards.remove(connection, GUARDS)
