@@ -391,6 +391,11 @@ REGISTRATION_MIN_FORM_SECONDS = env_int("REGISTRATION_MIN_FORM_SECONDS", 3)
 # Rate limits ("count/period", period in s, m, h or d): per network address and per e-mail.
 REGISTRATION_RATE_LIMIT = os.environ.get("REGISTRATION_RATE_LIMIT", "20/10m")
 REGISTRATION_EMAIL_RATE_LIMIT = os.environ.get("REGISTRATION_EMAIL_RATE_LIMIT", "5/h")
+# Transactional registration mail (certificate, double opt-in, data link) on a transient provider
+# error: tries in all, and the exponential backoff between them.
+REGISTRATION_MAIL_ATTEMPTS = env_int("REGISTRATION_MAIL_ATTEMPTS", 8)
+REGISTRATION_MAIL_RETRY_BASE_SECONDS = env_int("REGISTRATION_MAIL_RETRY_BASE_SECONDS", 60)
+REGISTRATION_MAIL_RETRY_MAX_SECONDS = env_int("REGISTRATION_MAIL_RETRY_MAX_SECONDS", 6 * 3600)
 RATELIMIT_USE_CACHE = "default"
 
 # --- inserts ---

@@ -19,8 +19,6 @@ query and the provider call — is accepted and documented in docs/funnel.md.
 import email.policy
 import logging
 import os
-import random
-import smtplib
 import socket
 import uuid
 from collections import defaultdict
@@ -28,14 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import formataddr
 
-from anymail.exceptions import (
-    AnymailAPIError,
-    AnymailError,
-    AnymailInvalidAddress,
-    AnymailRecipientsRefused,
-    AnymailRequestsAPIError,
-    AnymailUnsupportedFeature,
-)
+from anymail.exceptions import AnymailRecipientsRefused
 from anymail.message import AnymailMessage
 from django.conf import settings
 from django.core.mail import mailers
@@ -44,6 +35,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from customers import mail_errors
 from customers.models import Channel, Order, Suppression
 from customers.services import suppression_add
 
@@ -115,37 +107,17 @@ class FunnelMessage(AnymailMessage):
 
 
 def retry_delay(attempt: int) -> timedelta:
-    """Exponential backoff with "equal jitter": half the delay fixed, half random, so workers
-    that failed together do not all come back in the same second."""
-    base = settings.FUNNEL_RETRY_BASE_SECONDS
-    delay = min(settings.FUNNEL_RETRY_MAX_SECONDS, base * 2 ** max(0, attempt - 1))
-    return timedelta(seconds=delay / 2 + random.uniform(0, delay / 2))  # noqa: S311
+    return mail_errors.backoff(
+        attempt, base=settings.FUNNEL_RETRY_BASE_SECONDS, ceiling=settings.FUNNEL_RETRY_MAX_SECONDS
+    )
 
 
 def is_transient(error: Exception) -> bool:
-    """Worth trying again later? Rate limits, server errors, timeouts and network trouble are;
-    a refused recipient, an invalid address or a 4xx request error are not."""
-    if isinstance(error, DiscountPoolEmpty):
-        return True
-    if isinstance(
-        error, AnymailRecipientsRefused | AnymailInvalidAddress | AnymailUnsupportedFeature
-    ):
-        return False
-    if isinstance(error, AnymailRequestsAPIError):
-        status = error.status_code
-        return status is None or status in (408, 409, 425, 429) or status >= 500
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        return False
-    if isinstance(error, smtplib.SMTPResponseException):
-        return error.smtp_code < 500
-    if isinstance(error, AnymailAPIError | AnymailError | OSError):
-        return True
-    return True
+    """An empty discount pool waits for the marketer to add codes; the rest is the mail's own."""
+    return isinstance(error, DiscountPoolEmpty) or mail_errors.is_transient(error)
 
 
-def describe(error: Exception) -> str:
-    text = f"{type(error).__name__}: {error}"
-    return " ".join(text.split())[:2000]
+describe = mail_errors.describe
 
 
 def insert_ignoring_duplicates(deliveries: list[Delivery]) -> None:
