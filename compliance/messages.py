@@ -126,6 +126,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "注册产品唯一允许的回报是延长保修。请删除红包、代金券、返现、赠品或抽奖；保留“注册产品即可延长保修”。",
         "ja": "製品登録の特典として認められるのは保証期間の延長だけです。ギフト券・クーポン・キャッシュバック・無料の品・抽選を削除し、「製品登録で保証期間を延長」とだけ記載してください。",
     },
+    "own_site": {
+        "en": "On Amazon you may not send the buyer to your own website or shop, even without a link. Answer the question here; to share a manual or a document, attach it as a PDF.",
+        "de": "Auf Amazon dürfen Sie den Käufer nicht auf Ihre eigene Website oder Ihren Shop verweisen, auch ohne Link. Beantworten Sie die Frage hier; eine Anleitung oder ein Dokument hängen Sie als PDF an.",
+        "fr": "Sur Amazon, vous ne pouvez pas renvoyer l'acheteur vers votre site ou votre boutique, même sans lien. Répondez ici ; pour une notice ou un document, joignez-le en PDF.",
+        "es": "En Amazon no puedes remitir al comprador a tu web o tienda, ni siquiera sin enlace. Responde aquí; si necesita un manual o un documento, adjúntalo en PDF.",
+        "it": "Su Amazon non puoi rimandare l'acquirente al tuo sito o negozio, nemmeno senza link. Rispondi qui; per un manuale o un documento, allegalo in PDF.",
+        "zh": "在亚马逊上不能把买家引导到您自己的网站或商城，即使没有链接也不行。请直接在此回答；说明书或文件请以PDF附件发送。",
+        "ja": "Amazonでは、リンクがなくても自社サイトやショップへ案内することはできません。ここで回答し、説明書や資料はPDFで添付してください。",
+    },
     "brand_shop": {
         "en": "This sends the customer to your own shop. Remove it; on marketplace orders talk only about this order and the product.",
         "de": "Das schickt den Kunden in Ihren eigenen Shop. Entfernen Sie es; bei Marktplatz-Bestellungen geht es nur um diese Bestellung und das Produkt.",
@@ -245,6 +254,7 @@ _FALLBACK: dict[str, str] = {
     "insert_target": "promotion",
     "short_link": "promotion",
     "brand_shop": "promotion",
+    "own_site": "promotion",
     "registration_reward": "promotion",
     "review_gating": "review_solicitation",
     "review_change": "review_solicitation",

@@ -40,6 +40,15 @@ _WERT_OHNE_GARANTIE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="de.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"\b(?:auf|in|über|bei|im)\s(?:unserer|unserem|unsere|unseren)\s(?:eigenen?\s)?(?:offiziellen?\s)?(?:website|webseite|homepage|internetseite|internetpräsenz|online-?shop|web-?shop|shop)\b|\bbei\suns\sim\s(?:online-?|web-?)?shop\b",
+        note="amazon_message: Verweis auf die eigene Website oder den eigenen Shop, auch ohne URL",
+        policies=AM,
+        keywords=("unser", "bei uns"),
+    ),
+    Rule(
         id="de.discount.code_offer",
         category="discount",
         pattern=r"\b(?:gutschein|rabatt|aktions|promo|coupon|vorteils)[- ]?codes?\b|\b(?:mit\s(?:dem\s)?|den\s)(?:code|gutscheincode|rabattcode)\s"

@@ -107,6 +107,15 @@ _WIN = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        id="en.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"\b(?:on|in|at|from|via|through|to)\sour\s(?:own\s)?(?:official\s)?(?:website|web\s?site|web\s?shop|web\s?store|online\s?(?:shop|store)|e-?shop|home\s?page|site)\b|\b(?:on|in|at|from)\sour\sown\s(?:store|shop)\b",
+        note="amazon_message: pointing the buyer to the seller's own website or shop, even without a URL",
+        policies=AM,
+        keywords=("our",),
+    ),
     # --- discount -----------------------------------------------------------------------------
     Rule(
         id="en.discount.code_offer",

@@ -44,6 +44,15 @@ _VALOR_SIN_GARANTIA = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="es.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"\b(?:en|desde|a\strav[eé]s\sde)\s(?:nuestra|nuestro)\s(?:propia\s|propio\s)?(?:web|p[aá]gina\sweb|sitio(?:\sweb)?|tienda(?:\sonline|\sen\sl[ií]nea|\svirtual|\soficial)?)\b",
+        note="amazon_message: remitir al comprador a la web o tienda propia, aun sin URL",
+        policies=AM,
+        keywords=("nuestr",),
+    ),
+    Rule(
         id="es.discount.code_offer",
         category="discount",
         pattern=r"\bc[oó]digos?\s(?:de\sdescuento|promocional|promo|descuento|de\sregalo)\b|\bcup[oó]n(?:es)?\sde\sdescuento\b|\busa\s(?:el\s|nuestro\s)?c[oó]digo\b|\bcon\sel\sc[oó]digo\b",

@@ -45,6 +45,15 @@ _VALEUR_HORS_GARANTIE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="fr.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"\b(?:sur|dans|via|depuis|à\stravers)\snotre\s(?:propre\s)?(?:site(?:\s(?:web|internet|officiel|marchand))?|boutique(?:\sen\sligne)?|e-?shop|page\sweb)\b",
+        note="amazon_message : renvoi vers le site ou la boutique du vendeur, même sans URL",
+        policies=AM,
+        keywords=("notre",),
+    ),
+    Rule(
         id="fr.discount.code_offer",
         category="discount",
         pattern=r"\bcodes?\s(?:promo|promotionnel|de\sréduction|de\sremise|réduction|avantage|de\sbienvenue)\b|\bbons?\s(?:de\sréduction|d'achat|d’achat)\b|\bavec\sle\scode\b",

@@ -39,6 +39,15 @@ _VALORE_SENZA_GARANZIA = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="it.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"\b(?:sul|nel|dal|tramite\sil|attraverso\sil)\s(?:nostro)\s(?:sito(?:\sweb|\sufficiale|\sinternet)?|negozio(?:\sonline|\son-line)?|shop(?:\sonline)?|e-?shop)\b",
+        note="amazon_message: rimandare al sito o al negozio del venditore, anche senza URL",
+        policies=AM,
+        keywords=("nostro",),
+    ),
+    Rule(
         id="it.discount.code_offer",
         category="discount",
         pattern=r"\bcodic[ei]\s(?:sconto|promozionale|promo|regalo)\b|\bbuon[oi]\s(?:sconto|acquisto)\b|\bcon\sil\scodice\b",

@@ -15,6 +15,15 @@ _NON_WARRANTY_VALUE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="ja.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"(?:公式|自社|当社|弊社|当店)(?:の)?(?:ウェブ|web|オンライン)?(?:サイト|ショップ|ストア|ホームページ)",
+        note="amazon_message: 出品者自身のサイトやショップへの誘導（URLがなくても）",
+        policies=AM,
+        keywords=("公式", "自社", "当社", "弊社", "当店"),
+    ),
+    Rule(
         id="ja.discount.coupon",
         category="discount",
         pattern=r"(?:クーポン|割引コード|プロモーションコード|割引券)"

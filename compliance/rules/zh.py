@@ -19,6 +19,15 @@ _NON_WARRANTY_VALUE = (
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        id="zh.promotion.own_site",
+        category="promotion",
+        message="own_site",
+        pattern=r"(?:我们|我司|本公司|本店|我们公司)的?(?:官方)?(?:网站|官网|商城|网店|独立站)|官方网站|独立站",
+        note="amazon_message: 引导买家到卖家自己的网站或商城（即使没有网址）",
+        policies=AM,
+        keywords=("网站", "官网", "商城", "网店", "独立站"),
+    ),
+    Rule(
         id="zh.discount.code_offer",
         category="discount",
         pattern=r"(?:优惠码|折扣码|优惠券|代金券|折扣券|兑换码|红包)"
@@ -48,7 +57,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:网店|店铺|旗舰店|新品|新款|其他产品|其它产品|更多产品|全场|下单更便宜|更便宜|直接在我们|直接找我们|在我们的官网(?:下单|购买))",
         note="amazon_message, insert: 店铺、新品、交叉销售、直接购买",
         policies=MK,
-        keywords=("网店", "店铺", "旗舰店", "新品", "新款", "产品", "全场", "便宜", "直接"),
+        keywords=("网店", "店铺", "旗舰店", "新品", "新款", "产品", "全场", "便宜", "直接", "官网"),
     ),
     Rule(
         id="zh.promotion.official_site",
