@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages as flash
 from django.core import signing
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -48,6 +49,8 @@ def _ticket_or_404(request, pk: int) -> Ticket:
 # ---------------------------------------------------------------------------------------------
 # Inbox
 
+INBOX_PAGE_SIZE = 50
+
 
 def inbox(request):
     _require_helpdesk(request)
@@ -60,9 +63,12 @@ def inbox(request):
             raise Http404
     view = request.GET.get("view", "open")
     query = request.GET.get("q", "").strip()[:100]
-    tickets = list(
-        selectors.inbox(user=request.user, channel=channel, view=view, query=query)[:200]
+    paginator = Paginator(
+        selectors.inbox(user=request.user, channel=channel, view=view, query=query),
+        INBOX_PAGE_SIZE,
     )
+    page = paginator.get_page(request.GET.get("page"))  # a bad page number shows the nearest
+    tickets = list(page.object_list)
     counts = selectors.inbox_counts(user=request.user)
     now = timezone.now()
     for ticket in tickets:
@@ -85,6 +91,7 @@ def inbox(request):
             ],
             "query": query,
             "tickets": tickets,
+            "page": page,
             "overdue_total": overdue_total,
             "page_title": channel.name if channel else _("Helpdesk"),
         },

@@ -72,6 +72,28 @@ def test_inbox_is_sorted_by_response_due_time_and_warns_of_breaches(
     assert "hd-badge--overdue" in html
 
 
+def test_a_long_inbox_is_paged_in_due_order_and_keeps_its_filters(
+    client, channels, marketplace_agent
+):
+    from helpdesk.views import INBOX_PAGE_SIZE
+
+    now = timezone.now()
+    for n in range(INBOX_PAGE_SIZE + 5):
+        ticket = AmazonTicketFactory(channel=channels["amazon-de"], subject=f"Parcel {n:03d}")
+        Ticket.objects.filter(pk=ticket.pk).update(response_due_at=now + timedelta(minutes=n))
+    client.force_login(marketplace_agent)
+    first = client.get("/admin/helpdesk/?channel=amazon-de&view=open").content.decode()
+    assert "Parcel 000" in first and f"Parcel {INBOX_PAGE_SIZE - 1:03d}" in first
+    assert f"Parcel {INBOX_PAGE_SIZE:03d}" not in first
+    assert f"1–{INBOX_PAGE_SIZE} of {INBOX_PAGE_SIZE + 5}" in first
+    assert "?channel=amazon-de&amp;view=open&amp;page=2" in first
+    second = client.get("/admin/helpdesk/?channel=amazon-de&view=open&page=2").content.decode()
+    assert f"Parcel {INBOX_PAGE_SIZE + 4:03d}" in second and "Parcel 000" not in second
+    # A page number out of range or not a number shows a page, never an error.
+    assert client.get("/admin/helpdesk/?page=99").status_code == 200
+    assert client.get("/admin/helpdesk/?page=x").status_code == 200
+
+
 def test_status_assignee_and_order_number_are_changed_with_an_event(
     client, tickets, marketplace_agent
 ):
