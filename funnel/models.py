@@ -420,7 +420,10 @@ class ContactPreference(models.Model):
 
 
 class DiscountCodePool(models.Model):
-    """Single-use codes created in the shop system and pasted here; each recipient gets one."""
+    """Single-use codes created in the shop system (e.g. Shopify's bulk discount export) and
+    pasted here. Each code is given out once: to a funnel mail's recipient, or by an own-store
+    support agent to a ticket (``helpdesk.TicketDiscountCode``). Marketplace channels never
+    get one."""
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     description = models.CharField(_("description"), max_length=255, blank=True)
@@ -438,10 +441,13 @@ class DiscountCodePool(models.Model):
 
     @property
     def available(self) -> int:
-        return self.codes.filter(delivery__isnull=True).count()
+        return self.codes.filter(assigned_at__isnull=True).count()
 
 
 class DiscountCode(models.Model):
+    """One single-use code. ``assigned_at`` marks it given out, whoever gave it: a given code
+    is never handed out again, even if the mail or ticket it went to is gone."""
+
     pool = models.ForeignKey(DiscountCodePool, on_delete=models.CASCADE, related_name="codes")
     code = models.CharField(_("code"), max_length=64)
     delivery = models.ForeignKey(
@@ -451,6 +457,7 @@ class DiscountCode(models.Model):
 
     class Meta:
         ordering = ["id"]
+        indexes = [models.Index(fields=["pool", "assigned_at"], name="funnel_code_free_idx")]
         constraints = [
             models.UniqueConstraint(fields=["pool", "code"], name="funnel_code_unique"),
             # The same delivery retried takes the code it was given, never a second one.

@@ -463,15 +463,40 @@ class DiscountPoolEmpty(Exception):
 
 
 def discount_codes_add(*, pool: DiscountCodePool, codes: list[str]) -> int:
-    existing = set(pool.codes.filter(code__in=codes).values_list("code", flat=True))
-    new = [DiscountCode(pool=pool, code=code) for code in codes if code not in existing]
+    """Add *codes* (one per entry, as exported from the shop system) to *pool*; blanks and
+    codes the pool already has are skipped. Returns how many were added."""
+    cleaned = list(dict.fromkeys(c.strip()[:64] for c in codes if c.strip()))
+    existing = set(pool.codes.filter(code__in=cleaned).values_list("code", flat=True))
+    new = [DiscountCode(pool=pool, code=code) for code in cleaned if code not in existing]
     DiscountCode.objects.bulk_create(new, ignore_conflicts=True)
     return len(new)
 
 
+def discount_code_claim(*, pool_id: int, delivery_id: int | None = None) -> tuple[int, str]:
+    """Mark one unused code of *pool_id* as given (to *delivery_id* when a funnel mail carries
+    it) and return ``(id, code)``. Two callers never get the same code: on PostgreSQL each
+    locks a different free row (``SKIP LOCKED``), and the conditional UPDATE decides
+    everywhere. Run it inside the caller's transaction so the caller's own record of the
+    code (a ticket's) rolls back with it. Raises ``DiscountPoolEmpty``."""
+    for _attempt in range(20):
+        free = DiscountCode.objects.filter(pool_id=pool_id, assigned_at__isnull=True)
+        connection = transaction.get_connection()
+        if connection.in_atomic_block and connection.features.has_select_for_update_skip_locked:
+            free = free.select_for_update(skip_locked=True)
+        candidate = free.order_by("id").values_list("id", "code").first()
+        if candidate is None:
+            raise DiscountPoolEmpty(f"Discount code pool {pool_id} has no unused codes left.")
+        won = DiscountCode.objects.filter(pk=candidate[0], assigned_at__isnull=True).update(
+            delivery_id=delivery_id, assigned_at=timezone.now()
+        )
+        if won:
+            return candidate
+    raise DiscountPoolEmpty(f"Could not reserve a code from pool {pool_id}; try again.")
+
+
 def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
     """One code of *pool_id* for *delivery_id*. A retried delivery gets the code it was given
-    the first time; two workers never hand out the same code (conditional update)."""
+    the first time."""
     given = (
         DiscountCode.objects.filter(pool_id=pool_id, delivery_id=delivery_id)
         .values_list("code", flat=True)
@@ -479,28 +504,11 @@ def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
     )
     if given:
         return given
-    for _attempt in range(20):
-        candidate = (
-            DiscountCode.objects.filter(pool_id=pool_id, delivery__isnull=True)
-            .order_by("id")
-            .values_list("id", "code")
-            .first()
-        )
-        if candidate is None:
-            raise DiscountPoolEmpty(f"Discount code pool {pool_id} has no unused codes left.")
-        try:
-            with transaction.atomic():
-                won = DiscountCode.objects.filter(pk=candidate[0], delivery__isnull=True).update(
-                    delivery_id=delivery_id, assigned_at=timezone.now()
-                )
-        except IntegrityError:  # this delivery got a code from a concurrent attempt
-            won = 0
-            given = DiscountCode.objects.filter(pool_id=pool_id, delivery_id=delivery_id).first()
-            if given:
-                return given.code
-        if won:
-            return candidate[1]
-    raise DiscountPoolEmpty(f"Could not reserve a code from pool {pool_id}.")
+    try:
+        with transaction.atomic():
+            return discount_code_claim(pool_id=pool_id, delivery_id=delivery_id)[1]
+    except IntegrityError:  # this delivery got a code from a concurrent attempt
+        return DiscountCode.objects.get(pool_id=pool_id, delivery_id=delivery_id).code
 
 
 # --- orders ---------------------------------------------------------------------------------

@@ -22,5 +22,4 @@ urlpatterns = [
         name="helpdesk_order_pdf",
     ),
     path("report/", views.report, name="helpdesk_report"),
-    path("codes/", views.codes_import, name="helpdesk_codes"),
 ]

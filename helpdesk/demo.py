@@ -13,10 +13,12 @@ from django.utils import timezone
 
 from catalog.models import SKU
 from customers.models import ChannelIdentity, Customer
+from funnel.models import DiscountCodePool
+from funnel.services import discount_codes_add
 from registration.models import Registration
 
 from . import services
-from .models import Channel, DiscountPool, Macro, Ticket
+from .models import Channel, Macro, Ticket
 from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 
 SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
@@ -108,7 +110,7 @@ def seed(command) -> None:
     command.line(
         f"Helpdesk: {len(channels)} channels, {Ticket.objects.count()} tickets "
         f"({len({t.pk for t in tickets})} from demo mail), {Macro.objects.count()} macros, "
-        f"{pool.remaining} discount codes left"
+        f"{pool.available} discount codes left"
     )
 
 
@@ -156,11 +158,11 @@ def _agents(password: str):
         yield username, first, last, group_name
 
 
-def _pool() -> DiscountPool:
-    pool, _ = DiscountPool.objects.get_or_create(
+def _pool() -> DiscountCodePool:
+    pool, _ = DiscountCodePool.objects.get_or_create(
         name="Welcome back 10%", defaults={"description": "Shopify bulk codes, 10% off, one use"}
     )
-    services.discount_codes_import(pool=pool, codes=[f"NVK10-{n:04d}" for n in range(1, 21)])
+    discount_codes_add(pool=pool, codes=[f"NVK10-{n:04d}" for n in range(1, 21)])
     return pool
 
 

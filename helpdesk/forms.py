@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import AMAZON_ORDER_RE, DiscountPool, Ticket
+from .models import AMAZON_ORDER_RE, Ticket
 from .selectors import MARKETPLACE_PERMISSION, OWNED_PERMISSION
 
 
@@ -136,12 +136,3 @@ class ClaimForm(forms.Form):
                     _("“%(name)s” is not a photo or a PDF.") % {"name": photo.name}
                 )
         return photos
-
-
-class CodeImportForm(forms.Form):
-    pool = forms.ModelChoiceField(queryset=DiscountPool.objects.all(), label=_("Pool"))
-    codes = forms.CharField(
-        label=_("Codes"),
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("One code per line, e.g. Shopify's bulk discount code export."),
-    )

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from customers.models import Channel as CustomerChannel
+from funnel.models import DiscountCode, DiscountCodePool
 
 AMAZON_MESSAGE = "amazon_message"
 OWNED_MESSAGE = "owned_message"
@@ -561,57 +562,36 @@ class SlaRecord(models.Model):
         return f"{self.ticket.reference} {self.outcome} {self.elapsed_minutes} min"
 
 
-class DiscountPool(models.Model):
-    """One-time discount codes for the own store (imported from Shopify's bulk code export).
-    Each code goes to one ticket only; an Amazon channel can never use a pool."""
+class TicketDiscountCode(models.Model):
+    """A one-time code of a discount pool (``funnel.DiscountCodePool``, shared with the funnel)
+    that an own-store agent gave to a ticket, and the reply it went out in. One per ticket and
+    pool: inserting the macro again reuses it. Never on a marketplace channel."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
-    description = models.CharField(_("description"), max_length=255, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("discount code pool")
-        verbose_name_plural = _("discount code pools")
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def remaining(self) -> int:
-        return self.codes.filter(ticket__isnull=True).count()
-
-
-class DiscountCode(models.Model):
-    pool = models.ForeignKey(DiscountPool, on_delete=models.PROTECT, related_name="codes")
-    code = models.CharField(_("code"), max_length=64)
-    ticket = models.ForeignKey(
-        Ticket, on_delete=models.PROTECT, null=True, blank=True, related_name="discount_codes"
+    code = models.OneToOneField(
+        DiscountCode, on_delete=models.PROTECT, related_name="ticket_grant", verbose_name=_("code")
     )
+    pool = models.ForeignKey(DiscountCodePool, on_delete=models.PROTECT, related_name="+")
+    ticket = models.ForeignKey(Ticket, on_delete=models.PROTECT, related_name="discount_codes")
     reserved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    reserved_at = models.DateTimeField(null=True, blank=True)
+    reserved_at = models.DateTimeField(default=timezone.now)
     sent_in = models.ForeignKey(
         Message, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
 
     class Meta:
-        ordering = ["pool", "id"]
-        verbose_name = _("discount code")
-        verbose_name_plural = _("discount codes")
+        ordering = ["ticket", "id"]
+        verbose_name = _("discount code given in a ticket")
+        verbose_name_plural = _("discount codes given in tickets")
         constraints = [
-            models.UniqueConstraint(fields=["pool", "code"], name="helpdesk_code_once_per_pool"),
-            # One code per ticket from each pool: inserting the macro again reuses it.
             models.UniqueConstraint(
-                fields=["pool", "ticket"],
-                condition=Q(ticket__isnull=False),
-                name="helpdesk_code_one_per_ticket",
+                fields=["pool", "ticket"], name="helpdesk_ticketcode_one_per_pool"
             ),
         ]
 
     def __str__(self) -> str:
-        return self.code
+        return f"{self.ticket.reference}: {self.code.code}"
 
 
 #: Placeholders every macro may use, and the ones only own-channel macros may use.
@@ -644,7 +624,7 @@ class Macro(models.Model):
         ),
     )
     discount_pool = models.ForeignKey(
-        DiscountPool,
+        DiscountCodePool,
         on_delete=models.PROTECT,
         null=True,
         blank=True,

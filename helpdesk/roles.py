@@ -22,9 +22,10 @@ ROLE_PERMISSIONS = {
     SUPPORT_OWNED: [
         *_SUPPORT_COMMON,
         "helpdesk.work_owned_tickets",
-        "helpdesk.view_discountpool",
-        "helpdesk.add_discountpool",
-        "helpdesk.change_discountpool",
+        # The discount code pools are the funnel's model, shared with the helpdesk.
+        "funnel.view_discountcodepool",
+        "funnel.add_discountcodepool",
+        "funnel.change_discountcodepool",
     ],
     # Reviewers audit what the send gate decided.
     COMPLIANCE_REVIEWERS: ["helpdesk.view_gatedecision"],

@@ -19,7 +19,7 @@ from email.utils import make_msgid, parseaddr
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
@@ -28,6 +28,8 @@ import compliance
 from customers.models import Channel as CustomerChannel
 from customers.models import ChannelIdentity, Customer, Order
 from customers.services import customer_get_or_create, identity_attach
+from funnel.models import DiscountCodePool
+from funnel.services import DiscountPoolEmpty, discount_code_claim
 from registration.models import Registration
 
 from . import mail as mailparse
@@ -37,13 +39,12 @@ from .models import (
     PLACEHOLDER_RE,
     Attachment,
     Channel,
-    DiscountCode,
-    DiscountPool,
     GateDecision,
     Macro,
     Message,
     SlaRecord,
     Ticket,
+    TicketDiscountCode,
     TicketEvent,
 )
 from .sla import Clock
@@ -59,10 +60,6 @@ class ReplyRefused(Exception):
 class MacroNotOffered(Exception):
     """A macro from another library (or channel) than the ticket's: never offered, never
     rendered, whatever the caller asks for."""
-
-
-class DiscountPoolEmpty(Exception):
-    pass
 
 
 @dataclass
@@ -552,8 +549,8 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
             created_at=now,
             delivery_status=Message.Delivery.QUEUED,
         )
-        DiscountCode.objects.filter(ticket=ticket, sent_in__isnull=True).filter(
-            code__in=_tokens(body)
+        TicketDiscountCode.objects.filter(ticket=ticket, sent_in__isnull=True).filter(
+            code__code__in=_tokens(body)
         ).update(sent_in=message)
         ticket.last_message_at = now
         if not automatic:
@@ -861,7 +858,7 @@ def macro_render(*, macro: Macro, ticket: Ticket, user) -> str:
         if "discount_code" in used and macro.discount_pool is not None:
             values["discount_code"] = discount_code_reserve(
                 pool=macro.discount_pool, ticket=ticket, user=user
-            ).code
+            )
     return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), "") or "", macro.body)
 
 
@@ -878,48 +875,30 @@ def _product_name(ticket: Ticket) -> str:
     return registration.product.name if registration else ""
 
 
-def discount_code_reserve(*, pool: DiscountPool, ticket: Ticket, user) -> DiscountCode:
-    """Give *ticket* one unused code of *pool*, atomically: two agents never get the same
-    code, and the same ticket keeps the code it already has. Never on a marketplace channel."""
+def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user) -> str:
+    """Give *ticket* one unused code of *pool* (the pool the funnel also draws from): two
+    agents never get the same code, and the same ticket keeps the code it already has. Never
+    on a marketplace channel. Raises ``DiscountPoolEmpty``."""
     if ticket.channel.is_amazon:
         raise MacroNotOffered("Discount codes are never offered on a marketplace channel.")
-    existing = pool.codes.filter(ticket=ticket).first()
-    if existing is not None:
-        return existing
     for _attempt in range(10):
-        try:
-            with transaction.atomic():
-                free = pool.codes.filter(ticket__isnull=True).order_by("pk")
-                if connection.features.has_select_for_update_skip_locked:
-                    # PostgreSQL: concurrent agents each lock a different free code.
-                    free = free.select_for_update(skip_locked=True)
-                candidate = free.values_list("pk", flat=True).first()
-                if candidate is None:
-                    raise DiscountPoolEmpty(
-                        _("The pool “%(pool)s” has no codes left.") % {"pool": pool}
-                    )
-                # Compare-and-set: only one UPDATE can claim a still-free code (SQLite, which
-                # has no row locks, serialises writers instead).
-                claimed = DiscountCode.objects.filter(pk=candidate, ticket__isnull=True).update(
-                    ticket=ticket, reserved_by=user, reserved_at=timezone.now()
-                )
-        except IntegrityError:
-            claimed = 0  # the same ticket reserved one concurrently (one code per ticket)
-        if claimed:
-            return DiscountCode.objects.get(pk=candidate)
-        existing = pool.codes.filter(ticket=ticket).first()
+        existing = (
+            TicketDiscountCode.objects.filter(pool=pool, ticket=ticket)
+            .values_list("code__code", flat=True)
+            .first()
+        )
         if existing is not None:
             return existing
+        try:
+            with transaction.atomic():
+                code_id, code = discount_code_claim(pool_id=pool.pk)
+                TicketDiscountCode.objects.create(
+                    code_id=code_id, pool=pool, ticket=ticket, reserved_by=user
+                )
+                return code
+        except IntegrityError:
+            pass  # the same ticket reserved one concurrently (one code per ticket): reuse it
     raise DiscountPoolEmpty(_("Could not reserve a code; try again."))
-
-
-def discount_codes_import(*, pool: DiscountPool, codes: list[str]) -> int:
-    """Add codes (e.g. Shopify's bulk discount export) to *pool*; duplicates are skipped."""
-    cleaned = {c.strip() for c in codes if c.strip()}
-    known = set(pool.codes.filter(code__in=cleaned).values_list("code", flat=True))
-    new = [DiscountCode(pool=pool, code=c[:64]) for c in sorted(cleaned - known)]
-    DiscountCode.objects.bulk_create(new, ignore_conflicts=True)
-    return len(new)
 
 
 # ---------------------------------------------------------------------------------------------

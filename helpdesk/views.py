@@ -23,9 +23,9 @@ from registration.links import CLAIM_SALT
 from registration.models import Registration
 
 from . import selectors, services
-from .forms import ClaimForm, CodeImportForm, ComposeForm, TicketUpdateForm
+from .forms import ClaimForm, ComposeForm, TicketUpdateForm
 from .gate import GateFinding, highlight_segments
-from .models import Attachment, DiscountPool, Macro, Message, Ticket
+from .models import Attachment, Macro, Message, Ticket
 
 REPORT_WINDOWS = (7, 30, 90)
 
@@ -361,24 +361,6 @@ def report(request):
             "windows": REPORT_WINDOWS,
             "page_title": _("Response times"),
         },
-    )
-
-
-def codes_import(request):
-    if not request.user.has_perm("helpdesk.change_discountpool"):
-        raise PermissionDenied
-    form = CodeImportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        added = services.discount_codes_import(
-            pool=form.cleaned_data["pool"], codes=form.cleaned_data["codes"].splitlines()
-        )
-        flash.success(request, _("%(count)s codes added.") % {"count": added})
-        return redirect("helpdesk_codes")
-    pools = DiscountPool.objects.all()
-    return render(
-        request,
-        "helpdesk/codes.html",
-        {"form": form, "pools": pools, "page_title": _("Discount codes")},
     )
 
 

@@ -21,7 +21,7 @@ from wagtail.permissions import register_permission_policy
 from customers.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
-from .models import POLICY_CHOICES, Channel, DiscountPool, GateDecision, Macro
+from .models import POLICY_CHOICES, Channel, GateDecision, Macro
 
 
 class SlaPanel(Component):
@@ -116,17 +116,11 @@ def register_helpdesk_menu():
             ),
             PermissionItem(
                 _("Discount codes"),
-                reverse("helpdesk_codes"),
+                # One pool model for the funnel and the helpdesk: its admin lives in the funnel.
+                reverse("wagtailsnippets_funnel_discountcodepool:list"),
                 icon_name="tag",
                 order=920,
-                permission="helpdesk.change_discountpool",
-            ),
-            PermissionItem(
-                _("Discount pools"),
-                reverse("helpdesk_discountpool:index"),
-                icon_name="tag",
-                order=925,
-                permission="helpdesk.change_discountpool",
+                permission="funnel.change_discountcodepool",
             ),
             PermissionItem(
                 _("Channels"),
@@ -286,16 +280,6 @@ class ChannelViewSet(ModelViewSet):
     )
 
 
-class DiscountPoolViewSet(ModelViewSet):
-    model = DiscountPool
-    icon = "tag"
-    menu_label = _("Discount pools")
-    add_to_admin_menu = False
-    list_display = ["name", "description", "remaining"]
-    form_fields = ["name", "description"]
-    copy_view_enabled = False
-
-
 register_permission_policy(GateDecision, ServiceWrittenPermissionPolicy(GateDecision))
 
 
@@ -323,6 +307,5 @@ def register_helpdesk_viewsets():
     return [
         MacroViewSet("helpdesk_macro", url_prefix="helpdesk/macros"),
         ChannelViewSet("helpdesk_channel", url_prefix="helpdesk/channels"),
-        DiscountPoolViewSet("helpdesk_discountpool", url_prefix="helpdesk/pools"),
         GateDecisionViewSet("helpdesk_gatedecision", url_prefix="helpdesk/gate"),
     ]

@@ -1,7 +1,8 @@
 import factory
 from anymail.inbound import AnymailInboundMessage
 
-from helpdesk.models import Channel, DiscountPool, Macro, Ticket
+from funnel.models import DiscountCodePool
+from helpdesk.models import Channel, Macro, Ticket
 from tests.customers.factories import AmazonIdentityFactory, CustomerFactory, IdentityFactory
 
 
@@ -53,7 +54,7 @@ class OwnedTicketFactory(factory.django.DjangoModelFactory):
 
 class PoolFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = DiscountPool
+        model = DiscountCodePool
 
     name = factory.Sequence(lambda n: f"Pool {n}")
 

@@ -186,3 +186,28 @@ def test_dashboard_warns_of_breaches_in_the_agents_channels(client, channels, ma
     assert "Past their response time" in html
     assert "?channel=amazon-de&amp;view=overdue" in html
     assert "1 open ticket in your channels" in html
+
+
+def test_own_store_agents_manage_the_shared_discount_pools_marketplace_agents_cannot(
+    client, channels, owned_agent, marketplace_agent
+):
+    from funnel.models import DiscountCodePool
+
+    client.force_login(owned_agent)
+    menu = client.get("/admin/helpdesk/").content.decode()
+    assert '"/admin/snippets/funnel/discountcodepool/"' in menu
+    response = client.post(
+        "/admin/snippets/funnel/discountcodepool/add/",
+        {"name": "Support 15%", "description": "", "new_codes": "SUP-1\nSUP-2\n"},
+    )
+    assert response.status_code == 302
+    assert DiscountCodePool.objects.get(name="Support 15%").available == 2
+
+    client.force_login(marketplace_agent)
+    menu = client.get("/admin/helpdesk/").content.decode()
+    assert '"/admin/snippets/funnel/discountcodepool/"' not in menu
+    response = client.get("/admin/snippets/funnel/discountcodepool/")
+    assert response.status_code in (302, 403)
+    pool = DiscountCodePool.objects.get(name="Support 15%")
+    edit = client.get(f"/admin/snippets/funnel/discountcodepool/edit/{pool.pk}/")
+    assert edit.status_code in (302, 403)

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from django.core import mail
 
+from funnel.services import discount_codes_add
 from helpdesk import services
-from helpdesk.models import DiscountCode, GateDecision, Macro, Message
+from helpdesk.models import GateDecision, Macro, Message, TicketDiscountCode
 
 from .conftest import payload
 from .factories import PoolFactory, inbound
@@ -30,7 +31,7 @@ def shots(tmp_path):
 @pytest.fixture
 def desk(channels, marketplace_agent, owned_agent, immediate_tasks):
     pool = PoolFactory(name="Welcome back 10%")
-    services.discount_codes_import(pool=pool, codes=["NVK10-0001", "NVK10-0002"])
+    discount_codes_add(pool=pool, codes=["NVK10-0001", "NVK10-0002"])
     Macro.objects.create(
         name="Tracking update",
         library="amazon_message",
@@ -129,8 +130,8 @@ def test_owned_store_agent_sends_the_discount_macro_and_the_mail_leaves(
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
     assert sent.to == ["james.carter@example.co.uk"]
-    code = DiscountCode.objects.get(ticket=desk["owned"])
-    assert code.code in sent.body and code.sent_in is not None
+    given = TicketDiscountCode.objects.get(ticket=desk["owned"])
+    assert given.code.code in sent.body and given.sent_in is not None
     assert page.locator(".hd-msg--outbound").count() == 1
 
 
