@@ -7,6 +7,7 @@ Playwright for pages people click.
 
 import os
 import shutil
+import time
 
 import pytest
 
@@ -64,7 +65,24 @@ def page(browser):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
-    context.close()
+    close_quietly(context, page)
+
+
+def close_quietly(context, page) -> None:
+    """Leave the page and wait for the requests it sends on the way out (Wagtail's editor
+    releases its editing session with a beacon) before closing: the live server must be idle
+    when the test database is flushed, or on SQLite a write in flight locks the flush."""
+    pending: set = set()
+    context.on("request", lambda request: pending.add(request))
+    context.on("requestfinished", lambda request: pending.discard(request))
+    context.on("requestfailed", lambda request: pending.discard(request))
+    try:
+        page.goto("about:blank")
+        deadline = time.monotonic() + 5
+        while pending and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+    finally:
+        context.close()
 
 
 @pytest.fixture
@@ -83,7 +101,7 @@ def phone(browser):
     page = context.new_page()
     page.set_default_timeout(15_000)
     yield page
-    context.close()
+    close_quietly(context, page)
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
 """Pages people click, in headless Chromium: unsubscribe and preferences on a phone, and the
-funnel analytics chart in the admin. Screenshots go to /work/shots/funnel/ when it exists."""
+funnel analytics chart in the admin. Screenshots: ``tests.browser.shots``."""
 
 import random
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -18,19 +17,12 @@ from funnel.models import ContactPreference, Delivery, OrderAttribution
 from funnel.services import enrolment_start
 from registration.models import Registration, Scan
 from registration.services import shortcodes_issue
+from tests.browser.shots import shot
 
 from ..customers.factories import IdentityFactory
 from .conftest import make_sequence, marketable, register
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SHOTS = Path("/work/shots/funnel")
-
-
-def shot(page, name):
-    if SHOTS.parent.exists():
-        SHOTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(SHOTS / name), full_page=True)
 
 
 @pytest.fixture
@@ -52,7 +44,7 @@ def test_unsubscribing_on_a_phone_asks_first_then_confirms_in_german(
     phone.goto(f"{live_server.url}/email/unsubscribe/{token}/")
     assert phone.locator("h1").inner_text() == "Von Marketing-E-Mails abmelden?"
     assert identity_is_marketable(identity_id=identity.pk)  # opening the page changed nothing
-    shot(phone, "unsubscribe-confirm-de-phone.png")
+    shot(phone, "funnel/unsubscribe-confirm-de-phone.png")
 
     phone.get_by_role("button", name="Ja, abmelden").click()
 
@@ -61,7 +53,7 @@ def test_unsubscribing_on_a_phone_asks_first_then_confirms_in_german(
     assert Delivery.objects.get().status == Delivery.Status.CANCELLED
     record = ConsentRecord.objects.order_by("-id").first()
     assert (record.action, record.source, record.locale) == ("withdrawn", "unsubscribe", "de")
-    shot(phone, "unsubscribe-done-de-phone.png")
+    shot(phone, "funnel/unsubscribe-done-de-phone.png")
 
 
 def test_pausing_from_the_preference_page(phone, live_server, subscriber):
@@ -73,7 +65,7 @@ def test_pausing_from_the_preference_page(phone, live_server, subscriber):
     assert "en pause jusqu’au" in phone.locator("main").inner_text()
     assert ContactPreference.objects.get().paused_until > timezone.now() + timedelta(days=29)
     assert identity_is_marketable(identity_id=identity.pk)  # a pause is not a withdrawal
-    shot(phone, "preferences-paused-fr-phone.png")
+    shot(phone, "funnel/preferences-paused-fr-phone.png")
 
 
 def believable_funnel(brand, product):
@@ -169,7 +161,7 @@ def test_marketer_sees_the_funnel_chart(page, live_server, brand, product):
     ]
     assert bar_widths == sorted(bar_widths, reverse=True)  # a funnel narrows
     page.set_viewport_size({"width": 1280, "height": 1550})
-    shot(page, "funnel-analytics.png")
+    shot(page, "funnel/funnel-analytics.png")
 
     page.select_option("#id_locale", "de")
     page.get_by_role("button", name="Apply").click()
@@ -196,7 +188,7 @@ def test_marketer_edits_a_step_subject_and_publishes_it(page, live_server, brand
     page.goto(f"{live_server.url}/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
     subject = page.locator("input[name$='-value-subject']").first
     assert subject.input_value() == 'Step 1 for {{ first_name|default:"you" }}'
-    shot(page, "sequence-editor.png")
+    shot(page, "funnel/sequence-editor.png")
     subject.fill('Willkommen an Bord, {{ first_name|default:"Outdoor-Fan" }}')
     page.locator("button.action-save").first.click()  # "Save draft"
     page.wait_for_url(f"**/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
@@ -208,7 +200,7 @@ def test_marketer_edits_a_step_subject_and_publishes_it(page, live_server, brand
     page.goto(f"{live_server.url}/admin/funnel/sequences/{sequence.pk}/try/?locale=en")
     frame = page.frame_locator("iframe.funnel-mail").first
     assert "Willkommen an Bord, Alex" in frame.locator("title").text_content()
-    shot(page, "sequence-try.png")
+    shot(page, "funnel/sequence-try.png")
 
 
 def test_an_unknown_merge_field_is_refused_in_the_editor(page, live_server, brand):

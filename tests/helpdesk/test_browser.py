@@ -1,12 +1,8 @@
 """In Chromium: a marketplace agent is stopped at the Amazon wall with the finding shown; an
 own-store agent sends the discount macro and the mail leaves.
 
-Screenshots go to ``$HELPDESK_SHOTS_DIR`` when it is set (the closing note's evidence), else
-to the test's temporary folder.
+Screenshots: ``tests.browser.shots``.
 """
-
-import os
-from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -14,18 +10,12 @@ from django.core import mail
 from funnel.services import discount_codes_add
 from helpdesk import services
 from helpdesk.models import GateDecision, Macro, Message, TicketDiscountCode
+from tests.browser.shots import shot
 
 from .conftest import payload
 from .factories import PoolFactory, inbound
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def shots(tmp_path):
-    folder = Path(os.environ.get("HELPDESK_SHOTS_DIR") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 @pytest.fixture
@@ -73,7 +63,7 @@ def sign_in(page, live_server, username):
     page.wait_for_url(f"{live_server.url}/admin/")
 
 
-def test_marketplace_agent_is_stopped_at_the_amazon_wall(live_server, page, desk, shots):
+def test_marketplace_agent_is_stopped_at_the_amazon_wall(live_server, page, desk):
     sign_in(page, live_server, "amazon.agent")
     sidebar = page.content()  # the menu: an inbox per channel the group may see, no other
     assert "?channel=amazon-de" in sidebar and "?channel=shopify" not in sidebar
@@ -82,7 +72,7 @@ def test_marketplace_agent_is_stopped_at_the_amazon_wall(live_server, page, desk
     assert rows.count() == 1
     assert rows.first.get_attribute("data-kind") == "amazon"
     assert "Lid of my bottle" not in page.content()
-    page.screenshot(path=shots / "inbox-marketplace-agent.png", full_page=True)
+    shot(page, "helpdesk/inbox-marketplace-agent.png")
 
     rows.first.locator("a").first.click()
     page.wait_for_url("**/admin/helpdesk/tickets/*/")
@@ -98,16 +88,14 @@ def test_marketplace_agent_is_stopped_at_the_amazon_wall(live_server, page, desk
     assert page.locator("mark.hd-finding").first.inner_text() == "code SAVE10"
     assert page.locator(".hd-finding-item").first.get_attribute("data-category") == "discount"
     assert page.input_value("#helpdesk-body") == "Use code SAVE10 on our website"
-    page.screenshot(path=shots / "blocked-reply.png", full_page=True)
+    shot(page, "helpdesk/blocked-reply.png")
 
     assert mail.outbox == []
     assert not Message.objects.filter(direction="outbound").exists()
     assert GateDecision.objects.get().allowed is False
 
 
-def test_owned_store_agent_sends_the_discount_macro_and_the_mail_leaves(
-    live_server, page, desk, shots
-):
+def test_owned_store_agent_sends_the_discount_macro_and_the_mail_leaves(live_server, page, desk):
     sign_in(page, live_server, "store.agent")
     page.goto(f"{live_server.url}/admin/helpdesk/")
     assert page.locator("tr.hd-row").count() == 1
@@ -122,7 +110,7 @@ def test_owned_store_agent_sends_the_discount_macro_and_the_mail_leaves(
     page.wait_for_function("document.querySelector('#helpdesk-body').value.includes('NVK10-')")
     text = page.input_value("#helpdesk-body")
     assert "https://shop.nordvik.example" in text
-    page.screenshot(path=shots / "owned-discount-macro.png", full_page=True)
+    shot(page, "helpdesk/owned-discount-macro.png")
     with page.expect_navigation():
         page.get_by_role("button", name="Send reply").click()
     page.locator("text=Reply sent.").wait_for()

@@ -1,11 +1,12 @@
 """A brand manager's path through the admin in a real browser: the design with its PDF preview,
 then a print run from the form to the downloaded file."""
 
-import os
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+from tests.browser.shots import shot
 
 from .pdftools import decode_all
 
@@ -20,14 +21,6 @@ def ensure_wagtail_root():
     if not Page.objects.filter(depth=1).exists():
         locale, _ = Locale.objects.get_or_create(language_code="en")
         Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-
-
-def shot(page, name):
-    """Screenshots go to BRIDGECARD_SHOTS when set (for the project's notes), else nowhere."""
-    target = os.environ.get("BRIDGECARD_SHOTS")
-    if target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(target) / name), full_page=False)
 
 
 def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, immediate_tasks):
@@ -51,7 +44,7 @@ def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, imm
     image.wait_for(timeout=30_000)
     assert frame.locator("text=finds nothing").is_visible()
     assert image.evaluate("img => img.naturalWidth") > 500
-    shot(page, "admin-design-preview.png")
+    shot(page, "inserts/admin-design-preview.png", full_page=False)
 
     page.goto(f"{live_server.url}/admin/inserts/print-runs/new/")
     page.select_option(
@@ -60,11 +53,11 @@ def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, imm
     page.select_option("select[name=profile]", label="A6 card, double-sided, one per page")
     page.check("input[name=skus] >> nth=0")
     page.check("input[name=skus] >> nth=1")
-    shot(page, "admin-print-run-form.png")
+    shot(page, "inserts/admin-print-run-form.png", full_page=False)
     page.get_by_role("button", name="Create").click()
     page.wait_for_selector("text=Download the PDF", timeout=60_000)
     assert page.locator("text=All 4 QR codes decode").is_visible()
-    shot(page, "admin-print-run.png")
+    shot(page, "inserts/admin-print-run.png", full_page=False)
     with page.expect_download() as download_info:
         page.click("text=Download the PDF")
     data = Path(download_info.value.path()).read_bytes()
@@ -73,4 +66,4 @@ def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, imm
 
     page.goto(f"{live_server.url}/admin/inserts/print-runs/")
     assert page.locator("text=2 cards, 4 pages").is_visible()
-    shot(page, "admin-print-runs.png")
+    shot(page, "inserts/admin-print-runs.png", full_page=False)

@@ -11,11 +11,11 @@ from django.core.management import call_command
 
 from customers.models import ConsentRecord, Customer
 from registration.models import ConsentText, Registration, ShortCode
+from tests.browser.shots import shot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
-SHOTS = Path("/work/shots/registration")
 IPHONE = (
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
     "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
@@ -33,14 +33,6 @@ def german_phone(browser, **options):
         extra_http_headers={"Accept-Language": "de-DE,de;q=0.9,en;q=0.5"},
         **options,
     )
-
-
-def shot(page, name):
-    try:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / name), full_page=True)
-    except OSError:
-        pass  # screenshots are for people; a read-only disk must not fail the test
 
 
 def demo_code() -> ShortCode:
@@ -79,7 +71,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     assert phone.locator("#id_country").input_value() == "DE"
     assert phone.locator("#id_marketplace").input_value() == "amazon.de"
     assert not phone.locator("#id_marketing").is_checked()
-    shot(phone, "de-registration-form.png")
+    shot(phone, "registration/de-registration-form.png")
 
     # 1. Without marketing.
     fill_form(phone, first="Anna", email="anna.becker@example.com", serial="HL4-100001")
@@ -101,7 +93,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     phone.click("button[type=submit]")
     assert phone.locator("h1").inner_text() == "Ihr Produkt ist registriert"
     assert "Noch ein Schritt" in phone.locator("main").inner_text()
-    shot(phone, "de-registered.png")
+    shot(phone, "registration/de-registered.png")
 
     message = mail.outbox[-1]
     assert message.to == ["jonas.weber@example.com"]
@@ -109,7 +101,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     phone.goto(f"{live_server.url}{link}")
     phone.click("button[type=submit]")
     assert phone.locator("h1").inner_text() == "Danke, Ihre Adresse ist bestätigt"
-    shot(phone, "de-confirmed.png")
+    shot(phone, "registration/de-confirmed.png")
     context.close()
 
     jonas = Customer.objects.get(email="jonas.weber@example.com")
@@ -147,7 +139,7 @@ def test_product_page_and_form_with_errors_pass_an_axe_scan(live_server, browser
     assert page.locator("h1").inner_text() == "Stirnlampe Trail 400"
     assert page.locator("link[rel=alternate][hreflang=fr]").count() == 1
     assert page.locator("nav.languages a[hreflang=zh-hans]").count() == 1
-    shot(page, "de-product-page.png")
+    shot(page, "registration/de-product-page.png")
     assert axe_violations(page) == []
 
     page.goto(f"{live_server.url}/de/produkte/trail-headlamp-400/register/")
@@ -156,6 +148,6 @@ def test_product_page_and_form_with_errors_pass_an_axe_scan(live_server, browser
     page.click("button[type=submit]")
     assert page.locator(".error-summary").is_visible()
     assert "Zukunft" in page.locator(".error-summary").inner_text()
-    shot(page, "de-form-with-errors.png")
+    shot(page, "registration/de-form-with-errors.png")
     assert axe_violations(page) == []
     context.close()
