@@ -22,3 +22,24 @@ class PublicContentSecurityPolicyMiddleware(ContentSecurityPolicyMiddleware):
             response._csp_config = {}
             response._csp_ro_config = {}
         return super().process_response(request, response)
+
+
+class DeferredStatusMiddleware:
+    """Lets a view answer 404 with a helpful page of its own on a path outside the language
+    prefixes (``/r/<code>``).
+
+    Django's ``LocaleMiddleware`` turns any 404 on an unprefixed path into a redirect to the
+    language-prefixed path, where the page tree's catch-all answers with its own 404. Such a view
+    returns its page with status 200 and ``response.deferred_status = 404``; this middleware,
+    listed before ``LocaleMiddleware`` and so seeing the response after it, sets the status.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        deferred = getattr(response, "deferred_status", None)
+        if deferred:
+            response.status_code = deferred
+        return response

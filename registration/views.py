@@ -126,9 +126,12 @@ def _retired_target(info: scans.CodeInfo, language: str) -> str | None:
 
 
 def unknown_code(request, *, code: str = ""):
-    """A helpful page, not a bare 404 (and status 200 on purpose: Django's LocaleMiddleware
-    turns a 404 on an unprefixed path into a redirect to the page tree's 404)."""
+    """A helpful page in the customer's language (type the code again, or find the product),
+    answered with status 404 so link checkers and crawlers know the code does not exist. The
+    status is set after ``LocaleMiddleware`` (``config.middleware.DeferredStatusMiddleware``),
+    which would otherwise redirect a 404 on this unprefixed path into the page tree."""
     response = render(request, "registration/unknown_code.html", {"code": code})
+    response.deferred_status = 404
     response["X-Robots-Tag"] = "noindex"
     return response
 
