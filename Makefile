@@ -19,10 +19,18 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
 	touch $@
 
+# Where printed QR codes and mails point (unless SITE_URL is set): this machine, as a phone on
+# the same network reaches it when the site listens on every interface.
+ifeq ($(HOST),0.0.0.0)
+SITE_URL ?= http://$(shell hostname -I 2>/dev/null | cut -d' ' -f1):$(PORT)
+else
+SITE_URL ?= http://localhost:$(PORT)
+endif
+
 run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py seed_demo
-	HOST=$(HOST) PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py migrate --noinput
+	SITE_URL=$(SITE_URL) $(BIN)/python manage.py seed_demo
+	SITE_URL=$(SITE_URL) HOST=$(HOST) PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 
 browser:
 	@bash scripts/ensure-chromium
