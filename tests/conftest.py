@@ -15,6 +15,36 @@ import pytest
 # such a thread unless told that this is deliberate.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
+def _one_request_at_a_time() -> None:
+    """On SQLite the live server's request threads share the test's one in-memory connection,
+    which two requests must not use at once (sqlite3 fails with "bad parameter or other API
+    misuse", seen when a browser fetches ``/admin/jsi18n/`` while its login form posts). There
+    the live server handles one request at a time; on PostgreSQL each thread has its own
+    connection and nothing changes. pytest-django looks ``LiveServerThread`` up when it starts a
+    live server, so replacing it here is enough."""
+    import threading
+
+    from django.test import testcases
+
+    class SerialisedLiveServerThread(testcases.LiveServerThread):
+        def __init__(self, host, static_handler, connections_override=None, port=0):
+            if connections_override:
+                lock = threading.Lock()
+
+                class Serialised(static_handler):
+                    def __call__(self, environ, start_response):
+                        with lock:
+                            return super().__call__(environ, start_response)
+
+                static_handler = Serialised
+            super().__init__(host, static_handler, connections_override, port)
+
+    testcases.LiveServerThread = SerialisedLiveServerThread
+
+
+_one_request_at_a_time()
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",

@@ -142,12 +142,7 @@ def believable_funnel(brand, product):
 
 def test_marketer_sees_the_funnel_chart(page, live_server, brand, product):
     believable_funnel(brand, product)
-    user = User.objects.create_user("mira", "mira@brand.example", "Funnel-Demo-2026")
-    user.groups.add(Group.objects.get(name=MARKETERS))
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "mira")
-    page.fill("#id_password", "Funnel-Demo-2026")
-    page.get_by_role("button", name="Sign in").click()
+    login_marketer(page, live_server)
     page.goto(f"{live_server.url}/admin/funnel/analytics/")
 
     chart = page.locator("svg.funnel-chart").first
@@ -176,6 +171,7 @@ def login_marketer(page, live_server):
     page.fill("#id_username", "mira")
     page.fill("#id_password", "Funnel-Demo-2026")
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{live_server.url}/admin/")  # signed in before the test goes on
     return user
 
 
