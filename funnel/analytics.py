@@ -50,19 +50,27 @@ def scan_model():
         return None
 
 
+def _filtered(rows, filters: Filters, *, product: str, revision: str, locale: str, when: str):
+    """*rows* narrowed by the filters that are set; the keywords name each filter's field."""
+    lookups = {
+        product: filters.product_id,
+        revision: filters.insert_revision_id,
+        locale: filters.locale,
+        f"{when}__date__gte": filters.date_from,
+        f"{when}__date__lte": filters.date_to,
+    }
+    return rows.filter(**{field: value for field, value in lookups.items() if value})
+
+
 def _registrations(filters: Filters):
-    rows = Registration.objects.filter(anonymised_at__isnull=True)
-    if filters.product_id:
-        rows = rows.filter(product_id=filters.product_id)
-    if filters.insert_revision_id:
-        rows = rows.filter(insert_revision_id=filters.insert_revision_id)
-    if filters.locale:
-        rows = rows.filter(locale=filters.locale)
-    if filters.date_from:
-        rows = rows.filter(created_at__date__gte=filters.date_from)
-    if filters.date_to:
-        rows = rows.filter(created_at__date__lte=filters.date_to)
-    return rows
+    return _filtered(
+        Registration.objects.filter(anonymised_at__isnull=True),
+        filters,
+        product="product_id",
+        revision="insert_revision_id",
+        locale="locale",
+        when="created_at",
+    )
 
 
 def _scans(filters: Filters):
@@ -70,18 +78,14 @@ def _scans(filters: Filters):
     Scan = scan_model()
     if Scan is None:
         return None
-    rows = Scan.objects.filter(is_bot=False)
-    if filters.product_id:
-        rows = rows.filter(short_code__sku__product_id=filters.product_id)
-    if filters.insert_revision_id:
-        rows = rows.filter(short_code__insert_revision_id=filters.insert_revision_id)
-    if filters.locale:
-        rows = rows.filter(language=filters.locale)
-    if filters.date_from:
-        rows = rows.filter(scanned_at__date__gte=filters.date_from)
-    if filters.date_to:
-        rows = rows.filter(scanned_at__date__lte=filters.date_to)
-    return rows
+    return _filtered(
+        Scan.objects.filter(is_bot=False),
+        filters,
+        product="short_code__sku__product_id",
+        revision="short_code__insert_revision_id",
+        locale="language",
+        when="scanned_at",
+    )
 
 
 def funnel_counts(filters: Filters) -> dict[str, int | None]:

@@ -36,6 +36,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from customers import mail_errors
+from customers.mail_errors import describe
 from customers.models import Channel, Order, Suppression
 from customers.services import suppression_add
 
@@ -115,9 +116,6 @@ def retry_delay(attempt: int) -> timedelta:
 def is_transient(error: Exception) -> bool:
     """An empty discount pool waits for the marketer to add codes; the rest is the mail's own."""
     return isinstance(error, DiscountPoolEmpty) or mail_errors.is_transient(error)
-
-
-describe = mail_errors.describe
 
 
 def insert_ignoring_duplicates(deliveries: list[Delivery]) -> None:

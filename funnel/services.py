@@ -478,10 +478,13 @@ def discount_code_claim(*, pool_id: int, delivery_id: int | None = None) -> tupl
     locks a different free row (``SKIP LOCKED``), and the conditional UPDATE decides
     everywhere. Run it inside the caller's transaction so the caller's own record of the
     code (a ticket's) rolls back with it. Raises ``DiscountPoolEmpty``."""
+    connection = transaction.get_connection()
+    skip_locked = (
+        connection.in_atomic_block and connection.features.has_select_for_update_skip_locked
+    )
     for _attempt in range(20):
         free = DiscountCode.objects.filter(pool_id=pool_id, assigned_at__isnull=True)
-        connection = transaction.get_connection()
-        if connection.in_atomic_block and connection.features.has_select_for_update_skip_locked:
+        if skip_locked:
             free = free.select_for_update(skip_locked=True)
         candidate = free.order_by("id").values_list("id", "code").first()
         if candidate is None:

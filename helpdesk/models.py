@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from customers.models import Channel as CustomerChannel
@@ -310,7 +311,27 @@ class ImmutableQuerySet(models.QuerySet):
         return super().update(**kwargs)
 
 
-class GateDecision(models.Model):
+class AppendOnlyRecord(models.Model):
+    """A row of the conversation record: inserted once, never changed or deleted through the
+    ORM (``ImmutableQuerySet`` refuses bulk changes, ``helpdesk.audit_guard`` raw SQL)."""
+
+    objects = ImmutableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AuditImmutableError(
+                f"{capfirst(self._meta.verbose_name_plural)} are append-only."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AuditImmutableError(f"{capfirst(self._meta.verbose_name_plural)} are never deleted.")
+
+
+class GateDecision(AppendOnlyRecord):
     """What the send gate said about one attempted reply: the exact text it checked, the
     policy, and every finding. Kept forever, allowed or blocked, as the record that nothing
     promotional left on a marketplace channel."""
@@ -336,8 +357,6 @@ class GateDecision(models.Model):
     created_at = models.DateTimeField(_("time"), default=timezone.now)
     redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    objects = ImmutableQuerySet.as_manager()
-
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("gate decision")
@@ -348,20 +367,12 @@ class GateDecision(models.Model):
         verdict = _("allowed") if self.allowed else _("blocked")
         return f"{self.ticket.reference} {verdict} {self.created_at:%Y-%m-%d %H:%M}"
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError("Gate decisions are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AuditImmutableError("Gate decisions are never deleted.")
-
     @staticmethod
     def digest(text: str) -> str:
         return hashlib.sha256(text.encode()).hexdigest()
 
 
-class Message(models.Model):
+class Message(AppendOnlyRecord):
     """One message of a conversation, inbound, outbound or an internal note, kept as it was.
 
     Content columns never change (database triggers, ``helpdesk.audit_guard``); an outbound
@@ -428,8 +439,6 @@ class Message(models.Model):
     delivery_error = models.TextField(blank=True)
     redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    objects = ImmutableQuerySet.as_manager()
-
     #: Columns whose values can never change (``audit_guard`` freezes them in the database).
     FROZEN = (
         "id", "ticket_id", "direction", "author_id", "automatic", "message_id", "in_reply_to",
@@ -453,14 +462,6 @@ class Message(models.Model):
     def __str__(self) -> str:
         return f"{self.get_direction_display()} {self.created_at:%Y-%m-%d %H:%M}"
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError("Messages are append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AuditImmutableError("Messages are never deleted.")
-
     @property
     def is_note(self) -> bool:
         return self.direction == self.Direction.NOTE
@@ -471,7 +472,7 @@ def attachment_path(instance: "Attachment", filename: str) -> str:
     return f"helpdesk/attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}/{filename[-100:]}"
 
 
-class Attachment(models.Model):
+class Attachment(AppendOnlyRecord):
     """A file that came with a message, stored as received, with its digest for the record."""
 
     message = models.ForeignKey(Message, on_delete=models.PROTECT, related_name="attachments")
@@ -485,8 +486,6 @@ class Attachment(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    objects = ImmutableQuerySet.as_manager()
-
     class Meta:
         ordering = ["id"]
         verbose_name = _("attachment")
@@ -496,16 +495,8 @@ class Attachment(models.Model):
     def __str__(self) -> str:
         return self.filename
 
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError("Attachments are append-only.")
-        super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
-        raise AuditImmutableError("Attachments are never deleted.")
-
-
-class TicketEvent(models.Model):
+class TicketEvent(AppendOnlyRecord):
     """Who changed what on a ticket (status, assignee, order number, links), for the timeline
     and the audit."""
 
@@ -518,19 +509,12 @@ class TicketEvent(models.Model):
     new = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
 
-    objects = ImmutableQuerySet.as_manager()
-
     class Meta:
         ordering = ["created_at", "id"]
         default_permissions = ("view",)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.old} → {self.new}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError("Ticket events are append-only.")
-        super().save(*args, **kwargs)
 
 
 class SlaRecord(models.Model):

@@ -222,6 +222,8 @@ def test_analytics_draws_the_funnel_as_svg_with_the_right_counts(client, markete
         analytics.Filters(date_from=timezone.localdate() + timedelta(days=1))
     )
     assert later["registrations"] == 0
+    assert analytics.funnel_counts(analytics.Filters(product_id=product.pk))["registrations"] == 6
+    assert analytics.funnel_counts(analytics.Filters(product_id=product.pk + 999))["scans"] == 0
     filtered = client.get("/admin/funnel/analytics/", {"locale": "de", "product": product.pk})
     assert filtered.status_code == 200
 
