@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.network import hash_network_address
+
 from .models import (
     OWNED_CHANNELS,
     Channel,
@@ -17,7 +19,6 @@ from .models import (
     is_amazon_relay,
     normalise_email,
 )
-from .network import hash_network_address
 from .selectors import DECISIVE_ACTIONS
 from .signals import consent_changed, customer_erased, suppression_added
 

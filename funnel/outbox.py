@@ -35,8 +35,8 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
-from customers import mail_errors
-from customers.mail_errors import describe
+from core import mail_errors
+from core.mail_errors import describe
 from customers.models import Channel, Order, Suppression
 from customers.services import suppression_add
 

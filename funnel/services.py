@@ -17,6 +17,7 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.network import hash_network_address
 from customers.models import (
     Channel,
     ChannelIdentity,
@@ -25,7 +26,6 @@ from customers.models import (
     Order,
     Suppression,
 )
-from customers.network import hash_network_address
 from customers.selectors import customer_consent_state, marketable_identities
 from customers.services import ConsentEvidence, consent_record, suppression_add
 from registration.models import Registration
