@@ -214,7 +214,7 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
             {customer.email, *customer.identities.exclude(email="").values_list("email", flat=True)}
             - {""}
         )
-        ConsentRecord.objects.filter(customer=customer, erased_at__isnull=True)._erase(
+        ConsentRecord.objects.filter(customer=customer, erased_at__isnull=True)._guarded_update(
             erased_at=now, ip_hash="", page_url=""
         )
         for identity in customer.identities.all():

@@ -1,6 +1,6 @@
 """Database triggers that keep the conversation record append-only for every client.
 
-The ORM already refuses (``ImmutableQuerySet``, ``save()``); these make a raw SQL client, a
+The ORM already refuses (``core.append_only``); these make a raw SQL client, a
 migration or another app refuse too, as the consent ledger does in ``customers.ledger_guard``
 (the SQL for both is written once, in ``core.db_guards``).
 
