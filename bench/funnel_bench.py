@@ -2,9 +2,9 @@
 """Funnel dispatch throughput and memory.
 
 N enrolments with a due step (two-step commercial sequence, English and German, merge fields,
-one-click unsubscribe links) are dispatched by ONE worker (``funnel.outbox.Dispatcher``: claim,
-re-check through the ownership selector, render, send, record, schedule the next step) through
-django-anymail's test backend. Beside it, the floor: Django's own ``send_mass_mail`` of the
+one-click unsubscribe links) are dispatched by ONE worker (``funnel.outbox.dispatch.Dispatcher``:
+claim, re-check through the ownership selector, render, send, record, schedule the next step)
+through django-anymail's test backend. Beside it, the floor: Django's own ``send_mass_mail`` of the
 same rendered messages to the locmem backend, with no database at all.
 
 Each phase runs in its own process so peak RSS belongs to that phase; sizes 10k, 50k and 100k
@@ -192,7 +192,7 @@ def phase_dispatch(_n: int, *, merge_format: str = "off") -> dict:
     from django.core import mail
 
     from funnel.models import Delivery
-    from funnel.outbox import Dispatcher
+    from funnel.outbox.dispatch import Dispatcher
 
     settings.MAILERS = {"default": {"BACKEND": "anymail.backends.test.EmailBackend"}}
     settings.FUNNEL_MAILER = "default"

@@ -69,6 +69,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [SITE_URL])
 
 INSTALLED_APPS = [
+    # The ground floor comes first: of two apps with a command of the same name the earlier
+    # wins, and its ``flush`` (which lifts the database guards) must win over every other.
+    "core",
     # Bridgecard, top of the import order first (lower rows never import upper rows).
     "helpdesk",
     "funnel",

@@ -6,7 +6,9 @@ class CustomersConfig(AppConfig):
     verbose_name = "Customers"
 
     def ready(self) -> None:
-        from . import db_guards, ledger_guard
+        from core import db_guards
+
+        from . import ledger_guard
 
         db_guards.register(
             "consent_ledger", install=ledger_guard.install, remove=ledger_guard.remove

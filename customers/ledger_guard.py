@@ -6,7 +6,7 @@ changes. DELETE (and TRUNCATE on PostgreSQL) is always refused. Installed by mig
 new ledger column is frozen by adding it to ``FROZEN`` in a new migration that reinstalls it.
 """
 
-from customers import db_guards
+from core import db_guards
 
 FROZEN = (
     "id", "customer_id", "identity_id", "purpose", "action", "text_version", "text", "locale",

@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.append_only import AppendOnlyError, AppendOnlyModel
+
 AMAZON_RELAY_RE = re.compile(r"@marketplace\.amazon\.[a-z]{2,3}(\.[a-z]{2,3})?$", re.IGNORECASE)
 
 
@@ -194,24 +196,11 @@ class OrderLine(models.Model):
         return f"{self.quantity} × {self.title or self.external_sku}"
 
 
-class LedgerImmutableError(Exception):
+class LedgerImmutableError(AppendOnlyError):
     """A consent ledger row was about to be changed or removed outside an erasure."""
 
 
-class ConsentRecordQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise LedgerImmutableError("Consent records are append-only; write a new record instead.")
-
-    def delete(self):
-        raise LedgerImmutableError("Consent records are never deleted; erasure leaves a tombstone.")
-
-    def _erase(self, **kwargs):
-        # The one path that may change rows: data-subject erasure (customers.services), which
-        # the database triggers also restrict to the anonymising transition.
-        return super().update(**kwargs)
-
-
-class ConsentRecord(models.Model):
+class ConsentRecord(AppendOnlyModel):
     """One change of consent, kept forever as evidence.
 
     Rows are append-only at three levels: ``save()`` refuses updates, the queryset refuses
@@ -266,9 +255,12 @@ class ConsentRecord(models.Model):
     created_at = models.DateTimeField(_("time"), default=timezone.now, editable=False)
     erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    objects = ConsentRecordQuerySet.as_manager()
+    refusal_error = LedgerImmutableError
+    change_refused = "Consent records are append-only; write a new record instead."
+    delete_refused = "Consent records are never deleted; erasure leaves a tombstone."
 
-    #: Columns an erasure may blank; every other column is frozen by the database triggers.
+    #: Columns an erasure may blank (``customer_erase``, through ``_guarded_update``); every
+    #: other column is frozen by the database triggers.
     ERASABLE_COLUMNS = ("ip_hash", "page_url", "erased_at")
 
     class Meta:
@@ -280,16 +272,6 @@ class ConsentRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_purpose_display()}: {self.get_action_display()} ({self.created_at:%Y-%m-%d})"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise LedgerImmutableError(
-                "Consent records are append-only; write a new record instead."
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise LedgerImmutableError("Consent records are never deleted; erasure leaves a tombstone.")
 
 
 class SuppressionQuerySet(models.QuerySet):

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.network import hash_network_address
+
 from .models import (
     OWNED_CHANNELS,
     Channel,
@@ -17,7 +19,6 @@ from .models import (
     is_amazon_relay,
     normalise_email,
 )
-from .network import hash_network_address
 from .selectors import DECISIVE_ACTIONS
 from .signals import consent_changed, customer_erased, suppression_added
 
@@ -213,7 +214,7 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
             {customer.email, *customer.identities.exclude(email="").values_list("email", flat=True)}
             - {""}
         )
-        ConsentRecord.objects.filter(customer=customer, erased_at__isnull=True)._erase(
+        ConsentRecord.objects.filter(customer=customer, erased_at__isnull=True)._guarded_update(
             erased_at=now, ip_hash="", page_url=""
         )
         for identity in customer.identities.all():

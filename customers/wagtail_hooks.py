@@ -3,8 +3,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
+
 from .models import ChannelIdentity, ConsentRecord, Customer, Order, Suppression
-from .permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
 register_permission_policy(ConsentRecord, ServiceWrittenPermissionPolicy(ConsentRecord))
 register_permission_policy(ChannelIdentity, ServiceWrittenPermissionPolicy(ChannelIdentity))

@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
+from core.network import client_ip
 from customers.models import ConsentRecord, Customer
-from customers.network import client_ip
 from customers.selectors import marketable_identities
 
 from . import analytics

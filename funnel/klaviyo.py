@@ -12,24 +12,26 @@ that has one, so it is called only after our own confirmed opt-in; use a single 
 """
 
 import logging
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
+from core.claims import Claims
 from customers.models import ConsentRecord, address_hash
 from customers.selectors import marketable_identities
 
 from .models import KlaviyoProfile, KlaviyoSync
+from .scheduling import retry_delay
 
 log = logging.getLogger(__name__)
 
 CHUNK = 100
 EVENT_METRIC = "Registered Product"
+
+CLAIMS = Claims(KlaviyoSync, free=KlaviyoSync.Status.PENDING, held=KlaviyoSync.Status.SENDING)
 
 
 def enabled() -> bool:
@@ -233,25 +235,12 @@ def _is_transient(error: Exception) -> bool:
 
 
 def _claim(limit: int):
-    token = uuid.uuid4()
     now = timezone.now()
-    with transaction.atomic():
-        from django.db import connection
-
-        due = KlaviyoSync.objects.filter(
-            status=KlaviyoSync.Status.PENDING, due_at__lte=now
-        ).order_by("id")
-        if connection.vendor == "postgresql":
-            due = due.select_for_update(skip_locked=True)
-        ids = list(due.values_list("pk", flat=True)[:limit])
-        KlaviyoSync.objects.filter(pk__in=ids, status=KlaviyoSync.Status.PENDING).update(
-            status=KlaviyoSync.Status.SENDING,
-            claim_token=token,
-            claimed_at=now,
-            attempts=F("attempts") + 1,
-        )
+    token = CLAIMS.claim(CLAIMS.due(now=now).order_by("id"), limit=limit, now=now)
+    if token is None:
+        return None, []
     return token, list(
-        KlaviyoSync.objects.filter(claim_token=token, status=KlaviyoSync.Status.SENDING)
+        CLAIMS.held_by(token)
         .select_related("identity", "registration__product", "registration__sku")
         .order_by("id")
     )
@@ -259,7 +248,7 @@ def _claim(limit: int):
 
 def _finish(token, rows, status, error="") -> None:
     if rows:
-        KlaviyoSync.objects.filter(pk__in=[r.pk for r in rows], claim_token=token).update(
+        CLAIMS.held_by(token).filter(pk__in=[r.pk for r in rows]).update(
             status=status,
             last_error=error[:2000],
             done_at=timezone.now() if status == KlaviyoSync.Status.DONE else None,
@@ -267,13 +256,11 @@ def _finish(token, rows, status, error="") -> None:
 
 
 def _retry(token, rows, error: Exception, stats: FlushStats) -> None:
-    from .outbox import retry_delay
-
     transient = _is_transient(error)
     for row in rows:
         if transient and row.attempts < settings.FUNNEL_MAX_ATTEMPTS:
-            KlaviyoSync.objects.filter(pk=row.pk, claim_token=token).update(
-                status=KlaviyoSync.Status.PENDING,
+            CLAIMS.release(
+                CLAIMS.held_by(token).filter(pk=row.pk),
                 due_at=timezone.now() + retry_delay(row.attempts),
                 last_error=f"{type(error).__name__}: {error}"[:2000],
             )
@@ -281,6 +268,20 @@ def _retry(token, rows, error: Exception, stats: FlushStats) -> None:
         else:
             _finish(token, [row], KlaviyoSync.Status.FAILED, f"{type(error).__name__}: {error}")
             stats.failed += 1
+
+
+def _call(what: str, method, payload: dict, *, timeout, token, rows, stats: FlushStats) -> bool:
+    """Send *payload* through the SDK's *method* on behalf of *rows*: accepted, they are done;
+    refused or unreachable, they are retried later or failed. True when Klaviyo accepted it."""
+    try:
+        method(payload, _request_timeout=timeout)
+    except Exception as error:
+        log.warning("Klaviyo %s failed: %s", what, error)
+        _retry(token, rows, error, stats)
+        return False
+    _finish(token, rows, KlaviyoSync.Status.DONE)
+    stats.done += len(rows)
+    return True
 
 
 def klaviyo_flush(*, limit: int = 1000, api=None) -> FlushStats:
@@ -332,17 +333,17 @@ def _flush_subscribes(api, token, rows, stats, timeout) -> None:
                     identity.email,
                     consented.get(identity.consent_record_id) or timezone.now(),
                 )
-            try:
-                api.Profiles.bulk_subscribe_profiles(
-                    subscribe_payload(list(by_email.values()), historical=historical),
-                    _request_timeout=timeout,
-                )
-            except Exception as error:
-                log.warning("Klaviyo subscribe failed: %s", error)
-                _retry(token, chunk, error, stats)
+            payload = subscribe_payload(list(by_email.values()), historical=historical)
+            if not _call(
+                "subscribe",
+                api.Profiles.bulk_subscribe_profiles,
+                payload,
+                timeout=timeout,
+                token=token,
+                rows=chunk,
+                stats=stats,
+            ):
                 continue
-            _finish(token, chunk, KlaviyoSync.Status.DONE)
-            stats.done += len(chunk)
             now = timezone.now()
             for email in by_email:
                 KlaviyoProfile.objects.update_or_create(
@@ -371,14 +372,15 @@ def _flush_events(api, token, rows, stats, timeout) -> None:
             )
             for r in chunk
         ]
-        try:
-            api.Events.bulk_create_events(events_payload(entries), _request_timeout=timeout)
-        except Exception as error:
-            log.warning("Klaviyo events failed: %s", error)
-            _retry(token, chunk, error, stats)
-            continue
-        _finish(token, chunk, KlaviyoSync.Status.DONE)
-        stats.done += len(chunk)
+        _call(
+            "events",
+            api.Events.bulk_create_events,
+            events_payload(entries),
+            timeout=timeout,
+            token=token,
+            rows=chunk,
+            stats=stats,
+        )
 
 
 def _flush_unsubscribes(api, token, rows, stats, timeout) -> None:
@@ -388,16 +390,16 @@ def _flush_unsubscribes(api, token, rows, stats, timeout) -> None:
         if not emails:
             _finish(token, chunk, KlaviyoSync.Status.SKIPPED, "no address")
             continue
-        try:
-            api.Profiles.bulk_unsubscribe_profiles(
-                unsubscribe_payload(emails), _request_timeout=timeout
-            )
-        except Exception as error:
-            log.warning("Klaviyo unsubscribe failed: %s", error)
-            _retry(token, chunk, error, stats)
+        if not _call(
+            "unsubscribe",
+            api.Profiles.bulk_unsubscribe_profiles,
+            unsubscribe_payload(emails),
+            timeout=timeout,
+            token=token,
+            rows=chunk,
+            stats=stats,
+        ):
             continue
-        _finish(token, chunk, KlaviyoSync.Status.DONE)
-        stats.done += len(chunk)
         now = timezone.now()
         KlaviyoProfile.objects.filter(address_hash__in=[address_hash(e) for e in emails]).update(
             unsubscribed_at=now
@@ -409,38 +411,33 @@ def _flush_deletions(api, token, rows, stats, timeout) -> None:
     """One deletion job per profile (Klaviyo has no bulk form); the address is dropped from
     our row and our profile list once Klaviyo accepted the job."""
     for row in rows:
-        try:
-            api.Data_Privacy.request_profile_deletion(
-                {
-                    "data": {
-                        "type": "data-privacy-deletion-job",
-                        "attributes": {
-                            "profile": {
-                                "data": {"type": "profile", "attributes": {"email": row.email}}
-                            }
-                        },
-                    }
+        job = {
+            "data": {
+                "type": "data-privacy-deletion-job",
+                "attributes": {
+                    "profile": {"data": {"type": "profile", "attributes": {"email": row.email}}}
                 },
-                _request_timeout=timeout,
-            )
-        except Exception as error:
-            log.warning("Klaviyo deletion failed: %s", error)
-            _retry(token, [row], error, stats)
+            }
+        }
+        if not _call(
+            "deletion",
+            api.Data_Privacy.request_profile_deletion,
+            job,
+            timeout=timeout,
+            token=token,
+            rows=[row],
+            stats=stats,
+        ):
             continue
         KlaviyoProfile.objects.filter(address_hash=address_hash(row.email)).delete()
-        _finish(token, [row], KlaviyoSync.Status.DONE)
         KlaviyoSync.objects.filter(pk=row.pk).update(email="")
-        stats.done += 1
 
 
 def klaviyo_reap(*, stale_after_seconds: int | None = None) -> int:
     """Claims whose worker died go back to pending (Klaviyo deduplicates events on unique_id;
     a repeated subscribe or unsubscribe is idempotent)."""
     seconds = stale_after_seconds or settings.FUNNEL_CLAIM_TIMEOUT_SECONDS
-    cutoff = timezone.now() - timedelta(seconds=seconds)
-    return KlaviyoSync.objects.filter(
-        status=KlaviyoSync.Status.SENDING, claimed_at__lt=cutoff
-    ).update(status=KlaviyoSync.Status.PENDING, claim_token=None)
+    return CLAIMS.release(CLAIMS.stale(older_than=timedelta(seconds=seconds)))
 
 
 def klaviyo_backfill(*, historical: bool = True) -> int:

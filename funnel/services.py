@@ -8,8 +8,7 @@ delivered at least once, webhooks repeat, and people click unsubscribe links mor
 import hashlib
 import logging
 import uuid
-import zoneinfo
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -17,6 +16,8 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.claims import ClaimContended, claim_first
+from core.network import hash_network_address
 from customers.models import (
     Channel,
     ChannelIdentity,
@@ -25,7 +26,6 @@ from customers.models import (
     Order,
     Suppression,
 )
-from customers.network import hash_network_address
 from customers.selectors import customer_consent_state, marketable_identities
 from customers.services import ConsentEvidence, consent_record, suppression_add
 from registration.models import Registration
@@ -39,9 +39,9 @@ from .models import (
     ExportLog,
     OrderAttribution,
     Sequence,
-    SequenceStep,
     TrackingEvent,
 )
+from .scheduling import step_due_at
 from .selectors import (
     customer_locale,
     live_sequences,
@@ -51,39 +51,6 @@ from .selectors import (
 )
 
 log = logging.getLogger(__name__)
-
-
-# --- timing -------------------------------------------------------------------------------
-
-
-def customer_time_zone(customer) -> zoneinfo.ZoneInfo:
-    for name in (getattr(customer, "time_zone", ""), settings.FUNNEL_DEFAULT_TIME_ZONE):
-        if name:
-            try:
-                return zoneinfo.ZoneInfo(name)
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                continue
-    return zoneinfo.ZoneInfo("UTC")
-
-
-def fit_window(moment: datetime, window: tuple[time, time] | None, tz) -> datetime:
-    """The first instant at or after *moment* inside the daily *window* in *tz* (a window may
-    run over midnight, e.g. 20:00–02:00)."""
-    if window is None:
-        return moment
-    start, end = window
-    local = moment.astimezone(tz)
-    now_t = local.time()
-    inside = (start <= now_t < end) if start < end else (now_t >= start or now_t < end)
-    if inside:
-        return moment
-    day = local.date() if now_t < start else local.date() + timedelta(days=1)
-    return datetime.combine(day, start, tzinfo=tz).astimezone(zoneinfo.ZoneInfo("UTC"))
-
-
-def step_due_at(*, step: SequenceStep, after: datetime, customer) -> datetime:
-    due = after + timedelta(days=step.delay_days, hours=step.delay_hours)
-    return fit_window(due, step.window, customer_time_zone(customer))
 
 
 # --- enrolment ------------------------------------------------------------------------------
@@ -474,27 +441,23 @@ def discount_codes_add(*, pool: DiscountCodePool, codes: list[str]) -> int:
 
 def discount_code_claim(*, pool_id: int, delivery_id: int | None = None) -> tuple[int, str]:
     """Mark one unused code of *pool_id* as given (to *delivery_id* when a funnel mail carries
-    it) and return ``(id, code)``. Two callers never get the same code: on PostgreSQL each
-    locks a different free row (``SKIP LOCKED``), and the conditional UPDATE decides
-    everywhere. Run it inside the caller's transaction so the caller's own record of the
-    code (a ticket's) rolls back with it. Raises ``DiscountPoolEmpty``."""
-    connection = transaction.get_connection()
-    skip_locked = (
-        connection.in_atomic_block and connection.features.has_select_for_update_skip_locked
-    )
-    for _attempt in range(20):
-        free = DiscountCode.objects.filter(pool_id=pool_id, assigned_at__isnull=True)
-        if skip_locked:
-            free = free.select_for_update(skip_locked=True)
-        candidate = free.order_by("id").values_list("id", "code").first()
-        if candidate is None:
-            raise DiscountPoolEmpty(f"Discount code pool {pool_id} has no unused codes left.")
-        won = DiscountCode.objects.filter(pk=candidate[0], assigned_at__isnull=True).update(
-            delivery_id=delivery_id, assigned_at=timezone.now()
+    it) and return ``(id, code)``. Two callers never get the same code (``core.claims``). Run it
+    inside the caller's transaction so the caller's own record of the code (a ticket's) rolls
+    back with it. Raises ``DiscountPoolEmpty``."""
+    free = DiscountCode.objects.filter(pool_id=pool_id, assigned_at__isnull=True).order_by("id")
+    try:
+        claimed = claim_first(
+            free,
+            values={"delivery_id": delivery_id, "assigned_at": timezone.now()},
+            fields=("id", "code"),
         )
-        if won:
-            return candidate
-    raise DiscountPoolEmpty(f"Could not reserve a code from pool {pool_id}; try again.")
+    except ClaimContended as error:
+        raise DiscountPoolEmpty(
+            f"Could not reserve a code from pool {pool_id}; try again."
+        ) from error
+    if claimed is None:
+        raise DiscountPoolEmpty(f"Discount code pool {pool_id} has no unused codes left.")
+    return claimed
 
 
 def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:

@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from core.network import client_ip
 from customers.models import ChannelIdentity, ConsentRecord
-from customers.network import client_ip
 from customers.selectors import customer_consent_state
 
 from . import services, tokens

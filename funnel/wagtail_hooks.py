@@ -9,7 +9,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from customers.permissions import ServiceWrittenPermissionPolicy
+from core.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_views
 from .forms import DiscountCodePoolForm, SequenceForm

@@ -8,7 +8,7 @@ class HelpdeskConfig(AppConfig):
     verbose_name = "Helpdesk"
 
     def ready(self) -> None:
-        from customers import db_guards
+        from core import db_guards
 
         from . import audit_guard, receivers  # noqa: F401  (receivers connect on import)
 

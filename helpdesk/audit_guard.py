@@ -1,8 +1,8 @@
 """Database triggers that keep the conversation record append-only for every client.
 
-The ORM already refuses (``ImmutableQuerySet``, ``save()``); these make a raw SQL client, a
+The ORM already refuses (``core.append_only``); these make a raw SQL client, a
 migration or another app refuse too, as the consent ledger does in ``customers.ledger_guard``
-(the SQL for both is written once, in ``customers.db_guards``).
+(the SQL for both is written once, in ``core.db_guards``).
 
 - messages: content columns never change; an outbound message's delivery columns move forward
   (never back from ``sent``); an erasure may blank the personal content once, setting
@@ -11,11 +11,11 @@ migration or another app refuse too, as the consent ledger does in ``customers.l
 - attachments and ticket events: no UPDATE at all.
 - DELETE (and TRUNCATE on PostgreSQL) is refused everywhere.
 
-Installed by migration 0002 and registered with ``customers.db_guards`` so ``flush`` can lift
+Installed by migration 0002 and registered with ``core.db_guards`` so ``flush`` can lift
 them.
 """
 
-from customers import db_guards
+from core import db_guards
 
 MESSAGE = "the helpdesk conversation record is append-only"
 

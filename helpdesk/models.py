@@ -17,9 +17,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.append_only import AppendOnlyError, AppendOnlyModel
 from customers.models import Channel as CustomerChannel
 from funnel.models import DiscountCode, DiscountCodePool
 
@@ -36,7 +36,7 @@ AMAZON_ORDER_RE = re.compile(r"\b(\d{3}-\d{7}-\d{7})\b")
 WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
-class AuditImmutableError(Exception):
+class AuditImmutableError(AppendOnlyError):
     """A row of the conversation record was about to be changed or removed."""
 
 
@@ -296,39 +296,15 @@ class Ticket(models.Model):
         return bool(self.response_due_at and self.response_due_at < timezone.now())
 
 
-class ImmutableQuerySet(models.QuerySet):
-    """Conversation rows are append-only: bulk changes are refused here and by the database."""
-
-    def update(self, **kwargs):
-        raise AuditImmutableError("The conversation record is append-only.")
-
-    def delete(self):
-        raise AuditImmutableError("The conversation record is never deleted.")
-
-    def _guarded_update(self, **kwargs):
-        # The transitions the database triggers allow: delivery progress of an outbound message
-        # and the redaction an erasure makes. Callers: helpdesk.services only.
-        return super().update(**kwargs)
-
-
-class AppendOnlyRecord(models.Model):
+class AppendOnlyRecord(AppendOnlyModel):
     """A row of the conversation record: inserted once, never changed or deleted through the
-    ORM (``ImmutableQuerySet`` refuses bulk changes, ``helpdesk.audit_guard`` raw SQL)."""
+    ORM (``core.append_only``), nor by raw SQL (``helpdesk.audit_guard``). Delivery progress and
+    redaction go through ``_guarded_update`` in ``helpdesk.services``."""
 
-    objects = ImmutableQuerySet.as_manager()
+    refusal_error = AuditImmutableError
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AuditImmutableError(
-                f"{capfirst(self._meta.verbose_name_plural)} are append-only."
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AuditImmutableError(f"{capfirst(self._meta.verbose_name_plural)} are never deleted.")
 
 
 class GateDecision(AppendOnlyRecord):

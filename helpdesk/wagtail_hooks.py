@@ -18,7 +18,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from customers.permissions import ServiceWrittenPermissionPolicy
+from core.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
 from .models import POLICY_CHOICES, Channel, GateDecision, Macro

@@ -8,7 +8,7 @@ class RegistrationConfig(AppConfig):
     verbose_name = "Registration"
 
     def ready(self) -> None:
-        from customers import db_guards
+        from core import db_guards
 
         from . import db_guard, receivers
 

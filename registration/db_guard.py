@@ -6,11 +6,11 @@
 * ``registration_consenttext``: rows never change and are never deleted; the ledger points at
   them by version.
 
-Installed by migration 0004 and registered with ``customers.db_guards`` so ``flush`` can lift
+Installed by migration 0004 and registered with ``core.db_guards`` so ``flush`` can lift
 them. A new frozen column goes into ``FROZEN`` in a new migration that reinstalls the guard.
 """
 
-from customers import db_guards
+from core import db_guards
 
 FROZEN = ("id", "code", "sku_id", "created_at")
 

@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from core.append_only import AppendOnlyError, AppendOnlyModel, AppendOnlyQuerySet
 from customers.models import ConsentRecord
 
 from .blocks import CareTipBlock, DownloadBlock, FAQItemBlock, SafetyNoticeBlock
@@ -192,24 +193,21 @@ class CodeBatch(models.Model):
         return self.label or _("Code batch %(id)s") % {"id": self.pk}
 
 
-class ShortCodeQuerySet(models.QuerySet):
-    def delete(self):
-        raise ShortCodeDeletionError("Printed codes live forever: retire a code, never delete it.")
-
+class ShortCodeQuerySet(AppendOnlyQuerySet):
     def active(self):
         return self.filter(retired_at__isnull=True)
 
 
-class ShortCodeDeletionError(Exception):
+class ShortCodeDeletionError(AppendOnlyError):
     """A short code was about to be deleted (invariant 6: printed codes live forever)."""
 
 
-class ShortCode(models.Model):
+class ShortCode(AppendOnlyModel):
     """What a printed QR code carries: ``SITE_URL/r/<code>``.
 
     A code belongs to a SKU and, when printed, to a batch, an insert design revision and possibly
     one serial unit. Its target can change and it can be retired to a fallback page, but it is
-    never deleted and its text is never given to anything else (ARCHITECTURE.md, invariant 6).
+    never deleted and its text is never given to anything else (docs/architecture.md, invariant 6).
     Codes use Crockford's base-32 alphabet in upper case, so the URL fits QR alphanumeric mode.
     """
 
@@ -256,6 +254,11 @@ class ShortCode(models.Model):
 
     objects = ShortCodeQuerySet.as_manager()
 
+    refusal_error = ShortCodeDeletionError
+    # Retiring and re-targeting change a saved code; its text and SKU stay (the database guard).
+    change_refused = ""
+    delete_refused = "Printed codes live forever: retire a code, never delete it."
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("short code")
@@ -269,9 +272,6 @@ class ShortCode(models.Model):
 
     def __str__(self) -> str:
         return self.code
-
-    def delete(self, *args, **kwargs):
-        raise ShortCodeDeletionError("Printed codes live forever: retire a code, never delete it.")
 
     @property
     def path(self) -> str:
@@ -352,23 +352,17 @@ class Registration(models.Model):
         return f"{self.product} · {self.customer}"
 
 
-class ConsentTextQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise ConsentTextImmutableError("Consent texts are versioned: add a new version.")
-
-    def delete(self):
-        raise ConsentTextImmutableError("Consent texts shown to customers are kept forever.")
-
+class ConsentTextQuerySet(AppendOnlyQuerySet):
     def current(self, *, purpose: str, locale: str):
         """The newest version for *purpose* in *locale* (None when there is none)."""
         return self.filter(purpose=purpose, locale=locale).order_by("-version").first()
 
 
-class ConsentTextImmutableError(Exception):
+class ConsentTextImmutableError(AppendOnlyError):
     """A consent text that customers may have seen was about to change."""
 
 
-class ConsentText(models.Model):
+class ConsentText(AppendOnlyModel):
     """The wording of a consent checkbox, per purpose and language, in numbered versions.
 
     The form shows the newest version; the ledger row stores the exact wording and
@@ -393,6 +387,10 @@ class ConsentText(models.Model):
 
     objects = ConsentTextQuerySet.as_manager()
 
+    refusal_error = ConsentTextImmutableError
+    change_refused = "Consent texts are versioned: add a new version."
+    delete_refused = "Consent texts shown to customers are kept forever."
+
     class Meta:
         ordering = ["purpose", "locale", "-version"]
         verbose_name = _("consent text")
@@ -408,9 +406,7 @@ class ConsentText(models.Model):
         return f"{self.version_label}: {self.text[:60]}"
 
     def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise ConsentTextImmutableError("Consent texts are versioned: add a new version.")
-        if not self.version:
+        if self._state.adding and not self.version:
             latest = (
                 ConsentText.objects.filter(purpose=self.purpose, locale=self.locale)
                 .order_by("-version")
@@ -419,9 +415,6 @@ class ConsentText(models.Model):
             )
             self.version = (latest or 0) + 1
         super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ConsentTextImmutableError("Consent texts shown to customers are kept forever.")
 
     @property
     def version_label(self) -> str:

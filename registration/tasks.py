@@ -13,7 +13,7 @@ from django.conf import settings
 from django.tasks import task
 from django.utils import timezone
 
-from customers import mail_errors
+from core import mail_errors
 
 from . import services
 

@@ -25,8 +25,8 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale, Page
 
 from catalog.models import Brand
+from core.network import client_ip
 from customers.models import ConsentRecord, Customer
-from customers.network import client_ip
 
 from . import codes, links, ratelimit, scans, services, tokens
 from .forms import (

@@ -16,8 +16,8 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 from customers.models import Customer
-from customers.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
 from . import scans, views
 from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode

@@ -1,5 +1,6 @@
-"""The apps' import direction (ARCHITECTURE.md): lower rows never import upper rows, and
-``compliance`` imports nothing of Django, Wagtail or the project."""
+"""The apps' import direction (docs/architecture.md): lower rows never import upper rows,
+``core`` (the ground floor) imports no app, and ``compliance`` imports nothing of Django,
+Wagtail or the project."""
 
 import ast
 from pathlib import Path
@@ -7,8 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-#: Top of the import order first.
-ORDER = ["helpdesk", "funnel", "inserts", "registration", "customers", "catalog"]
+#: Top of the import order first; ``core`` is the ground floor every app may import.
+ORDER = ["helpdesk", "funnel", "inserts", "registration", "customers", "catalog", "core"]
 PROJECT = {*ORDER, "compliance", "config"}
 
 
@@ -35,6 +36,17 @@ def test_an_app_never_imports_an_app_above_it(app):
         for path in app_files(app)
         for module in imported_modules(path)
         if module.split(".")[0] in above
+    ]
+    assert offenders == []
+
+
+def test_core_imports_no_app():
+    assert app_files("core"), "core/ is missing"
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {module}"
+        for path in app_files("core")
+        for module in imported_modules(path)
+        if module.split(".")[0] in PROJECT - {"core"}
     ]
     assert offenders == []
 

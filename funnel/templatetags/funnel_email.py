@@ -3,9 +3,8 @@ recipient (see ``funnel.rendering``)."""
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 
-from catalog.models import ProductDocument
+from catalog.selectors import product_manual_link
 
 from ..rendering import slot
 
@@ -23,30 +22,12 @@ def product_image_url(product) -> str:
     return absolute(product.image.get_rendition("fill-232x232").url)
 
 
-def manual_for(product, locale: str) -> dict:
-    """The product's manual in *locale*, else one for every language, else any manual."""
-    documents = (
-        ProductDocument.objects.filter(product=product, kind=ProductDocument.Kind.MANUAL)
-        .filter(Q(language=locale) | Q(language=""))
-        .select_related("document")
-        .order_by("-language", "sort_order")
-    )
-    document = documents.first() or (
-        ProductDocument.objects.filter(product=product, kind=ProductDocument.Kind.MANUAL)
-        .select_related("document")
-        .first()
-    )
-    if document is None:
-        return {"url": settings.SITE_URL + "/", "title": product.name}
-    return {"url": absolute(document.document.url), "title": str(document)}
-
-
 @register.simple_tag
 def manual_link(product, locale) -> dict:
     if product is None:
         # The registered product differs per recipient: filled in at send time.
         return {"url": slot("_manual_url"), "title": slot("_manual_title")}
-    return manual_for(product, locale)
+    return product_manual_link(product=product, locale=locale)
 
 
 @register.simple_tag

@@ -4,8 +4,8 @@ except by a data-subject erasure, which leaves a tombstone."""
 import pytest
 from django.db import DatabaseError, connection, transaction
 
+from core.network import hash_network_address
 from customers.models import ConsentRecord, LedgerImmutableError, Suppression
-from customers.network import hash_network_address
 from customers.selectors import marketable_identities
 from customers.services import ConsentError, customer_erase, suppression_add
 

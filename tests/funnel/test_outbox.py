@@ -19,12 +19,10 @@ from funnel.models import (
     MailType,
     Sequence,
 )
-from funnel.services import (
-    discount_codes_add,
-    enrolment_start,
-    enrolments_start_for_consent,
-    fit_window,
-)
+from funnel.outbox.dispatch import Dispatcher
+from funnel.outbox.record import FAILED, Outcome
+from funnel.scheduling import fit_window, retry_delay
+from funnel.services import discount_codes_add, enrolment_start, enrolments_start_for_consent
 
 from ..customers.factories import consent
 from .conftest import block, make_sequence, marketable, message, register
@@ -208,9 +206,9 @@ def test_transient_error_retries_with_backoff_then_sends(fake_esp, brand, settin
 def test_backoff_grows_exponentially_and_is_capped(settings):
     settings.FUNNEL_RETRY_BASE_SECONDS = 10
     settings.FUNNEL_RETRY_MAX_SECONDS = 100
-    assert 5 <= outbox.retry_delay(1).total_seconds() <= 10
-    assert 20 <= outbox.retry_delay(3).total_seconds() <= 40
-    assert 50 <= outbox.retry_delay(12).total_seconds() <= 100
+    assert 5 <= retry_delay(1).total_seconds() <= 10
+    assert 20 <= retry_delay(3).total_seconds() <= 40
+    assert 50 <= retry_delay(12).total_seconds() <= 100
 
 
 def test_permanent_error_fails_the_delivery_without_retry(fake_esp, brand):
@@ -349,7 +347,7 @@ def test_empty_discount_pool_waits_and_retries(fake_esp, brand):
 
 def test_reaper_returns_a_stale_claim_the_provider_never_saw(fake_esp, brand):
     enrol(make_sequence(brand, steps=1), marketable())
-    dispatcher = outbox.Dispatcher(worker="dead-worker")
+    dispatcher = Dispatcher(worker="dead-worker")
     _token, _deliveries = dispatcher.claim()  # claimed, then the worker "dies"
 
     assert outbox.deliveries_reap(stale_after=timedelta(minutes=10)).released == 0
@@ -362,7 +360,7 @@ def test_reaper_returns_a_stale_claim_the_provider_never_saw(fake_esp, brand):
 
 def test_reaper_records_a_claim_the_provider_accepted_instead_of_resending(fake_esp, brand):
     enrol(make_sequence(brand, steps=2), marketable())
-    dispatcher = outbox.Dispatcher(worker="dies-after-send")
+    dispatcher = Dispatcher(worker="dies-after-send")
     _token, deliveries = dispatcher.claim()
     from django.core.mail import mailers
 
@@ -383,11 +381,11 @@ def test_reaper_records_a_claim_the_provider_accepted_instead_of_resending(fake_
 
 def test_a_late_result_from_a_reclaimed_worker_changes_nothing(fake_esp, brand):
     enrol(make_sequence(brand, steps=1), marketable())
-    slow = outbox.Dispatcher(worker="slow")
+    slow = Dispatcher(worker="slow")
     token, deliveries = slow.claim()
     outbox.deliveries_reap(stale_after=timedelta(0))
     outbox.deliveries_dispatch()  # another worker sends it
-    slow.recorder.record(token, [outbox.Outcome(deliveries[0], outbox.FAILED, error="late")])
+    slow.recorder.record(token, [Outcome(deliveries[0], FAILED, error="late")])
     assert Delivery.objects.get().status == Delivery.Status.SENT
 
 

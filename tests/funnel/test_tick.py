@@ -45,7 +45,7 @@ def test_tick_inline_sends_without_a_worker(due, fake_esp):
 
 
 def test_tick_reaps_stale_claims(due, settings, fake_esp):
-    from funnel.outbox import Dispatcher
+    from funnel.outbox.dispatch import Dispatcher
 
     Dispatcher(worker="gone").claim()
     Delivery.objects.update(claimed_at=timezone.now() - timedelta(hours=1))

@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from core.network import hash_network_address
 from customers.models import ConsentRecord
-from customers.network import hash_network_address
 from customers.selectors import customer_consent_state, identity_is_marketable
 from funnel import outbox, tokens
 from funnel.models import ContactPreference, Delivery, Enrolment

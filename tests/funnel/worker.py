@@ -16,7 +16,7 @@ import django  # noqa: E402
 django.setup()
 
 from funnel.models import Delivery  # noqa: E402
-from funnel.outbox import Dispatcher  # noqa: E402
+from funnel.outbox.dispatch import Dispatcher  # noqa: E402
 
 
 def main(start_file: str, name: str, batch_size: int, until_done: bool) -> None:

@@ -9,8 +9,8 @@ import pytest
 from django.core import mail
 from pypdf import PdfReader
 
+from core.network import hash_network_address
 from customers.models import ConsentRecord, Customer
-from customers.network import hash_network_address
 from customers.selectors import customer_consent_state, marketable_identities
 from registration import signals
 from registration.models import Registration

@@ -6,7 +6,7 @@ claims are per row, so any number of these can run at once.
 
 from django.core.management.base import BaseCommand
 
-from funnel.outbox import Dispatcher
+from funnel.outbox import deliveries_dispatch
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--worker", default=None, help="Name recorded on claimed rows.")
 
     def handle(self, *args, batch_size=None, max_batches=None, worker=None, **options):
-        stats = Dispatcher(batch_size=batch_size, worker=worker).run(max_batches=max_batches)
+        stats = deliveries_dispatch(batch_size=batch_size, max_batches=max_batches, worker=worker)
         self.stdout.write(
             f"claimed {stats.claimed}, sent {stats.sent}, retrying {stats.retried}, "
             f"failed {stats.failed}, cancelled {stats.cancelled}, deferred {stats.deferred}"

@@ -1,14 +1,14 @@
 from django.core.management.commands import flush
 from django.db import connections
 
-from customers import db_guards
+from core import db_guards
 
 
 class Command(flush.Command):
     """Django's ``flush``, which empties every table on purpose, the consent ledger included.
 
     Database guards (the ledger's triggers and those other apps register in
-    ``customers.db_guards``) refuse DELETE and TRUNCATE from every client; flush lifts them for
+    ``core.db_guards``) refuse DELETE and TRUNCATE from every client; flush lifts them for
     the duration of the wipe and puts them back, so a wiped database is still guarded.
     """
 
