@@ -21,7 +21,8 @@ from wagtail.permissions import register_permission_policy
 from customers.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
-from .models import POLICY_CHOICES, Channel, GateDecision, Macro
+from .models import Channel, GateDecision, Macro
+from .models.channels import POLICY_CHOICES
 
 
 class SlaPanel(Component):
