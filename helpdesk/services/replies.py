@@ -36,7 +36,7 @@ from .. import inbound_mail
 from ..linting import GateFinding, findings_for, linter_context
 from ..models import Channel, GateDecision, Message, SlaRecord, Ticket, TicketDiscountCode
 from ..models.channels import AMAZON_MESSAGE
-from .tickets import ReplyRefused, ticket_clock_stop, ticket_event_add
+from .tickets import ReplyRefused, ticket_clock_stop, ticket_event_add, ticket_field_change
 
 logger = logging.getLogger(__name__)
 
@@ -174,14 +174,9 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
             if ticket.first_response_at is None:
                 ticket.first_response_at = now
             if ticket.status == Ticket.Status.OPEN:
-                ticket_event_add(
-                    ticket=ticket,
-                    actor=author,
-                    field_name="status",
-                    old=ticket.status,
-                    new=Ticket.Status.PENDING,
+                ticket_field_change(
+                    ticket=ticket, actor=author, field_name="status", new=Ticket.Status.PENDING
                 )
-                ticket.status = Ticket.Status.PENDING
         ticket.save()
         message_pk = message.pk
         transaction.on_commit(lambda: _enqueue_delivery(message_pk))

@@ -81,10 +81,7 @@ def ticket_update(
         now = timezone.now()
         if status is not None and status != ticket.status:
             Ticket.Status(status)  # refuses unknown values
-            ticket_event_add(
-                ticket=ticket, actor=actor, field_name="status", old=ticket.status, new=status
-            )
-            ticket.status = status
+            ticket_field_change(ticket=ticket, actor=actor, field_name="status", new=status)
             if status == Ticket.Status.NO_RESPONSE_NEEDED:
                 ticket_clock_stop(
                     ticket=ticket, at=now, outcome=SlaRecord.Outcome.NO_RESPONSE_NEEDED
@@ -92,38 +89,34 @@ def ticket_update(
             elif status == Ticket.Status.SOLVED:
                 ticket_clock_stop(ticket=ticket, at=now, outcome=SlaRecord.Outcome.SOLVED)
         if assignee is not ... and assignee != ticket.assignee:
-            ticket_event_add(
-                ticket=ticket,
-                actor=actor,
-                field_name="assignee",
-                old=str(ticket.assignee or ""),
-                new=str(assignee or ""),
-            )
-            ticket.assignee = assignee
+            ticket_field_change(ticket=ticket, actor=actor, field_name="assignee", new=assignee)
         if amazon_order_id is not None and amazon_order_id != ticket.amazon_order_id:
             if amazon_order_id and not inbound_mail.order_id_in(amazon_order_id):
                 raise ValueError(_("An Amazon order number looks like 302-1234567-1234567."))
-            ticket_event_add(
-                ticket=ticket,
-                actor=actor,
-                field_name="amazon_order_id",
-                old=ticket.amazon_order_id,
-                new=amazon_order_id,
+            ticket_field_change(
+                ticket=ticket, actor=actor, field_name="amazon_order_id", new=amazon_order_id
             )
-            ticket.amazon_order_id = amazon_order_id
             if ticket.registration is None:
                 ticket.registration = selectors.registration_for_order(order_id=amazon_order_id)
         if tracking_number is not None and tracking_number != ticket.tracking_number:
-            ticket_event_add(
-                ticket=ticket,
-                actor=actor,
-                field_name="tracking_number",
-                old=ticket.tracking_number,
-                new=tracking_number,
+            ticket_field_change(
+                ticket=ticket, actor=actor, field_name="tracking_number", new=tracking_number
             )
             ticket.tracking_number = tracking_number[:64]
         ticket.save()
     return ticket
+
+
+def ticket_field_change(*, ticket: Ticket, actor, field_name: str, new) -> None:
+    """Set one field of *ticket* and record who changed it from what (the caller saves)."""
+    ticket_event_add(
+        ticket=ticket,
+        actor=actor,
+        field_name=field_name,
+        old=getattr(ticket, field_name) or "",
+        new=new or "",
+    )
+    setattr(ticket, field_name, new)
 
 
 def ticket_event_add(*, ticket: Ticket, actor, field_name: str, old, new) -> None:
@@ -139,14 +132,9 @@ def ticket_inbound_record(*, ticket: Ticket, message: Message) -> None:
     ticket.last_message_at = max(ticket.last_message_at, message.created_at)
     if not message.automatic:
         if ticket.status != Ticket.Status.OPEN:
-            ticket_event_add(
-                ticket=ticket,
-                actor=None,
-                field_name="status",
-                old=ticket.status,
-                new=Ticket.Status.OPEN,
+            ticket_field_change(
+                ticket=ticket, actor=None, field_name="status", new=Ticket.Status.OPEN
             )
-            ticket.status = Ticket.Status.OPEN
         ticket_clock_start(ticket=ticket, at=message.created_at)
     ticket.save()
 
