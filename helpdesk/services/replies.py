@@ -23,7 +23,7 @@ linter finds; this module decides.
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
@@ -183,18 +183,6 @@ def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) ->
     return SendResult(allowed=True, decision=decision, message=message)
 
 
-def ticket_acknowledge(*, ticket_id: int) -> SendResult | None:
-    """Send the channel's automatic acknowledgement for a new ticket, through the gate like
-    every reply, marked automatic (it stops no clock). Never on Amazon; never twice."""
-    ticket = Ticket.objects.select_related("channel").get(pk=ticket_id)
-    text = ticket.channel.auto_acknowledgement.strip()
-    if ticket.channel.is_amazon or not text:
-        return None
-    if ticket.messages.filter(direction=Message.Direction.OUTBOUND, automatic=True).exists():
-        return None
-    return reply_send(ticket=ticket, body=text, author=None, automatic=True)
-
-
 def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFinding]]:
     """Compose the reply as it would leave and lint it with the channel's policy."""
     policy = ticket.channel.effective_policy
@@ -202,7 +190,7 @@ def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFindin
     context = linter_context()
     findings = [_place(f, parts) for f in findings_for(text, policy, lang=None, context=context)]
     findings += [
-        GateFinding(**{**f.to_dict(), "where": "subject"})
+        replace(f, where="subject")
         for f in findings_for(subject, policy, lang=None, context=context)
     ]
     return subject, text, findings
@@ -214,35 +202,16 @@ def reply_preview(*, ticket: Ticket, body: str) -> list[GateFinding]:
     return _gate_check(ticket=ticket, body=body)[2]
 
 
-def _enqueue_delivery(message_pk: int) -> None:
-    from ..tasks import reply_deliver_task
-
-    reply_deliver_task.enqueue(message_pk)
-
-
-def _place(finding: GateFinding, parts: dict[str, tuple[int, int]]) -> GateFinding:
-    for where, (start, end) in parts.items():
-        if start <= finding.start < end or (finding.start == end == start):
-            if where == "draft":
-                return GateFinding(**{**finding.to_dict(), "end": min(finding.end, end)})
-            return GateFinding(
-                **{
-                    **finding.to_dict(),
-                    "where": where,
-                    "start": finding.start - start,
-                    "end": finding.end - start,
-                }
-            )
-    return GateFinding(**{**finding.to_dict(), "where": "footer"})
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}", text))
-
-
-def _domain_of(address: str) -> str:
-    domain = parseaddr(address)[1].rpartition("@")[2]
-    return domain or "helpdesk.invalid"
+def ticket_acknowledge(*, ticket_id: int) -> SendResult | None:
+    """Send the channel's automatic acknowledgement for a new ticket, through the gate like
+    every reply, marked automatic (it stops no clock). Never on Amazon; never twice."""
+    ticket = Ticket.objects.select_related("channel").get(pk=ticket_id)
+    text = ticket.channel.auto_acknowledgement.strip()
+    if ticket.channel.is_amazon or not text:
+        return None
+    if ticket.messages.filter(direction=Message.Direction.OUTBOUND, automatic=True).exists():
+        return None
+    return reply_send(ticket=ticket, body=text, author=None, automatic=True)
 
 
 def reply_deliver(*, message_id: int) -> Message:
@@ -316,6 +285,44 @@ def reply_deliver(*, message_id: int) -> Message:
     return message
 
 
+def reply_retry(*, message: Message, actor) -> None:
+    """Enqueue a failed delivery again (the gate's decision stands; delivery re-checks it)."""
+    if message.delivery_status != Message.Delivery.FAILED:
+        return
+    with transaction.atomic():
+        ticket_event_add(
+            ticket=message.ticket, actor=actor, field_name="delivery", old="failed", new="retry"
+        )
+        pk = message.pk
+        transaction.on_commit(lambda: _enqueue_delivery(pk))
+
+
+# ---------------------------------------------------------------------------------------------
+# Details of the steps above
+
+
+def _place(finding: GateFinding, parts: dict[str, tuple[int, int]]) -> GateFinding:
+    """Position a finding in the part of the composed body it falls in (the agent's draft,
+    the signature or the order line), so the agent sees it where they can change it."""
+    for where, (start, end) in parts.items():
+        if start <= finding.start < end or (finding.start == end == start):
+            if where == "draft":
+                return replace(finding, end=min(finding.end, end))
+            return replace(
+                finding, where=where, start=finding.start - start, end=finding.end - start
+            )
+    return replace(finding, where="footer")
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}", text))
+
+
+def _domain_of(address: str) -> str:
+    domain = parseaddr(address)[1].rpartition("@")[2]
+    return domain or "helpdesk.invalid"
+
+
 def _threading_headers(message: Message) -> dict[str, str]:
     headers = {"Message-ID": f"<{message.message_id}>"}
     if message.in_reply_to:
@@ -338,13 +345,7 @@ def _delivery_update(message: Message, *, status: str, error: str = "", provider
         setattr(message, key, value)
 
 
-def reply_retry(*, message: Message, actor) -> None:
-    """Enqueue a failed delivery again (the gate's decision stands; delivery re-checks it)."""
-    if message.delivery_status != Message.Delivery.FAILED:
-        return
-    with transaction.atomic():
-        ticket_event_add(
-            ticket=message.ticket, actor=actor, field_name="delivery", old="failed", new="retry"
-        )
-        pk = message.pk
-        transaction.on_commit(lambda: _enqueue_delivery(pk))
+def _enqueue_delivery(message_pk: int) -> None:
+    from ..tasks import reply_deliver_task
+
+    reply_deliver_task.enqueue(message_pk)
