@@ -1,12 +1,13 @@
 """Cost of the helpdesk's two hot paths beside a plain stored row, in the same run.
 
-* inbound: ``services.inbound_receive`` on realistic mails (Amazon relay and own-store HTML with
-  a quoted history; parse, sanitise with nh3, fold quotes, find the customer, thread, start the
-  clock, keep the raw file) against the baseline of inserting one bare ``Message`` row with the
-  same text into an existing ticket.
-* the send gate: ``services.reply_send`` (compose, lint with ``amazon_message``, store the
-  decision and the reply, stop the clock) against the baseline ``services.note_add`` (one stored
-  message, no linter), alternating allowed and blocked replies.
+* inbound: ``helpdesk.services.inbound.inbound_receive`` on realistic mails (Amazon relay and
+  own-store HTML with a quoted history; parse, sanitise with nh3, fold quotes, find the customer,
+  thread, start the clock, keep the raw file) against the baseline of inserting one bare
+  ``Message`` row with the same text into an existing ticket.
+* the send gate: ``helpdesk.services.replies.reply_send`` (compose, lint with
+  ``amazon_message``, store the decision and the reply, stop the clock) against the baseline
+  ``helpdesk.services.tickets.note_add`` (one stored message, no linter), alternating allowed
+  and blocked replies.
 * redelivery: a webhook delivered again (the idempotency check alone).
 
 Runs on a throwaway SQLite database (``python bench/helpdesk_bench.py [ROUNDS]``, default 7);
@@ -40,8 +41,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from helpdesk import services
 from helpdesk.models import Channel, Message, Ticket
+from helpdesk.services.inbound import inbound_receive
+from helpdesk.services.replies import reply_send
+from helpdesk.services.tickets import note_add
 
 N = 40
 QUOTED = "\n".join(f"> earlier line {i} of the history" for i in range(30))
@@ -89,7 +92,7 @@ def main(rounds: int) -> None:
     Channel.objects.create(kind="amazon", marketplace="amazon.de", name="DE", slug="amazon-de")
     Channel.objects.create(kind="email", name="Mail", slug="email")
     agent = get_user_model().objects.create_user("bench")
-    seed, _ = services.inbound_receive(message=mail(0, True), provider="bench")
+    seed, _ = inbound_receive(message=mail(0, True), provider="bench")
     ticket = seed.ticket
 
     def baseline_insert(i):
@@ -109,20 +112,20 @@ def main(rounds: int) -> None:
     gate_ms, note_ms, gate_ratio, redelivery_ms = [], [], [], []
     for r in range(rounds):
         mails = [mail(i + r * N, amazon=i % 2 == 0) for i in range(N)]
-        a = timed(lambda m: services.inbound_receive(message=m, provider="bench"), mails)
+        a = timed(lambda m: inbound_receive(message=m, provider="bench"), mails)
         b = timed(baseline_insert, range(N))
-        c = timed(lambda m: services.inbound_receive(message=m, provider="bench"), mails)
+        c = timed(lambda m: inbound_receive(message=m, provider="bench"), mails)
         inbound_ms.append(a)
         base_ms.append(b)
         inbound_ratio.append(a / b)
         redelivery_ms.append(c)
         amazon_tickets = list(Ticket.objects.filter(channel__kind="amazon")[:N])
         g = timed(
-            lambda t: services.reply_send(ticket=t, body=replies[t.pk % 2], author=agent),
+            lambda t: reply_send(ticket=t, body=replies[t.pk % 2], author=agent),
             amazon_tickets,
         )
         n = timed(
-            lambda t: services.note_add(ticket=t, body=replies[t.pk % 2], author=agent),
+            lambda t: note_add(ticket=t, body=replies[t.pk % 2], author=agent),
             amazon_tickets,
         )
         gate_ms.append(g)

@@ -11,7 +11,7 @@ urlpatterns = [
     path("tickets/<int:pk>/macros/", views.ticket_macros, name="helpdesk_ticket_macros"),
     path(
         "tickets/<int:pk>/macros/<int:macro_pk>/render/",
-        views.macro_render,
+        views.macro_render_api,
         name="helpdesk_macro_render",
     ),
     path("tickets/<int:pk>/reply/", views.reply_api, name="helpdesk_reply_api"),

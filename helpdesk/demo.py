@@ -17,9 +17,10 @@ from funnel.models import DiscountCodePool
 from funnel.services import discount_codes_add
 from registration.models import Registration
 
-from . import services
 from .models import Channel, Macro, Ticket
 from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
+from .services.claims import claim_open
+from .services.inbound import inbound_receive
 
 SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
 AGENTS = [
@@ -323,7 +324,7 @@ def _tickets(channels) -> list[Ticket]:
         spec = dict(spec)
         extra = spec.pop("extra", ())
         message, at = _mail(**spec, extra=extra)
-        stored, _ = services.inbound_receive(message=message, provider="demo", received_at=at)
+        stored, _ = inbound_receive(message=message, provider="demo", received_at=at)
         tickets.append(stored.ticket)
     return tickets
 
@@ -331,7 +332,7 @@ def _tickets(channels) -> list[Ticket]:
 def _claim(registration) -> None:
     if registration is None or registration.tickets.filter(channel__kind="site").exists():
         return
-    services.claim_open(
+    claim_open(
         registration=registration,
         description="La lampe ne s'allume plus du tout depuis hier, même après une nuit en "
         "charge. Numéro de série HL4-204518.",

@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import AMAZON_ORDER_RE, Ticket
+from .models import Ticket
+from .models.tickets import AMAZON_ORDER_RE
 from .selectors import MARKETPLACE_PERMISSION, OWNED_PERMISSION
 
 

@@ -6,14 +6,16 @@ from django.dispatch import receiver
 from customers.signals import customer_erased
 from registration.signals import registration_created
 
-from . import services
+from .services.claims import registration_link_tickets
+from .services.inbound import inbound_receive
+from .services.privacy import customer_redact
 
 
 @receiver(inbound, dispatch_uid="helpdesk_inbound_mail")
 def on_inbound_mail(sender, event, esp_name, **kwargs):
     """Every authenticated inbound webhook (Postmark, Mailgun, SES, …) lands here. Errors
     propagate: the provider gets a 5xx and delivers again, and redelivery is idempotent."""
-    services.inbound_receive(
+    inbound_receive(
         message=event.message,
         provider=str(esp_name),
         event_id=str(event.event_id or ""),
@@ -22,9 +24,9 @@ def on_inbound_mail(sender, event, esp_name, **kwargs):
 
 @receiver(customer_erased, dispatch_uid="helpdesk_customer_erased")
 def on_customer_erased(sender, customer_id, **kwargs):
-    services.customer_redact(customer_id=customer_id)
+    customer_redact(customer_id=customer_id)
 
 
 @receiver(registration_created, dispatch_uid="helpdesk_registration_created")
 def on_registration_created(sender, registration_id, **kwargs):
-    services.registration_link_tickets(registration_id=registration_id)
+    registration_link_tickets(registration_id=registration_id)

@@ -1,11 +1,12 @@
-"""Reads of the helpdesk: who sees which channels, inboxes, the macros a ticket is offered, the
-customer-360 view and the SLA report.
+"""Reads of the helpdesk: who sees which channels, inboxes, a ticket's timeline, the macros a
+ticket is offered, the customer-360 view and the SLA report.
 
 Channel visibility comes from two permissions (``helpdesk.work_marketplace_tickets`` for Amazon,
 ``helpdesk.work_owned_tickets`` for the own store, site and e-mail), which ``roles.py`` gives to
 the two support groups. Every view and endpoint reads tickets and macros through here.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from statistics import median
@@ -19,7 +20,8 @@ from customers.selectors import customer_consent_state, marketable_identities
 from funnel.models import Delivery, Enrolment
 from registration.models import Registration
 
-from .models import AMAZON_MESSAGE, OWNED_MESSAGE, Channel, Macro, SlaRecord, Ticket
+from .models import Attachment, Channel, Macro, SlaRecord, Ticket
+from .models.channels import AMAZON_MESSAGE, OWNED_MESSAGE
 
 MARKETPLACE_PERMISSION = "helpdesk.work_marketplace_tickets"
 OWNED_PERMISSION = "helpdesk.work_owned_tickets"
@@ -45,6 +47,20 @@ def visible_channels(*, user) -> QuerySet[Channel]:
 
 def tickets_for_user(*, user) -> QuerySet[Ticket]:
     return Ticket.objects.filter(channel__in=visible_channels(user=user))
+
+
+def tickets_for_work(*, user) -> QuerySet[Ticket]:
+    """The tickets *user* may open, with everything the ticket screen shows beside them."""
+    return tickets_for_user(user=user).select_related(
+        "channel", "customer", "identity", "assignee", "registration__product"
+    )
+
+
+def attachments_for_user(*, user) -> QuerySet[Attachment]:
+    """Attachments of the tickets *user* may open: a file id alone opens nothing."""
+    return Attachment.objects.select_related("message__ticket").filter(
+        message__ticket__in=tickets_for_user(user=user)
+    )
 
 
 def inbox(
@@ -105,6 +121,63 @@ def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
 
 def macros_for_user(*, user) -> QuerySet[Macro]:
     return Macro.objects.filter(library__in=visible_policies(user=user))
+
+
+# ---------------------------------------------------------------------------------------------
+# One ticket
+
+
+def ticket_timeline(*, ticket: Ticket, attachment_url: Callable[[Attachment], str]) -> list[dict]:
+    """Messages and events of *ticket* in time order. An inline image (``cid:``) in a message's
+    HTML points at ``attachment_url`` of the stored attachment."""
+    messages = ticket.messages.select_related("author", "gate_decision").prefetch_related(
+        "attachments"
+    )
+    items = []
+    for message in messages:
+        # Amazon relay mail carries the same words as text inside a frame we strip; its HTML
+        # adds nothing but Amazon's layout, so the text is shown.
+        html = "" if ticket.channel.is_amazon and message.visible_text else message.body_html
+        for attachment in message.attachments.all():
+            if attachment.content_id and html:
+                url = attachment_url(attachment)
+                html = html.replace(f'src="cid:{attachment.content_id}"', f'src="{url}"')
+        items.append(
+            {"kind": "message", "at": message.created_at, "message": message, "html": html}
+        )
+    for event in ticket.events.select_related("actor"):
+        items.append({"kind": "event", "at": event.created_at, "event": event})
+    items.sort(key=lambda item: item["at"])
+    return items
+
+
+def registration_for_order(*, order_id: str) -> Registration | None:
+    """The first registration that names Amazon order *order_id* (none for an empty id)."""
+    if not order_id:
+        return None
+    return Registration.objects.filter(amazon_order_id=order_id).order_by("pk").first()
+
+
+def product_name_for_ticket(*, ticket: Ticket) -> str:
+    """The product a ticket is about, for a macro's ``{product}``: the linked registration's,
+    else the first line of the Amazon order, else the customer's latest registration."""
+    if ticket.registration_id:
+        return ticket.registration.product.name
+    if ticket.amazon_order_id:
+        order = Order.objects.filter(external_id=ticket.amazon_order_id).first()
+        if order is not None:
+            line = order.lines.select_related("sku__product").first()
+            if line is not None:
+                return line.sku.product.name if line.sku_id else line.title
+    registration = ticket.customer.registrations.select_related("product").first()
+    return registration.product.name if registration else ""
+
+
+def claimable_registrations() -> QuerySet[Registration]:
+    """Registrations a warranty claim may be opened for (not anonymised by an erasure)."""
+    return Registration.objects.select_related("product", "customer", "identity").filter(
+        anonymised_at__isnull=True
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,31 +1,35 @@
 """Thin views: the agents' admin screens (registered in ``wagtail_hooks``), JSON endpoints for
 macros and replies, the conversation PDF, and the public warranty claim page.
 
-Every reply from every view goes through ``services.reply_send``; every ticket and macro is
-read through ``selectors`` so an agent never reaches a channel their group may not see.
+Every reply from every view goes through ``services.replies.reply_send``; every ticket and
+macro is read through ``selectors`` so an agent never reaches a channel their group may not see.
 """
 
 import json
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages as flash
-from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from registration.links import CLAIM_SALT
+from funnel.services import DiscountPoolEmpty
 from registration.models import Registration
 
-from . import selectors, services
+from . import selectors
 from .forms import ClaimForm, ComposeForm, TicketUpdateForm
-from .gate import GateFinding, highlight_segments
-from .models import Attachment, Macro, Message, Ticket
+from .linting import GateFinding, highlight_segments
+from .models import Macro, Message, Ticket
+from .services.claims import claim_link_valid, claim_open
+from .services.macros import MacroNotOffered, macro_render
+from .services.replies import reply_preview, reply_retry, reply_send, sender_for
+from .services.tickets import ReplyRefused, note_add, ticket_update
 
 REPORT_WINDOWS = (7, 30, 90)
 
@@ -38,12 +42,7 @@ def _require_helpdesk(request) -> set[str]:
 
 
 def _ticket_or_404(request, pk: int) -> Ticket:
-    return get_object_or_404(
-        selectors.tickets_for_user(user=request.user).select_related(
-            "channel", "customer", "identity", "assignee", "registration__product"
-        ),
-        pk=pk,
-    )
+    return get_object_or_404(selectors.tickets_for_work(user=request.user), pk=pk)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -70,9 +69,6 @@ def inbox(request):
     page = paginator.get_page(request.GET.get("page"))  # a bad page number shows the nearest
     tickets = list(page.object_list)
     counts = selectors.inbox_counts(user=request.user)
-    now = timezone.now()
-    for ticket in tickets:
-        ticket.sla_state = _sla_state(ticket, now)
     overdue_total = sum(c["overdue"] for c in counts.values())
     return render(
         request,
@@ -98,118 +94,146 @@ def inbox(request):
     )
 
 
-def _sla_state(ticket: Ticket, now) -> str:
-    """``overdue``, ``due-soon`` (within a quarter of the target, at most 4 h) or ``ok``."""
-    if not ticket.response_due_at:
-        return ""
-    if ticket.response_due_at < now:
-        return "overdue"
-    margin = min(ticket.channel.response_target_minutes / 4, 240)
-    if (ticket.response_due_at - now).total_seconds() < margin * 60:
-        return "due-soon"
-    return "ok"
-
-
 # ---------------------------------------------------------------------------------------------
 # Ticket
 
 
 def ticket_detail(request, pk: int):
+    """The ticket screen. A POST names its ``action``; each action is one small function below
+    that calls one service and either redirects or returns what the page shows next."""
     _require_helpdesk(request)
     ticket = _ticket_or_404(request, pk)
     macros = list(selectors.macros_for_ticket(ticket=ticket))
-    compose = ComposeForm(request.POST or None, macros=macros)
-    update = TicketUpdateForm(
-        initial={
-            "status": ticket.status,
-            "assignee": ticket.assignee,
-            "amazon_order_id": ticket.amazon_order_id,
-            "tracking_number": ticket.tracking_number,
-        },
-        ticket=ticket,
+    screen = TicketScreen(
+        compose=ComposeForm(request.POST or None, macros=macros),
+        update=TicketUpdateForm(
+            initial={
+                "status": ticket.status,
+                "assignee": ticket.assignee,
+                "amazon_order_id": ticket.amazon_order_id,
+                "tracking_number": ticket.tracking_number,
+            },
+            ticket=ticket,
+        ),
     )
-    blocked = None
-    status = 200
     if request.method == "POST":
         action = request.POST.get("action", "")
-        if action == "update":
-            update = TicketUpdateForm(request.POST, ticket=ticket)
-            if update.is_valid():
-                try:
-                    services.ticket_update(ticket=ticket, actor=request.user, **update.cleaned_data)
-                except ValueError as error:
-                    flash.error(request, str(error))
-                else:
-                    flash.success(request, _("Ticket updated."))
-                    return redirect("helpdesk_ticket", pk=ticket.pk)
-        elif action == "retry":
-            message = get_object_or_404(Message, pk=request.POST.get("message"), ticket=ticket)
-            services.reply_retry(message=message, actor=request.user)
-            flash.success(request, _("Delivery queued again."))
-            return redirect("helpdesk_ticket", pk=ticket.pk)
-        elif not compose.is_valid():
-            status = 400  # e.g. a macro that is not in this channel's library
+        if action in ("update", "retry"):
+            handler = _ACTIONS[action]
+        elif not screen.compose.is_valid():
+            handler = None
+            screen.status = 400  # e.g. a macro that is not in this channel's library
         else:
-            body = compose.cleaned_data["body"]
-            if action == "insert_macro":
-                compose, inserted = _insert_macro(request, ticket, compose, macros)
-                if not inserted:
-                    status = 400
-            elif action == "note":
-                try:
-                    services.note_add(ticket=ticket, body=body, author=request.user)
-                except services.ReplyRefused as error:
-                    flash.error(request, str(error))
-                else:
-                    flash.success(request, _("Internal note added. It was not sent."))
-                    return redirect("helpdesk_ticket", pk=ticket.pk)
-            elif action == "check":
-                findings = services.reply_preview(ticket=ticket, body=body)
-                if findings:
-                    blocked = _blocked_context(body, findings, checked_only=True)
-                else:
-                    flash.success(request, _("No findings: this reply can be sent."))
-            elif action == "send":
-                try:
-                    result = services.reply_send(ticket=ticket, body=body, author=request.user)
-                except services.ReplyRefused as error:
-                    flash.error(request, str(error))
-                    status = 400
-                else:
-                    if result.allowed:
-                        flash.success(request, _("Reply sent."))
-                        return redirect("helpdesk_ticket", pk=ticket.pk)
-                    blocked = _blocked_context(body, result.findings)
-                    status = 422
+            handler = _COMPOSE_ACTIONS.get(action)
+        if handler is not None:
+            response = handler(request, ticket, screen, macros)
+            if response is not None:
+                return response
     ticket.refresh_from_db()
     context = {
         "ticket": ticket,
-        "timeline": _timeline(ticket),
-        "compose": compose,
-        "update": update,
+        "timeline": selectors.ticket_timeline(ticket=ticket, attachment_url=_attachment_url),
+        "compose": screen.compose,
+        "update": screen.update,
         "macros": macros,
-        "blocked": blocked,
+        "blocked": screen.blocked,
         "c360": selectors.customer_360(ticket=ticket, user=request.user),
-        "sla_state": _sla_state(ticket, timezone.now()),
-        "sender": services.sender_for(ticket.channel),
+        "sla_state": ticket.sla_state,
+        "sender": sender_for(ticket.channel),
         "page_title": f"{ticket.reference} {ticket.subject}",
     }
-    return render(request, "helpdesk/ticket.html", context, status=status)
+    return render(request, "helpdesk/ticket.html", context, status=screen.status)
 
 
-def _insert_macro(request, ticket, compose, macros):
+@dataclass
+class TicketScreen:
+    """What a POST on the ticket screen leaves for the page: the forms as they now stand, the
+    gate's findings to highlight, and the status code."""
+
+    compose: ComposeForm
+    update: TicketUpdateForm
+    blocked: dict | None = None
+    status: int = 200
+
+
+def _update(request, ticket, screen, macros):
+    screen.update = TicketUpdateForm(request.POST, ticket=ticket)
+    if not screen.update.is_valid():
+        return None
+    try:
+        ticket_update(ticket=ticket, actor=request.user, **screen.update.cleaned_data)
+    except ValueError as error:
+        flash.error(request, str(error))
+        return None
+    flash.success(request, _("Ticket updated."))
+    return redirect("helpdesk_ticket", pk=ticket.pk)
+
+
+def _retry(request, ticket, screen, macros):
+    message = get_object_or_404(Message, pk=request.POST.get("message"), ticket=ticket)
+    reply_retry(message=message, actor=request.user)
+    flash.success(request, _("Delivery queued again."))
+    return redirect("helpdesk_ticket", pk=ticket.pk)
+
+
+def _insert_macro(request, ticket, screen, macros):
+    compose = screen.compose
     macro = next((m for m in macros if str(m.pk) == compose.cleaned_data.get("macro")), None)
     if macro is None:
         flash.error(request, _("Choose a macro from this channel's library."))
-        return compose, False
+        screen.status = 400
+        return None
     try:
-        text = services.macro_render(macro=macro, ticket=ticket, user=request.user)
-    except services.DiscountPoolEmpty as error:
+        text = macro_render(macro=macro, ticket=ticket, user=request.user)
+    except DiscountPoolEmpty as error:
         flash.error(request, str(error))
-        return compose, False
+        screen.status = 400
+        return None
     draft = compose.cleaned_data["body"].rstrip()
     body = f"{draft}\n\n{text}" if draft else text
-    return ComposeForm(initial={"body": body}, macros=macros), True
+    screen.compose = ComposeForm(initial={"body": body}, macros=macros)
+    return None
+
+
+def _note(request, ticket, screen, macros):
+    try:
+        note_add(ticket=ticket, body=screen.compose.cleaned_data["body"], author=request.user)
+    except ReplyRefused as error:
+        flash.error(request, str(error))
+        return None
+    flash.success(request, _("Internal note added. It was not sent."))
+    return redirect("helpdesk_ticket", pk=ticket.pk)
+
+
+def _check(request, ticket, screen, macros):
+    body = screen.compose.cleaned_data["body"]
+    findings = reply_preview(ticket=ticket, body=body)
+    if findings:
+        screen.blocked = _blocked_context(body, findings, checked_only=True)
+    else:
+        flash.success(request, _("No findings: this reply can be sent."))
+    return None
+
+
+def _send(request, ticket, screen, macros):
+    body = screen.compose.cleaned_data["body"]
+    try:
+        result = reply_send(ticket=ticket, body=body, author=request.user)
+    except ReplyRefused as error:
+        flash.error(request, str(error))
+        screen.status = 400
+        return None
+    if result.allowed:
+        flash.success(request, _("Reply sent."))
+        return redirect("helpdesk_ticket", pk=ticket.pk)
+    screen.blocked = _blocked_context(body, result.findings)
+    screen.status = 422
+    return None
+
+
+_ACTIONS = {"update": _update, "retry": _retry}
+#: Actions on the compose form's text (it must be valid first).
+_COMPOSE_ACTIONS = {"insert_macro": _insert_macro, "note": _note, "check": _check, "send": _send}
 
 
 def _blocked_context(body: str, findings: list[GateFinding], checked_only=False) -> dict:
@@ -220,26 +244,8 @@ def _blocked_context(body: str, findings: list[GateFinding], checked_only=False)
     }
 
 
-def _timeline(ticket: Ticket) -> list[dict]:
-    messages = ticket.messages.select_related("author", "gate_decision").prefetch_related(
-        "attachments"
-    )
-    items = []
-    for message in messages:
-        # Amazon relay mail carries the same words as text inside a frame we strip; its HTML
-        # adds nothing but Amazon's layout, so the text is shown.
-        html = "" if ticket.channel.is_amazon and message.visible_text else message.body_html
-        for attachment in message.attachments.all():
-            if attachment.content_id and html:
-                url = reverse("helpdesk_attachment", args=[attachment.pk])
-                html = html.replace(f'src="cid:{attachment.content_id}"', f'src="{url}"')
-        items.append(
-            {"kind": "message", "at": message.created_at, "message": message, "html": html}
-        )
-    for event in ticket.events.select_related("actor"):
-        items.append({"kind": "event", "at": event.created_at, "event": event})
-    items.sort(key=lambda item: item["at"])
-    return items
+def _attachment_url(attachment) -> str:
+    return reverse("helpdesk_attachment", args=[attachment.pk])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,16 +269,16 @@ def ticket_macros(request, pk: int):
 
 
 @require_POST
-def macro_render(request, pk: int, macro_pk: int):
+def macro_render_api(request, pk: int, macro_pk: int):
     _require_helpdesk(request)
     ticket = _ticket_or_404(request, pk)
     macro = get_object_or_404(Macro, pk=macro_pk)
     try:
-        text = services.macro_render(macro=macro, ticket=ticket, user=request.user)
-    except services.MacroNotOffered:
+        text = macro_render(macro=macro, ticket=ticket, user=request.user)
+    except MacroNotOffered:
         # 403 rather than 404: the site's language redirect would turn a 404 into a 302.
         return JsonResponse({"error": "This macro is not offered on this channel."}, status=403)
-    except services.DiscountPoolEmpty as error:
+    except DiscountPoolEmpty as error:
         return JsonResponse({"error": str(error)}, status=409)
     return JsonResponse({"text": text})
 
@@ -289,8 +295,8 @@ def reply_api(request, pk: int):
     except (ValueError, AttributeError):
         return JsonResponse({"error": 'Send JSON: {"body": "…"}'}, status=400)
     try:
-        result = services.reply_send(ticket=ticket, body=body, author=request.user)
-    except services.ReplyRefused as error:
+        result = reply_send(ticket=ticket, body=body, author=request.user)
+    except ReplyRefused as error:
         return JsonResponse({"error": str(error)}, status=400)
     return JsonResponse(
         {
@@ -306,11 +312,7 @@ def reply_api(request, pk: int):
 @require_GET
 def attachment_download(request, pk: int):
     _require_helpdesk(request)
-    attachment = get_object_or_404(
-        Attachment.objects.select_related("message__ticket"),
-        pk=pk,
-        message__ticket__in=selectors.tickets_for_user(user=request.user),
-    )
+    attachment = get_object_or_404(selectors.attachments_for_user(user=request.user), pk=pk)
     if not attachment.file:
         raise Http404
     inline_ok = attachment.content_type in {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -368,28 +370,11 @@ def report(request):
 # Public: the warranty claim page
 
 
-def _token_ok(registration: Registration, token: str) -> bool:
-    if not token:
-        return False
-    try:
-        value = signing.loads(
-            token, salt=CLAIM_SALT, max_age=settings.HELPDESK_CLAIM_LINK_DAYS * 86400
-        )
-    except signing.BadSignature:
-        return False
-    return value == str(registration.public_id)
-
-
 def claim(request, public_id):
-    registration = get_object_or_404(
-        Registration.objects.select_related("product", "customer", "identity"),
-        public_id=public_id,
-        anonymised_at__isnull=True,
-    )
+    registration = get_object_or_404(selectors.claimable_registrations(), public_id=public_id)
     token = request.GET.get("t", "") or request.POST.get("t", "")
-    needs_email = not _token_ok(registration, token)
-    language = registration.locale if registration.locale in dict(settings.LANGUAGES) else None
-    with translation.override(language or translation.get_language()):
+    needs_email = not claim_link_valid(registration=registration, token=token)
+    with translation.override(_claim_language(registration)):
         form = ClaimForm(
             request.POST or None,
             request.FILES or None,
@@ -397,7 +382,7 @@ def claim(request, public_id):
             registration=registration,
         )
         if request.method == "POST" and form.is_valid():
-            services.claim_open(
+            claim_open(
                 registration=registration,
                 description=form.cleaned_data["description"],
                 files=form.cleaned_data.get("photos") or [],
@@ -419,6 +404,12 @@ def claim(request, public_id):
 
 def claim_sent(request, public_id):
     registration = get_object_or_404(Registration, public_id=public_id)
-    language = registration.locale if registration.locale in dict(settings.LANGUAGES) else None
-    with translation.override(language or translation.get_language()):
+    with translation.override(_claim_language(registration)):
         return render(request, "helpdesk/claim_sent.html", {"registration": registration})
+
+
+def _claim_language(registration: Registration) -> str:
+    """The registration's language when the site offers it, else the request's."""
+    if registration.locale in dict(settings.LANGUAGES):
+        return registration.locale
+    return translation.get_language()

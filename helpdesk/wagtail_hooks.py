@@ -21,7 +21,8 @@ from wagtail.permissions import register_permission_policy
 from core.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
-from .models import POLICY_CHOICES, Channel, GateDecision, Macro
+from .models import Channel, GateDecision, Macro
+from .models.channels import POLICY_CHOICES
 
 
 class SlaPanel(Component):
@@ -97,6 +98,29 @@ class HelpdeskSubmenu(SubmenuMenuItem):
         )
 
 
+#: The admin screens behind the menu: (label, URL name, icon, order, the permission that shows
+#: the item). The discount pools are one model for the funnel and the helpdesk: their admin lives
+#: in the funnel.
+ADMIN_SCREENS = [
+    (_("Macros"), "helpdesk_macro:index", "snippet", 910, "helpdesk.view_macro"),
+    (
+        _("Discount codes"),
+        "wagtailsnippets_funnel_discountcodepool:list",
+        "tag",
+        920,
+        "funnel.change_discountcodepool",
+    ),
+    (_("Channels"), "helpdesk_channel:index", "cog", 930, "helpdesk.change_channel"),
+    (
+        _("Send gate decisions"),
+        "helpdesk_gatedecision:index",
+        "doc-full",
+        940,
+        "helpdesk.view_gatedecision",
+    ),
+]
+
+
 @hooks.register("register_admin_menu_item")
 def register_helpdesk_menu():
     menu = HelpdeskMenu(
@@ -107,34 +131,11 @@ def register_helpdesk_menu():
             HelpdeskAccessItem(
                 _("Response times"), reverse("helpdesk_report"), icon_name="time", order=900
             ),
-            PermissionItem(
-                _("Macros"),
-                reverse("helpdesk_macro:index"),
-                icon_name="snippet",
-                order=910,
-                permission="helpdesk.view_macro",
-            ),
-            PermissionItem(
-                _("Discount codes"),
-                # One pool model for the funnel and the helpdesk: its admin lives in the funnel.
-                reverse("wagtailsnippets_funnel_discountcodepool:list"),
-                icon_name="tag",
-                order=920,
-                permission="funnel.change_discountcodepool",
-            ),
-            PermissionItem(
-                _("Channels"),
-                reverse("helpdesk_channel:index"),
-                icon_name="cog",
-                order=930,
-                permission="helpdesk.change_channel",
-            ),
-            PermissionItem(
-                _("Send gate decisions"),
-                reverse("helpdesk_gatedecision:index"),
-                icon_name="doc-full",
-                order=940,
-                permission="helpdesk.view_gatedecision",
+            *(
+                PermissionItem(
+                    label, reverse(url_name), icon_name=icon, order=order, permission=permission
+                )
+                for label, url_name, icon, order, permission in ADMIN_SCREENS
             ),
         ]
     )

@@ -3,7 +3,8 @@
 import datetime
 import django.db.models.deletion
 import django.utils.timezone
-import helpdesk.models
+import helpdesk.models.channels
+import helpdesk.models.record
 from django.conf import settings
 from django.db import migrations, models
 
@@ -51,10 +52,10 @@ class Migration(migrations.Migration):
                 ('response_target_minutes', models.PositiveIntegerField(default=1440, help_text='Amazon measures 24 hours around the clock, weekends and holidays included.', verbose_name='response time target (minutes)')),
                 ('business_hours_only', models.BooleanField(default=False, help_text="Own channels only. Amazon's clock always runs 24/7.", verbose_name='count business hours only')),
                 ('business_time_zone', models.CharField(default='Europe/Berlin', max_length=64, verbose_name='time zone')),
-                ('business_days', models.CharField(default='0,1,2,3,4', help_text='0 = Monday … 6 = Sunday, comma-separated.', max_length=20, validators=[helpdesk.models.validate_weekdays], verbose_name='business days')),
+                ('business_days', models.CharField(default='0,1,2,3,4', help_text='0 = Monday … 6 = Sunday, comma-separated.', max_length=20, validators=[helpdesk.models.channels.validate_weekdays], verbose_name='business days')),
                 ('business_opens', models.TimeField(default=datetime.time(9, 0), verbose_name='opens')),
                 ('business_closes', models.TimeField(default=datetime.time(17, 0), verbose_name='closes')),
-                ('holidays', models.TextField(blank=True, help_text='Days the clock stands still, e.g. 2026-12-25, one per line.', validators=[helpdesk.models.validate_holidays], verbose_name='holidays')),
+                ('holidays', models.TextField(blank=True, help_text='Days the clock stands still, e.g. 2026-12-25, one per line.', validators=[helpdesk.models.channels.validate_holidays], verbose_name='holidays')),
                 ('is_active', models.BooleanField(default=True, verbose_name='active')),
             ],
             options={
@@ -152,7 +153,7 @@ class Migration(migrations.Migration):
             name='Attachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=255, upload_to=helpdesk.models.attachment_path)),
+                ('file', models.FileField(max_length=255, upload_to=helpdesk.models.record.attachment_path)),
                 ('filename', models.CharField(max_length=255, verbose_name='file name')),
                 ('content_type', models.CharField(blank=True, max_length=120)),
                 ('size', models.PositiveIntegerField(default=0)),

@@ -7,8 +7,8 @@ from anymail.inbound import AnymailInboundMessage
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from helpdesk import services
 from helpdesk.models import Ticket
+from helpdesk.services.inbound import inbound_receive
 
 from .factories import AmazonTicketFactory, OwnedTicketFactory, inbound
 
@@ -150,7 +150,7 @@ def test_report_page_offers_7_30_90_days(client, tickets, marketplace_agent):
 def test_attachment_download_is_limited_to_visible_channels(
     client, channels, owned_agent, django_user_model
 ):
-    stored, _ = services.inbound_receive(
+    stored, _ = inbound_receive(
         message=inbound(
             attachments=[
                 AnymailInboundMessage.construct_attachment(

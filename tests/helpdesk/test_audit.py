@@ -11,8 +11,11 @@ from django.db import DatabaseError, IntegrityError, connection, transaction
 from pypdf import PdfReader
 
 from customers.services import customer_erase
-from helpdesk import services
-from helpdesk.models import Attachment, AuditImmutableError, GateDecision, Message, TicketEvent
+from helpdesk.models import Attachment, GateDecision, Message, TicketEvent
+from helpdesk.models.record import AuditImmutableError
+from helpdesk.services.inbound import inbound_receive
+from helpdesk.services.replies import reply_send
+from helpdesk.services.tickets import note_add
 
 from .factories import AmazonTicketFactory, inbound
 
@@ -21,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def conversation(channels, marketplace_agent, django_capture_on_commit_callbacks, immediate_tasks):
-    stored, _ = services.inbound_receive(
+    stored, _ = inbound_receive(
         message=inbound(
             sender="王芳 - Amazon Marketplace <wf8k2m1q9z7x3c@marketplace.amazon.de>",
             text="我的炉子坏了。订单 302-1234567-1234567",
@@ -29,16 +32,14 @@ def conversation(channels, marketplace_agent, django_capture_on_commit_callbacks
         provider="Postmark",
     )
     ticket = stored.ticket
-    services.reply_send(
-        ticket=ticket, body="Use code SAVE10 on our website", author=marketplace_agent
-    )
+    reply_send(ticket=ticket, body="Use code SAVE10 on our website", author=marketplace_agent)
     with django_capture_on_commit_callbacks(execute=True):
-        services.reply_send(
+        reply_send(
             ticket=ticket,
             body="We are sorry. A replacement stove ships today with DHL.",
             author=marketplace_agent,
         )
-    services.note_add(ticket=ticket, body="Customer is upset; escalate.", author=marketplace_agent)
+    note_add(ticket=ticket, body="Customer is upset; escalate.", author=marketplace_agent)
     return ticket
 
 
@@ -98,7 +99,7 @@ def test_every_gate_decision_is_kept(conversation):
 
 
 def test_erasure_blanks_the_content_once_and_keeps_the_skeleton(conversation, settings):
-    services.inbound_receive(
+    inbound_receive(
         message=inbound(
             sender="王芳 - Amazon Marketplace <wf8k2m1q9z7x3c@marketplace.amazon.de>",
             message_id="<m-att@example.net>",

@@ -8,8 +8,8 @@ import pytest
 from django.core import mail
 
 from funnel.services import discount_codes_add
-from helpdesk import services
 from helpdesk.models import GateDecision, Macro, Message, TicketDiscountCode
+from helpdesk.services.inbound import inbound_receive
 from tests.browser.shots import shot
 
 from .conftest import payload
@@ -34,7 +34,7 @@ def desk(channels, marketplace_agent, owned_agent, immediate_tasks):
         "{discount_code}.",
         discount_pool=pool,
     )
-    amazon, _ = services.inbound_receive(
+    amazon, _ = inbound_receive(
         message=inbound(
             sender="Thomas Krüger - Amazon Marketplace <7q2mx9z1k4tbd3c@marketplace.amazon.de>",
             subject="Anfrage von Amazon-Kunde Thomas Krüger (Bestellung: 302-1234567-1234567)",
@@ -42,7 +42,7 @@ def desk(channels, marketplace_agent, owned_agent, immediate_tasks):
         ),
         provider="Postmark",
     )
-    owned, _ = services.inbound_receive(
+    owned, _ = inbound_receive(
         message=inbound(
             sender="James Carter <james.carter@example.co.uk>",
             to="shop@nordvik.example",

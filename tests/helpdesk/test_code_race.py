@@ -8,8 +8,8 @@ from django.db import connection, transaction
 
 from funnel.models import DiscountCode
 from funnel.services import discount_code_claim, discount_codes_add
-from helpdesk import services
 from helpdesk.models import TicketDiscountCode
+from helpdesk.services.macros import discount_code_reserve
 
 from .factories import OwnedTicketFactory, PoolFactory
 
@@ -61,7 +61,7 @@ def test_concurrent_reservations_never_share_a_code(channels, owned_agent):
 
     errors = run_together(
         *(
-            lambda t=ticket: services.discount_code_reserve(pool=pool, ticket=t, user=owned_agent)
+            lambda t=ticket: discount_code_reserve(pool=pool, ticket=t, user=owned_agent)
             for ticket in tickets
         )
     )
@@ -85,7 +85,7 @@ def test_agents_and_the_funnel_drawing_from_one_pool_never_share_a_code(channels
 
     errors = run_together(
         *(
-            lambda t=ticket: services.discount_code_reserve(pool=pool, ticket=t, user=owned_agent)
+            lambda t=ticket: discount_code_reserve(pool=pool, ticket=t, user=owned_agent)
             for ticket in tickets
         ),
         *([mail] * 6),

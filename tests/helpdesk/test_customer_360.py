@@ -8,8 +8,9 @@ import pytest
 from catalog.models import Brand, Product
 from customers.models import ChannelIdentity, ConsentRecord
 from customers.selectors import marketable_identities
-from helpdesk import services
 from helpdesk.selectors import customer_360
+from helpdesk.services.claims import registration_link_tickets
+from helpdesk.services.inbound import inbound_receive
 from registration.models import Registration
 from tests.customers.factories import IdentityFactory, confirmed
 
@@ -73,7 +74,7 @@ def assert_one_person_not_marketable_through_amazon(ticket, registration):
 def test_buyer_who_registered_first_then_wrote_on_amazon_is_one_person(channels, product):
     registration = register(product)
     consents_before = ConsentRecord.objects.count()
-    stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
+    stored, _ = inbound_receive(message=amazon_message(), provider="Postmark")
     ticket = stored.ticket
     # The relay address joined the registered customer (evidence: the same order number)...
     assert ticket.customer == registration.customer
@@ -87,11 +88,11 @@ def test_buyer_who_registered_first_then_wrote_on_amazon_is_one_person(channels,
 
 
 def test_buyer_who_wrote_first_then_registered_is_one_person_in_the_panel(channels, product):
-    stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
+    stored, _ = inbound_receive(message=amazon_message(), provider="Postmark")
     ticket = stored.ticket
     assert ticket.customer.email == ""  # known only through Amazon so far
     registration = register(product)
-    services.registration_link_tickets(registration_id=registration.pk)
+    registration_link_tickets(registration_id=registration.pk)
     ticket.refresh_from_db()
     assert ticket.registration == registration
     view = customer_360(ticket=ticket)
@@ -101,7 +102,7 @@ def test_buyer_who_wrote_first_then_registered_is_one_person_in_the_panel(channe
 
 def test_same_email_links_an_owned_store_writer_to_their_registration(channels, product):
     registration = register(product, email="james@example.co.uk", order="", consent=False)
-    stored, _ = services.inbound_receive(
+    stored, _ = inbound_receive(
         message=inbound(
             sender="James <james@example.co.uk>", to="shop@nordvik.example", subject="Lid"
         ),
@@ -118,7 +119,7 @@ def test_ticket_page_shows_the_panel_to_a_marketplace_agent(
     client, channels, product, marketplace_agent
 ):
     register(product)
-    stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
+    stored, _ = inbound_receive(message=amazon_message(), provider="Postmark")
     client.force_login(marketplace_agent)
     html = client.get(f"/admin/helpdesk/tickets/{stored.ticket.pk}/").content.decode()
     assert "marketplace: never marketable" in html
@@ -138,7 +139,7 @@ def test_panel_shows_the_persons_follow_up_sequences(channels, product):
         identity=registration.identity,
         trigger_key="demo",
     )
-    stored, _ = services.inbound_receive(message=amazon_message(), provider="Postmark")
+    stored, _ = inbound_receive(message=amazon_message(), provider="Postmark")
     view = customer_360(ticket=stored.ticket)
     assert [e.sequence.name for e in view.funnel if hasattr(e, "sequence")] == ["Headlamp owners"]
 
@@ -147,7 +148,7 @@ def test_relay_address_never_reaches_the_marketing_export(channels, product):
     from funnel.admin_views import export_rows
 
     register(product)
-    services.inbound_receive(message=amazon_message(), provider="Postmark")
+    inbound_receive(message=amazon_message(), provider="Postmark")
     exported = [row[0] for row in export_rows(purpose=ConsentRecord.Purpose.MARKETING_EMAIL)]
     assert exported == ["marie.dubois@example.fr"]
     assert not any("marketplace.amazon" in address for address in exported)

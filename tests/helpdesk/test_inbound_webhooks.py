@@ -204,12 +204,14 @@ def test_amazon_frame_around_the_buyers_words_is_left_out_of_the_view(client, ch
 def test_mail_without_a_sender_is_kept_and_cannot_be_answered(channels, marketplace_agent):
     from anymail.inbound import AnymailInboundMessage
 
-    from helpdesk import services
+    from helpdesk.services.inbound import inbound_receive
+    from helpdesk.services.replies import reply_send
+    from helpdesk.services.tickets import ReplyRefused
 
     broken = AnymailInboundMessage.construct(
         to="care@nordvik.example", subject="?", text="no sender", headers=[("Message-ID", "<x@y>")]
     )
-    stored, created = services.inbound_receive(message=broken, provider="test")
+    stored, created = inbound_receive(message=broken, provider="test")
     assert created and stored.ticket.reply_to == ""
-    with pytest.raises(services.ReplyRefused):
-        services.reply_send(ticket=stored.ticket, body="Hello", author=marketplace_agent)
+    with pytest.raises(ReplyRefused):
+        reply_send(ticket=stored.ticket, body="Hello", author=marketplace_agent)

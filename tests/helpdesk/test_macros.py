@@ -4,9 +4,10 @@ an Amazon ticket is never offered an own-store macro, in the UI or through any e
 import pytest
 from django.core.exceptions import ValidationError
 
-from funnel.services import discount_codes_add
-from helpdesk import services
+from funnel.services import DiscountPoolEmpty, discount_codes_add
 from helpdesk.models import Macro, TicketDiscountCode
+from helpdesk.services.macros import MacroNotOffered, discount_code_reserve, macro_render
+from helpdesk.services.replies import reply_send
 
 from .factories import AmazonTicketFactory, MacroFactory, OwnedTicketFactory, PoolFactory
 
@@ -81,10 +82,10 @@ def test_rendering_an_owned_macro_on_an_amazon_ticket_is_refused_for_everyone(
     assert admin_client.post(url).status_code == 403  # not even a superuser
     assert not TicketDiscountCode.objects.exists()
     assert pool.available == 3
-    with pytest.raises(services.MacroNotOffered):
-        services.macro_render(macro=macros["owned"], ticket=ticket, user=marketplace_agent)
-    with pytest.raises(services.MacroNotOffered):
-        services.discount_code_reserve(pool=pool, ticket=ticket, user=marketplace_agent)
+    with pytest.raises(MacroNotOffered):
+        macro_render(macro=macros["owned"], ticket=ticket, user=marketplace_agent)
+    with pytest.raises(MacroNotOffered):
+        discount_code_reserve(pool=pool, ticket=ticket, user=marketplace_agent)
 
 
 def test_ticket_page_offers_an_amazon_agent_only_amazon_macros(
@@ -111,7 +112,7 @@ def test_amazon_macro_placeholders_are_filled(channels, marketplace_agent, macro
         library="amazon_message",
         body="Hello {first_name}, order {order_id} is with DHL: {tracking_number}.",
     )
-    text = services.macro_render(macro=macro, ticket=ticket, user=marketplace_agent)
+    text = macro_render(macro=macro, ticket=ticket, user=marketplace_agent)
     assert text == "Hello Thomas, order 302-1234567-1234567 is with DHL: JJD000123."
 
 
@@ -122,9 +123,9 @@ def test_discount_macro_reserves_one_code_per_ticket_and_marks_it_sent(
 
     first = OwnedTicketFactory(channel=channels["shopify"])
     second = OwnedTicketFactory(channel=channels["shopify"], identity__customer__email="b@x.org")
-    text1 = services.macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
-    again = services.macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
-    text2 = services.macro_render(macro=macros["owned"], ticket=second, user=owned_agent)
+    text1 = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
+    again = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
+    text2 = macro_render(macro=macros["owned"], ticket=second, user=owned_agent)
     code1 = TicketDiscountCode.objects.get(ticket=first)
     code2 = TicketDiscountCode.objects.get(ticket=second)
     assert code1.code.code != code2.code.code
@@ -132,7 +133,7 @@ def test_discount_macro_reserves_one_code_per_ticket_and_marks_it_sent(
     assert code1.reserved_by == owned_agent and code1.code.assigned_at is not None
     assert "https://shop.nordvik.example" in text1
     with django_capture_on_commit_callbacks(execute=True):
-        result = services.reply_send(ticket=first, body=text1, author=owned_agent)
+        result = reply_send(ticket=first, body=text1, author=owned_agent)
     assert result.allowed
     code1.refresh_from_db()
     assert code1.sent_in == result.message
@@ -147,9 +148,9 @@ def test_an_empty_pool_says_so(channels, owned_agent, pool):
         for i in range(4)
     ]
     for ticket in tickets[:3]:
-        services.discount_code_reserve(pool=pool, ticket=ticket, user=owned_agent)
-    with pytest.raises(services.DiscountPoolEmpty):
-        services.discount_code_reserve(pool=pool, ticket=tickets[3], user=owned_agent)
+        discount_code_reserve(pool=pool, ticket=ticket, user=owned_agent)
+    with pytest.raises(DiscountPoolEmpty):
+        discount_code_reserve(pool=pool, ticket=tickets[3], user=owned_agent)
 
 
 def test_macro_admin_lists_only_the_agents_libraries(client, marketplace_agent, macros):

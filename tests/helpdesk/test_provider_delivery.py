@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from helpdesk import services
+from helpdesk.services.replies import reply_deliver, reply_retry, reply_send
 
 from .factories import AmazonTicketFactory
 
@@ -77,7 +77,7 @@ def test_amazon_reply_reaches_the_provider_from_the_authorised_sender(
     channels["amazon-de"].save()
     ticket = AmazonTicketFactory(channel=channels["amazon-de"])
     with django_capture_on_commit_callbacks(execute=True):
-        result = services.reply_send(
+        result = reply_send(
             ticket=ticket, body="Your replacement ships today.", author=marketplace_agent
         )
     assert result.allowed
@@ -101,15 +101,15 @@ def test_provider_rejection_is_recorded_and_can_be_retried(
     ticket = AmazonTicketFactory(channel=channels["amazon-de"])
     postmark.fail_next = True
     with django_capture_on_commit_callbacks(execute=True):
-        result = services.reply_send(ticket=ticket, body="Refund issued.", author=marketplace_agent)
+        result = reply_send(ticket=ticket, body="Refund issued.", author=marketplace_agent)
     message = result.message
     message.refresh_from_db()
     assert message.delivery_status == "failed" and "rejected" in message.delivery_error
     with django_capture_on_commit_callbacks(execute=True):
-        services.reply_retry(message=message, actor=marketplace_agent)
+        reply_retry(message=message, actor=marketplace_agent)
     message.refresh_from_db()
     assert message.delivery_status == "sent" and message.delivery_attempts == 2
     assert len(postmark.requests) == 2
     # A second delivery of a sent message sends nothing more.
-    services.reply_deliver(message_id=message.pk)
+    reply_deliver(message_id=message.pk)
     assert len(postmark.requests) == 2

@@ -1,13 +1,14 @@
 """Invariant 1, the Amazon wall: nothing leaves on a marketplace channel unless
-``amazon_message`` allows it, enforced in ``helpdesk.services.reply_send``."""
+``amazon_message`` allows it, enforced in ``helpdesk.services.replies.reply_send``."""
 
 import json
 
 import pytest
 from django.core import mail
 
-from helpdesk import services
 from helpdesk.models import GateDecision, Message, SlaRecord, Ticket
+from helpdesk.services.replies import reply_deliver, reply_send
+from helpdesk.services.tickets import ReplyRefused, note_add, ticket_clock_start
 
 from .factories import AmazonTicketFactory, OwnedTicketFactory
 
@@ -26,7 +27,7 @@ def send(django_capture_on_commit_callbacks, immediate_tasks):
 
     def _send(**kwargs):
         with django_capture_on_commit_callbacks(execute=True):
-            return services.reply_send(**kwargs)
+            return reply_send(**kwargs)
 
     return _send
 
@@ -34,7 +35,7 @@ def send(django_capture_on_commit_callbacks, immediate_tasks):
 @pytest.fixture
 def amazon_ticket(channels):
     ticket = AmazonTicketFactory(channel=channels["amazon-de"])
-    services._clock_start(ticket, ticket.created_at)
+    ticket_clock_start(ticket=ticket, at=ticket.created_at)
     ticket.save()
     return ticket
 
@@ -110,8 +111,8 @@ def test_amazon_reply_without_an_authorised_sender_is_refused(
     amazon_ticket.channel.sender_address = ""
     amazon_ticket.channel.save()
     settings.HELPDESK_AMAZON_SENDER = ""
-    with pytest.raises(services.ReplyRefused):
-        services.reply_send(ticket=amazon_ticket, body=TRANSACTIONAL, author=marketplace_agent)
+    with pytest.raises(ReplyRefused):
+        reply_send(ticket=amazon_ticket, body=TRANSACTIONAL, author=marketplace_agent)
     assert mail.outbox == []
 
 
@@ -139,9 +140,7 @@ def test_delivery_refuses_text_that_changed_after_the_gate(
     amazon_ticket, marketplace_agent, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=False):
-        result = services.reply_send(
-            ticket=amazon_ticket, body=TRANSACTIONAL, author=marketplace_agent
-        )
+        result = reply_send(ticket=amazon_ticket, body=TRANSACTIONAL, author=marketplace_agent)
     # Someone edits the stored text behind the gate's back, bypassing ORM and triggers.
     from django.db import connection
 
@@ -156,16 +155,16 @@ def test_delivery_refuses_text_that_changed_after_the_gate(
             )
     finally:
         audit_guard.install(connection)
-    message = services.reply_deliver(message_id=result.message.pk)
+    message = reply_deliver(message_id=result.message.pk)
     assert message.delivery_status == "failed"
     assert mail.outbox == []
 
 
 def test_notes_are_never_sent(amazon_ticket, marketplace_agent, immediate_tasks):
-    note = services.note_add(ticket=amazon_ticket, body=PROMO, author=marketplace_agent)
+    note = note_add(ticket=amazon_ticket, body=PROMO, author=marketplace_agent)
     assert note.direction == "note"
-    with pytest.raises(services.ReplyRefused):
-        services.reply_deliver(message_id=note.pk)
+    with pytest.raises(ReplyRefused):
+        reply_deliver(message_id=note.pk)
     assert mail.outbox == []
 
 
@@ -202,7 +201,7 @@ def test_admin_form_shows_findings_and_sends_nothing(
 
 
 def test_automatic_reply_does_not_stop_the_clock(amazon_ticket, immediate_tasks):
-    result = services.reply_send(
+    result = reply_send(
         ticket=amazon_ticket,
         body="We received your message about order 302-1234567-1234567 and will answer soon.",
         author=None,

@@ -7,9 +7,11 @@ import pytest
 from django.utils import timezone
 from freezegun import freeze_time
 
-from helpdesk import services
 from helpdesk.models import SlaRecord, Ticket
 from helpdesk.selectors import sla_report
+from helpdesk.services.inbound import inbound_receive
+from helpdesk.services.replies import reply_send, ticket_acknowledge
+from helpdesk.services.tickets import ticket_update
 from helpdesk.sla import Clock
 
 from .factories import AmazonTicketFactory, OwnedTicketFactory, inbound
@@ -52,7 +54,7 @@ def test_business_clock_started_at_night_starts_at_opening():
 @pytest.mark.django_db
 def test_amazon_ticket_is_due_24_hours_later_even_on_a_weekend(channels):
     with freeze_time("2026-11-21 10:00:00"):  # Saturday
-        stored, _ = services.inbound_receive(message=inbound(), provider="test")
+        stored, _ = inbound_receive(message=inbound(), provider="test")
     assert stored.ticket.response_due_at == utc(2026, 11, 22, 10, 0)
 
 
@@ -64,7 +66,7 @@ def test_owned_ticket_uses_the_channels_business_hours(channels):
     channel.business_time_zone = "Europe/Berlin"
     channel.save()
     with freeze_time("2026-11-21 10:00:00"):  # Saturday
-        stored, _ = services.inbound_receive(
+        stored, _ = inbound_receive(
             message=inbound(sender="Anna <anna@example.de>", subject="Frage"), provider="test"
         )
     assert stored.ticket.channel == channel
@@ -73,11 +75,9 @@ def test_owned_ticket_uses_the_channels_business_hours(channels):
 
 @pytest.mark.django_db
 def test_no_response_needed_stops_the_clock_without_a_reply(channels, marketplace_agent):
-    stored, _ = services.inbound_receive(message=inbound(text="Thanks, all good!"), provider="t")
+    stored, _ = inbound_receive(message=inbound(text="Thanks, all good!"), provider="t")
     ticket = stored.ticket
-    services.ticket_update(
-        ticket=ticket, actor=marketplace_agent, status=Ticket.Status.NO_RESPONSE_NEEDED
-    )
+    ticket_update(ticket=ticket, actor=marketplace_agent, status=Ticket.Status.NO_RESPONSE_NEEDED)
     ticket.refresh_from_db()
     assert ticket.response_due_at is None
     record = SlaRecord.objects.get()
@@ -89,17 +89,17 @@ def test_no_response_needed_stops_the_clock_without_a_reply(channels, marketplac
 def test_a_new_customer_message_reopens_and_restarts_the_clock(
     channels, marketplace_agent, django_capture_on_commit_callbacks, immediate_tasks
 ):
-    stored, _ = services.inbound_receive(message=inbound(), provider="t")
+    stored, _ = inbound_receive(message=inbound(), provider="t")
     ticket = stored.ticket
     with django_capture_on_commit_callbacks(execute=True):
-        services.reply_send(
+        reply_send(
             ticket=ticket,
             body="Your parcel is with DHL, tracking 00340434161234567890.",
             author=marketplace_agent,
         )
     ticket.refresh_from_db()
     assert ticket.status == Ticket.Status.PENDING and ticket.response_due_at is None
-    services.inbound_receive(
+    inbound_receive(
         message=inbound(message_id="<m2@example.net>", text="It arrived, but broken."),
         provider="t",
     )
@@ -157,15 +157,15 @@ def test_automatic_acknowledgement_is_sent_once_and_does_not_count_as_a_response
     amazon.auto_acknowledgement = "Thanks!"  # saved behind the form's back: still never sent
     amazon.save()
     with django_capture_on_commit_callbacks(execute=True):
-        stored, _ = services.inbound_receive(
+        stored, _ = inbound_receive(
             message=inbound(sender="Anna <anna@example.de>", subject="Frage"), provider="t"
         )
     with django_capture_on_commit_callbacks(execute=True):
-        services.inbound_receive(message=inbound(message_id="<amz@x>"), provider="t")
+        inbound_receive(message=inbound(message_id="<amz@x>"), provider="t")
     ticket = stored.ticket
     ticket.refresh_from_db()
     assert [m.to for m in mailoutbox] == [["anna@example.de"]]
     ack = ticket.messages.get(direction="outbound")
     assert ack.automatic and ack.gate_decision.automatic
     assert ticket.awaiting_since is not None and ticket.first_response_at is None
-    assert services.ticket_acknowledge(ticket_id=ticket.pk) is None  # never twice
+    assert ticket_acknowledge(ticket_id=ticket.pk) is None  # never twice

@@ -1,11 +1,13 @@
-"""The helpdesk's adapter to the pure-Python ``compliance`` linter.
+"""The helpdesk's adapter to the pure-Python ``compliance`` linter: findings as plain values,
+positioned in the agent's text, and the highlighting the views show.
 
-Only the send gate (``services.reply_send``) decides whether something leaves; this module turns
-the linter's answer into plain values the gate stores and the views highlight. Override
+This module is not the send gate. It only answers "what does the policy find in this text?";
+whether anything leaves is decided in one place, ``helpdesk.services.replies`` (``reply_send``
+and ``reply_deliver``), which stores each answer as a ``GateDecision``. Override
 ``linter_context`` to tell the linter more about the brand (its own domains, say).
 """
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.conf import settings
 
@@ -27,16 +29,7 @@ class GateFinding:
     where: str = "draft"  # draft | subject | signature | footer
 
     def to_dict(self) -> dict:
-        return {
-            "category": self.category,
-            "rule_id": self.rule_id,
-            "start": self.start,
-            "end": self.end,
-            "excerpt": self.excerpt,
-            "message": self.message,
-            "message_local": self.message_local,
-            "where": self.where,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "GateFinding":

@@ -15,7 +15,7 @@ import quotequail
 
 from customers.models import is_amazon_relay
 
-from .models import AMAZON_ORDER_RE
+from .models.tickets import AMAZON_ORDER_RE
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "font", "h1", "h2",

@@ -1,0 +1,32 @@
+"""The helpdesk's models, by concern. The rules that keep Amazon support transactional are
+structural: a channel's policy is computed by the database from its kind (an Amazon channel cannot
+be set to the owned policy), an Amazon channel always runs a 24/7 clock, a macro lives in exactly
+one policy's library, and the conversation is append-only down to database triggers
+(``helpdesk.audit_guard``). Writes go through ``helpdesk.services``.
+
+- ``channels``: ``Channel``, the policies (``AMAZON_MESSAGE``, ``OWNED_MESSAGE``) and the business
+  calendar validators.
+- ``tickets``: ``Ticket``, ``SlaRecord`` (stopped response clocks), ``AMAZON_ORDER_RE``.
+- ``record``: the append-only conversation record: ``Message``, ``Attachment``, ``GateDecision``,
+  ``TicketEvent``.
+- ``macros``: ``Macro`` libraries and ``TicketDiscountCode``.
+
+Django finds the model classes here; everything else is imported from its own module.
+"""
+
+from .channels import Channel
+from .macros import Macro, TicketDiscountCode
+from .record import Attachment, GateDecision, Message, TicketEvent
+from .tickets import SlaRecord, Ticket
+
+__all__ = [
+    "Attachment",
+    "Channel",
+    "GateDecision",
+    "Macro",
+    "Message",
+    "SlaRecord",
+    "Ticket",
+    "TicketDiscountCode",
+    "TicketEvent",
+]

@@ -1,0 +1,156 @@
+"""Macro libraries, one per policy, and the one-time discount codes own-store agents give out."""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from funnel.models import DiscountCode, DiscountCodePool
+
+from .channels import AMAZON_MESSAGE, POLICY_CHOICES, Channel
+from .record import Message
+from .tickets import Ticket
+
+
+class TicketDiscountCode(models.Model):
+    """A one-time code of a discount pool (``funnel.DiscountCodePool``, shared with the funnel)
+    that an own-store agent gave to a ticket, and the reply it went out in. One per ticket and
+    pool: inserting the macro again reuses it. Never on a marketplace channel."""
+
+    code = models.OneToOneField(
+        DiscountCode, on_delete=models.PROTECT, related_name="ticket_grant", verbose_name=_("code")
+    )
+    pool = models.ForeignKey(DiscountCodePool, on_delete=models.PROTECT, related_name="+")
+    ticket = models.ForeignKey(Ticket, on_delete=models.PROTECT, related_name="discount_codes")
+    reserved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reserved_at = models.DateTimeField(default=timezone.now)
+    sent_in = models.ForeignKey(
+        Message, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["ticket", "id"]
+        verbose_name = _("discount code given in a ticket")
+        verbose_name_plural = _("discount codes given in tickets")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pool", "ticket"], name="helpdesk_ticketcode_one_per_pool"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ticket.reference}: {self.code.code}"
+
+
+#: Placeholders every macro may use, and the ones only own-channel macros may use.
+PLACEHOLDERS = ("first_name", "order_id", "tracking_number", "product")
+OWNED_PLACEHOLDERS = ("discount_code", "store_link", "loyalty_link")
+PLACEHOLDER_RE = re.compile(r"\{\s*([a-z_]+)\s*\}")
+
+
+class Macro(models.Model):
+    """A saved answer in one policy's library. Amazon macros must pass the Amazon policy before
+    they can be saved; own-channel macros may insert a one-time discount code, the store link
+    and the loyalty programme. ``channels`` narrows a macro to some channels of its library."""
+
+    name = models.CharField(_("name"), max_length=120)
+    library = models.CharField(_("library"), max_length=20, choices=POLICY_CHOICES)
+    channels = models.ManyToManyField(
+        Channel,
+        blank=True,
+        related_name="macros",
+        help_text=_("Empty: every channel of the library."),
+    )
+    language = models.CharField(
+        _("language"), max_length=10, blank=True, choices=settings.LANGUAGES
+    )
+    body = models.TextField(
+        _("text"),
+        help_text=_(
+            "Placeholders: {first_name}, {order_id}, {tracking_number}, {product}; own "
+            "channels also {discount_code}, {store_link}, {loyalty_link}."
+        ),
+    )
+    discount_pool = models.ForeignKey(
+        DiscountCodePool,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="macros",
+        help_text=_("Own channels: where {discount_code} takes its one-time code from."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["library", "name"]
+        verbose_name = _("macro")
+        verbose_name_plural = _("macros")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        # The library rule holds for every path that saves, not just the admin form.
+        errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
+        if errors:
+            raise ValidationError(errors)
+        super().save(*args, **kwargs)
+
+    def placeholders(self) -> set[str]:
+        return set(PLACEHOLDER_RE.findall(self.body))
+
+    def clean(self) -> None:
+        super().clean()
+        errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
+        if errors:
+            raise ValidationError(errors)
+
+
+def macro_errors(*, library: str, body: str, pool) -> dict[str, list[str]]:
+    """Why a macro cannot be saved in *library* (empty when it can)."""
+    from ..linting import findings_for
+
+    errors: dict[str, list[str]] = {}
+    used = set(PLACEHOLDER_RE.findall(body or ""))
+    unknown = used - set(PLACEHOLDERS) - set(OWNED_PLACEHOLDERS)
+    if unknown:
+        errors.setdefault("body", []).append(
+            _("Unknown placeholders: %(names)s") % {"names": ", ".join(sorted(unknown))}
+        )
+    if library == AMAZON_MESSAGE:
+        owned_only = used & set(OWNED_PLACEHOLDERS)
+        if owned_only:
+            errors.setdefault("body", []).append(
+                _("Amazon macros cannot use %(names)s.") % {"names": ", ".join(sorted(owned_only))}
+            )
+        if pool is not None:
+            errors.setdefault("discount_pool", []).append(
+                _("Amazon macros cannot hand out discount codes.")
+            )
+        # Placeholders are checked as neutral words so the linter reads the sentence.
+        sample = PLACEHOLDER_RE.sub(lambda m: _SAMPLE_VALUES.get(m.group(1), "x"), body or "")
+        for finding in findings_for(sample, AMAZON_MESSAGE):
+            errors.setdefault("body", []).append(
+                _("“%(excerpt)s”: %(message)s")
+                % {"excerpt": finding.excerpt, "message": finding.message}
+            )
+    elif "discount_code" in used and pool is None:
+        errors.setdefault("discount_pool", []).append(
+            _("Choose the pool {discount_code} takes its codes from.")
+        )
+    return errors
+
+
+_SAMPLE_VALUES = {
+    "first_name": "Alex",
+    "order_id": "302-1234567-1234567",
+    "tracking_number": "00340434161234567890",
+    "product": "Lamp",
+}

@@ -1,0 +1,12 @@
+"""Every write of the helpdesk, one module per concern. Import from the module that owns the
+concern; this package re-exports nothing.
+
+- ``replies``: the send gate (compose, send, deliver, retry, the automatic acknowledgement). The
+  only way anything leaves; read it whole (invariant 1 of ``docs/architecture.md``).
+- ``inbound``: inbound mail intake, threading and attachments.
+- ``claims``: warranty claims from the site and the registrations that link tickets.
+- ``tickets``: notes, status and assignment, the response (SLA) clock, channel defaults, the
+  ticket's events. The lowest layer: the other modules build on it.
+- ``macros``: macro rendering and discount codes.
+- ``privacy``: redaction on a data-subject erasure.
+"""

@@ -1,0 +1,98 @@
+"""Warranty claims: a registered customer's claim from the product's claim page opens a site
+ticket linked to the registration, and a new registration naming an Amazon order links the
+tickets about that order. The claim link is signed by ``registration.links`` (same salt)."""
+
+import uuid
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from customers.models import Channel as CustomerChannel
+from registration.links import CLAIM_SALT
+from registration.models import Registration
+
+from ..models import Message, Ticket
+from .inbound import attachment_store
+from .tickets import channel_default, ticket_inbound_record
+
+
+def claim_link_valid(*, registration: Registration, token: str) -> bool:
+    """Whether *token* is the signed claim link of *registration*, still within
+    ``HELPDESK_CLAIM_LINK_DAYS``. Without one the claim page asks for the registered address."""
+    if not token:
+        return False
+    try:
+        value = signing.loads(
+            token, salt=CLAIM_SALT, max_age=settings.HELPDESK_CLAIM_LINK_DAYS * 86400
+        )
+    except signing.BadSignature:
+        return False
+    return value == str(registration.public_id)
+
+
+def claim_open(
+    *,
+    registration: Registration,
+    description: str,
+    files: list = (),
+    locale: str = "",
+) -> Ticket:
+    """A warranty claim from the product's claim page: a site ticket linked to the
+    registration, with the customer's photos kept as attachments."""
+    now = timezone.now()
+    identity = registration.identity
+    address = (identity.email if identity and identity.owned else "") or registration.customer.email
+    product = registration.product.name
+    serial = f" ({registration.serial})" if registration.serial else ""
+    with translation.override(locale or registration.locale or settings.LANGUAGE_CODE):
+        subject = _("Warranty claim: %(product)s%(serial)s") % {
+            "product": product,
+            "serial": serial,
+        }
+    with transaction.atomic():
+        channel = channel_default(kind=CustomerChannel.SITE)
+        ticket = Ticket.objects.create(
+            channel=channel,
+            subject=subject[:255],
+            customer=registration.customer,
+            identity=identity if identity and identity.owned else None,
+            reply_to=address,
+            amazon_order_id=registration.amazon_order_id,
+            registration=registration,
+            language=locale or registration.locale,
+            last_message_at=now,
+            created_at=now,
+        )
+        message = Message.objects.create(
+            ticket=ticket,
+            direction=Message.Direction.INBOUND,
+            message_id=f"claim-{uuid.uuid4().hex}@helpdesk.invalid",
+            from_address=address,
+            subject=subject[:255],
+            body_text=description,
+            visible_text=description,
+            provider="site",
+            created_at=now,
+        )
+        for upload in files:
+            attachment_store(
+                message=message,
+                filename=upload.name,
+                content=upload.read(),
+                content_type=getattr(upload, "content_type", ""),
+            )
+        ticket_inbound_record(ticket=ticket, message=message)
+    return ticket
+
+
+def registration_link_tickets(*, registration_id: int) -> int:
+    """A new registration names an Amazon order: tickets about that order now show it."""
+    registration = Registration.objects.filter(pk=registration_id).first()
+    if registration is None or not registration.amazon_order_id:
+        return 0
+    return Ticket.objects.filter(
+        amazon_order_id=registration.amazon_order_id, registration__isnull=True
+    ).update(registration=registration)

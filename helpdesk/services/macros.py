@@ -1,0 +1,69 @@
+"""Macros and discount codes: a saved answer rendered for one ticket, and the one-time code an
+own-store agent may give. The library rule (an Amazon ticket is never offered an own-store macro,
+and no code is ever reserved on a marketplace channel) holds here whatever the caller asks for;
+the rendered text still goes through the send gate (``helpdesk.services.replies``) like any
+other reply."""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from funnel.models import DiscountCodePool
+from funnel.services import DiscountPoolEmpty, discount_code_claim
+
+from .. import selectors
+from ..models import Macro, Ticket, TicketDiscountCode
+from ..models.macros import PLACEHOLDER_RE
+
+
+class MacroNotOffered(Exception):
+    """A macro from another library (or channel) than the ticket's: never offered, never
+    rendered, whatever the caller asks for."""
+
+
+def macro_render(*, macro: Macro, ticket: Ticket, user) -> str:
+    """The macro's text for *ticket*, placeholders filled. A macro from another library or a
+    channel it is not meant for is refused (``MacroNotOffered``); a ``{discount_code}``
+    reserves one code of the macro's pool for this ticket (the same code on a second insert)."""
+    if not selectors.macros_for_ticket(ticket=ticket).filter(pk=macro.pk).exists():
+        raise MacroNotOffered(f"Macro {macro.pk} is not offered on {ticket.channel}.")
+    used = macro.placeholders()
+    values = {
+        "first_name": ticket.customer.first_name,
+        "order_id": ticket.amazon_order_id,
+        "tracking_number": ticket.tracking_number,
+        "product": selectors.product_name_for_ticket(ticket=ticket),
+    }
+    if not ticket.channel.is_amazon:
+        values["store_link"] = ticket.channel.store_url
+        values["loyalty_link"] = ticket.channel.loyalty_url
+        if "discount_code" in used and macro.discount_pool is not None:
+            values["discount_code"] = discount_code_reserve(
+                pool=macro.discount_pool, ticket=ticket, user=user
+            )
+    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), "") or "", macro.body)
+
+
+def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user) -> str:
+    """Give *ticket* one unused code of *pool* (the pool the funnel also draws from): two
+    agents never get the same code, and the same ticket keeps the code it already has. Never
+    on a marketplace channel. Raises ``DiscountPoolEmpty``."""
+    if ticket.channel.is_amazon:
+        raise MacroNotOffered("Discount codes are never offered on a marketplace channel.")
+    for _attempt in range(10):
+        existing = (
+            TicketDiscountCode.objects.filter(pool=pool, ticket=ticket)
+            .values_list("code__code", flat=True)
+            .first()
+        )
+        if existing is not None:
+            return existing
+        try:
+            with transaction.atomic():
+                code_id, code = discount_code_claim(pool_id=pool.pk)
+                TicketDiscountCode.objects.create(
+                    code_id=code_id, pool=pool, ticket=ticket, reserved_by=user
+                )
+                return code
+        except IntegrityError:
+            pass  # the same ticket reserved one concurrently (one code per ticket): reuse it
+    raise DiscountPoolEmpty(_("Could not reserve a code; try again."))
