@@ -381,7 +381,7 @@ SECURE_CSP = {
 INSTALLED_APPS.append("django_countries")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("registration.context_processors.public")
 # A form sent without its CSRF token gets an explanation in the customer's language.
-CSRF_FAILURE_VIEW = "registration.views.csrf_failure"
+CSRF_FAILURE_VIEW = "registration.views.errors.csrf_failure"
 # How long a process keeps what it knows about a short code before asking the database again.
 SCAN_CACHE_SECONDS = env_int("SCAN_CACHE_SECONDS", 60)
 # Each web process writes scans in batches of this many (or when the oldest is

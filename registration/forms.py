@@ -47,12 +47,18 @@ def latest_allowed_purchase_date() -> date:
     return (timezone.now() + timedelta(hours=14)).date()
 
 
-def issue_form_token(*, marketing: ConsentText | None, safety: ConsentText | None) -> str:
+def issue_form_token(
+    *,
+    marketing: ConsentText | None,
+    safety: ConsentText | None,
+    rendered_at: int | None = None,
+) -> str:
     """Signed render time and the consent text versions shown (the submit-time trap reads the
-    time; the ledger records the versions)."""
+    time; the ledger records the versions). *rendered_at* (a Unix time) keeps the first render
+    time when a form is shown again after an error; by default it is now."""
     return signing.dumps(
         {
-            "t": int(timezone.now().timestamp()),
+            "t": int(timezone.now().timestamp()) if rendered_at is None else rendered_at,
             "m": marketing.pk if marketing else None,
             "s": safety.pk if safety else None,
         },

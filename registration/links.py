@@ -1,4 +1,8 @@
-"""Links into pages other apps serve for a registration.
+"""Links a customer follows from a mail, a certificate or a page: to their own data, and into
+pages other apps serve for a registration.
+
+The own-data page (``/my/<token>/``) is this app's; its link carries a signed token
+(``registration.tokens``) and is the key to the page.
 
 The warranty-claim page is the helpdesk's (``/support/claim/<public_id>/``); this app sends the
 customer there from the certificate, the confirmation mail and the own-data page. The link
@@ -9,7 +13,18 @@ the helpdesk checks it with the same salt (imported from here: it sits above thi
 from django.conf import settings
 from django.core import signing
 
+from . import tokens
+
 CLAIM_SALT = "helpdesk.claim"
+
+
+def data_path(customer) -> str:
+    return f"/my/{tokens.data_token(customer_public_id=customer.public_id)}/"
+
+
+def data_url(customer) -> str:
+    """The link to the customer's own data, as every mail carries it."""
+    return f"{settings.SITE_URL}{data_path(customer)}"
 
 
 def claim_token(registration) -> str:

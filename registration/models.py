@@ -151,29 +151,29 @@ class ProductPage(RoutablePageMixin, Page):
         return self.hero_heading or self.product.name
 
     def get_context(self, request, *args, **kwargs):
-        from . import views
+        from .views import product as product_views
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.product_page_context(request, self))
+        context.update(product_views.product_page_context(request, self))
         return context
 
     @path("")
     def landing(self, request):
-        from . import views
+        from .views import product as product_views
 
-        return views.product_page(request, self)
+        return product_views.product_page(request, self)
 
     @path("register/")
     def register(self, request):
-        from . import views
+        from .views import product as product_views
 
-        return views.register(request, self)
+        return product_views.register(request, self)
 
     @path("register/done/")
     def register_done(self, request):
-        from . import views
+        from .views import product as product_views
 
-        return views.register_done(request, self)
+        return product_views.register_done(request, self)
 
 
 class CodeBatch(models.Model):
@@ -207,8 +207,9 @@ class ShortCode(AppendOnlyModel):
 
     A code belongs to a SKU and, when printed, to a batch, an insert design revision and possibly
     one serial unit. Its target can change and it can be retired to a fallback page, but it is
-    never deleted and its text is never given to anything else (docs/architecture.md, invariant 6).
-    Codes use Crockford's base-32 alphabet in upper case, so the URL fits QR alphanumeric mode.
+    never deleted and its text is never given to anything else (``docs/architecture.md``,
+    invariant 6). Codes use Crockford's base-32 alphabet in upper case, so the URL fits QR
+    alphanumeric mode.
     """
 
     class Target(models.TextChoices):

@@ -1,4 +1,6 @@
 """The scan hot path behind ``/r/<code>``: one cached, indexed lookup and one cheap INSERT.
+Where a code leads is decided by ``registration.resolver.resolve``, which reads the caches kept
+here; the view then hands the scan to ``record``.
 
 A printed code is read far more often than it changes, so each web process keeps what it
 learnt about a code for ``SCAN_CACHE_SECONDS`` (60 s by default; an edit in the same process

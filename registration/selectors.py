@@ -1,14 +1,18 @@
-"""Reads of the registration app, for its own views and for the apps above it."""
+"""Reads of the registration app, for its own views, mails and admin screens and for the apps
+above it. Every query the public pages run is here, so a reviewer counts them in one file."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db.models import QuerySet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from catalog.models import Brand, ProductDocument
 from customers.models import ConsentRecord, Customer
 
-from .models import ConsentText, ProductPage, Registration
+from .models import ConsentText, ProductPage, Registration, ShortCode
 
 
 def _language(locale) -> str:
@@ -107,7 +111,7 @@ def customer_data_export(*, customer: Customer) -> dict:
                 "short_code": c.short_code,
                 "network_address_hash": c.ip_hash,
             }
-            for c in ConsentRecord.objects.filter(customer=customer).order_by("id")
+            for c in customer_consent_ledger(customer=customer)
         ],
         "orders": [
             {
@@ -138,3 +142,98 @@ def consent_states(*, customer: Customer) -> dict[str, str | None]:
         purpose: customer_consent_state(customer=customer, purpose=purpose)
         for purpose in ConsentRecord.Purpose.values
     }
+
+
+def customer_consent_ledger(*, customer: Customer) -> QuerySet[ConsentRecord]:
+    """Every consent row of *customer*, oldest first: the order evidence is read in."""
+    return ConsentRecord.objects.filter(customer=customer).order_by("id")
+
+
+def customer_by_id(*, customer_id: int) -> Customer | None:
+    """The customer with this primary key, erased ones included: the caller decides what an
+    erased customer's page shows."""
+    return Customer.objects.filter(pk=customer_id).first()
+
+
+def customer_for_data_link(*, public_id: str | None) -> Customer | None:
+    """The customer an own-data link names; None once they are erased."""
+    if not public_id:
+        return None
+    return Customer.objects.filter(public_id=public_id, erased_at__isnull=True).first()
+
+
+def shortcode_for_product(*, code: str, product_id: int) -> ShortCode | None:
+    """The short code *code* when it belongs to one of the product's SKUs (a code carried to
+    another product's page is ignored)."""
+    if not code:
+        return None
+    return (
+        ShortCode.objects.filter(code=code, sku__product_id=product_id)
+        .select_related("sku")
+        .first()
+    )
+
+
+def consent_texts_by_id(*, ids: list[int | None]) -> dict[int, ConsentText]:
+    """The consent wordings a form was rendered with, by primary key."""
+    wanted = [pk for pk in ids if pk]
+    if not wanted:
+        return {}
+    return {text.pk: text for text in ConsentText.objects.filter(pk__in=wanted)}
+
+
+def product_documents(*, product, language: str) -> list[ProductDocument]:
+    """The product's catalogue documents for a page in *language* (and those in every
+    language)."""
+    return list(product.documents.filter(language__in=("", language)).select_related("document"))
+
+
+def page_translations(*, page: Page) -> list[tuple[str, str]]:
+    """(language code, URL) of every live translation of *page*, itself included."""
+    return [
+        (p.locale.language_code, p.get_url())
+        for p in page.get_translations(inclusive=True).live().select_related("locale")
+    ]
+
+
+def live_page_url(*, page_id: int, language: str) -> str | None:
+    """URL of the live page *page_id* in *language* when it has a live translation, else in its
+    own language; None when the page is not live."""
+    page = Page.objects.filter(pk=page_id).live().first()
+    if page is None:
+        return None
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = page.get_translation_or_none(locale) if locale else None
+    if translated is not None and translated.live:
+        page = translated
+    return page.get_url()
+
+
+def registration_for_done_page(*, public_id: str | None, product_id: int) -> Registration | None:
+    if not public_id:
+        return None
+    return (
+        Registration.objects.filter(public_id=public_id, product_id=product_id)
+        .select_related("customer", "product")
+        .first()
+    )
+
+
+def consent_granted_since(*, customer_id: int, since: datetime) -> bool:
+    """Whether the customer ticked a consent box at or after *since* (the thank-you page then
+    says a confirmation link is on its way)."""
+    return ConsentRecord.objects.filter(
+        customer_id=customer_id, action=ConsentRecord.Action.GRANTED, created_at__gte=since
+    ).exists()
+
+
+def consent_purposes(*, grant_ids: list[int]) -> list[str]:
+    """The purposes of the GRANTED rows a double opt-in mail asks the customer to confirm."""
+    if not grant_ids:
+        return []
+    return list(ConsentRecord.objects.filter(pk__in=grant_ids).values_list("purpose", flat=True))
+
+
+def default_brand() -> Brand | None:
+    """The brand that signs mails not about one product (the first one set up)."""
+    return Brand.objects.order_by("id").first()

@@ -1,7 +1,7 @@
 """Writes of the registration app: every one in a transaction, side effects on commit.
 
 Override points: ``warranty_end`` (how a warranty's length is computed) and the mail builders
-in ``registration.mail``.
+in ``registration.emails``.
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def _enqueue_confirmation(registration_id: int, grant_ids: list[int]) -> None:
 def registration_confirmation_send(*, registration_id: int, grant_ids: list[int]) -> bool:
     """Send the confirmation mail once: the warranty certificate and, when consent was given, the
     double opt-in link. Returns False when it had been sent already (a repeated task)."""
-    from . import mail
+    from . import emails
 
     with transaction.atomic():
         registration = (
@@ -257,7 +257,7 @@ def registration_confirmation_send(*, registration_id: int, grant_ids: list[int]
         )
         if registration is None:
             return False
-        message = mail.registration_confirmation(registration=registration, grant_ids=grant_ids)
+        message = emails.registration_confirmation(registration=registration, grant_ids=grant_ids)
         message.send()
         Registration.objects.filter(pk=registration.pk).update(confirmation_sent_at=timezone.now())
     return True
@@ -335,14 +335,14 @@ def double_opt_in_resend(*, customer_id: int, identity_id: int, grant_ids: tuple
 
 
 def double_opt_in_send(*, customer_id: int, identity_id: int, grant_ids: list[int]) -> None:
-    from . import mail
+    from . import emails
 
     identity = ChannelIdentity.objects.select_related("customer").get(
         pk=identity_id, customer_id=customer_id
     )
     if identity.customer.erased_at or not identity.email:
         return
-    mail.double_opt_in(identity=identity, grant_ids=grant_ids).send()
+    emails.double_opt_in(identity=identity, grant_ids=grant_ids).send()
 
 
 def consent_withdraw_all(*, customer: Customer, network_address: str, locale: str) -> list[str]:
@@ -400,8 +400,8 @@ def data_link_send(*, email: str, locale: str) -> bool:
 
 
 def data_link_mail_send(*, customer_id: int, locale: str) -> None:
-    from . import mail
+    from . import emails
 
     customer = Customer.objects.filter(pk=customer_id, erased_at=None).exclude(email="").first()
     if customer is not None:
-        mail.data_link(customer=customer, locale=locale).send()
+        emails.data_link(customer=customer, locale=locale).send()

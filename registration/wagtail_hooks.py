@@ -19,7 +19,7 @@ from wagtail.snippets.views.snippets import (
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 from customers.models import Customer
 
-from . import scans, views
+from . import admin_views, scans
 from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode
 
 register_permission_policy(Scan, ServiceWrittenPermissionPolicy(Scan))
@@ -164,7 +164,7 @@ def _evidence_urls():
     return [
         path(
             "registration/evidence/<int:customer_id>.pdf",
-            views.consent_evidence_pdf,
+            admin_views.consent_evidence_pdf,
             name="registration_consent_evidence",
         )
     ]

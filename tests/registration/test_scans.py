@@ -6,6 +6,7 @@ from django.db import IntegrityError, connection, transaction
 
 from registration import scans
 from registration.models import Scan, ShortCode, ShortCodeDeletionError
+from registration.resolver import resolve
 from registration.services import shortcode_retire, shortcodes_issue
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +87,28 @@ def test_an_unknown_code_gets_a_helpful_page_in_the_customers_language(client, p
     assert 'name="code"' in body
     scan = Scan.objects.get()
     assert (scan.short_code_id, scan.outcome) == (None, "unknown")
+
+
+def test_resolve_says_where_a_code_leads_without_recording_a_scan(pages, sku):
+    (german,) = shortcodes_issue(sku=sku, locale="de", target=ShortCode.Target.WARRANTY)
+    location, outcome = resolve(german.code, browser_language="fr")
+    assert location == f"{pages['de'].url}?code={german.code}#warranty"
+    assert (outcome.status, outcome.short_code_id, outcome.language) == (
+        "redirected",
+        german.pk,
+        "de",
+    )
+    location, outcome = resolve("ZZZZ99", browser_language="fr")
+    assert (location, outcome.status, outcome.short_code_id) == (None, "unknown", None)
+    scans.flush()
+    assert not Scan.objects.exists()
+
+
+def test_resolve_leaves_a_retired_code_without_fallback_to_the_caller(pages, code):
+    shortcode_retire(code=code)
+    location, outcome = resolve(code.code, browser_language="de")
+    assert location is None
+    assert (outcome.status, outcome.short_code_id, outcome.language) == ("retired", code.pk, "de")
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
-"""The transactional mails of registration, in the customer's language. None of them carries
-advertising: a double opt-in request must not (it would itself need consent).
+"""The outbound transactional mails of registration, in the customer's language. None of them
+carries advertising: a double opt-in request must not (it would itself need consent).
 
-Every mail links to the customer's own data page. Override the ``*_context`` functions or the
-templates under ``registration/email/`` to change wording; keep the links.
+Every mail links to the customer's own data page. Change the wording in the templates under
+``registration/email/``; to change what a mail carries, replace its builder
+(``registration_confirmation``, ``double_opt_in``, ``data_link``, called from
+``registration.services``) and keep the links.
 """
 
 from __future__ import annotations
@@ -16,24 +18,31 @@ from catalog.models import Brand
 
 from . import links, tokens
 from .pdf import certificate
+from .selectors import consent_purposes, default_brand
 
 
 def _brand(product=None) -> Brand | None:
     if product is not None and product.brand_id:
         return product.brand
-    return Brand.objects.order_by("id").first()
+    return default_brand()
 
 
 def _links(*, customer, identity_id=None, grant_ids=None) -> dict[str, str]:
-    links = {
-        "data_url": f"{settings.SITE_URL}/my/{tokens.data_token(customer_public_id=customer.public_id)}/",
-    }
+    urls = {"data_url": links.data_url(customer)}
     if grant_ids:
         token = tokens.confirm_token(
             customer_id=customer.pk, identity_id=identity_id, grant_ids=list(grant_ids)
         )
-        links["confirm_url"] = f"{settings.SITE_URL}/confirm/{token}/"
-    return links
+        urls["confirm_url"] = f"{settings.SITE_URL}/confirm/{token}/"
+    return urls
+
+
+def _consent_asked(grant_ids) -> dict[str, bool]:
+    purposes = consent_purposes(grant_ids=list(grant_ids or []))
+    return {
+        "asks_marketing": "marketing_email" in purposes,
+        "asks_safety": "safety_notices" in purposes,
+    }
 
 
 def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
@@ -63,20 +72,12 @@ def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternati
     customer = registration.customer
     brand = _brand(registration.product)
     language = registration.locale or customer.locale or settings.LANGUAGE_CODE
-    purposes = []
-    if grant_ids:
-        from customers.models import ConsentRecord
-
-        purposes = list(
-            ConsentRecord.objects.filter(pk__in=grant_ids).values_list("purpose", flat=True)
-        )
     context = {
         "registration": registration,
         "customer": customer,
         "brand": brand,
         "claim_url": links.claim_url(registration),
-        "asks_marketing": "marketing_email" in purposes,
-        "asks_safety": "safety_notices" in purposes,
+        **_consent_asked(grant_ids),
         **_links(customer=customer, identity_id=registration.identity_id, grant_ids=grant_ids),
     }
     message = _message(
@@ -90,18 +91,12 @@ def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternati
 
 def double_opt_in(*, identity, grant_ids) -> EmailMultiAlternatives:
     """A fresh confirmation link (the first one expired)."""
-    from customers.models import ConsentRecord
-
     customer = identity.customer
     language = customer.locale or settings.LANGUAGE_CODE
-    purposes = list(
-        ConsentRecord.objects.filter(pk__in=grant_ids).values_list("purpose", flat=True)
-    )
     context = {
         "customer": customer,
         "brand": _brand(),
-        "asks_marketing": "marketing_email" in purposes,
-        "asks_safety": "safety_notices" in purposes,
+        **_consent_asked(grant_ids),
         **_links(customer=customer, identity_id=identity.pk, grant_ids=grant_ids),
     }
     return _message(template="double_opt_in", context=context, to=identity.email, language=language)

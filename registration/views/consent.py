@@ -1,0 +1,48 @@
+"""``/confirm/<token>/``: the double opt-in link from the confirmation mail."""
+
+from __future__ import annotations
+
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from core.network import client_ip
+
+from .. import links, ratelimit, services, tokens
+from ..selectors import customer_by_id
+from . import language
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token: str):
+    """GET shows a button and POST confirms: mail scanners that open every link in a message
+    must not confirm on the customer's behalf. An expired link offers a fresh one by mail."""
+    data = tokens.read_confirm_token(token)
+    customer = customer_by_id(customer_id=data.customer_id) if data else None
+    language.activate(request, customer.locale if customer else "")
+    if data is None or customer is None or customer.erased_at:
+        return render(request, "registration/confirm.html", {"state": "invalid"}, status=400)
+    context = {"token": token, "customer": customer}
+    if data.expired:
+        if request.method == "POST" and request.POST.get("action") == "resend":
+            if ratelimit.hit(group="registration.resend", key=str(customer.pk), rate="3/h"):
+                return render(
+                    request, "registration/confirm.html", {**context, "state": "slow"}, status=429
+                )
+            services.double_opt_in_resend(
+                customer_id=data.customer_id, identity_id=data.identity_id, grant_ids=data.grant_ids
+            )
+            return render(request, "registration/confirm.html", {**context, "state": "resent"})
+        return render(request, "registration/confirm.html", {**context, "state": "expired"})
+    if request.method == "POST":
+        outcome = services.double_opt_in_confirm(
+            customer_id=data.customer_id,
+            identity_id=data.identity_id,
+            grant_ids=data.grant_ids,
+            network_address=client_ip(request),
+        )
+        return render(
+            request,
+            "registration/confirm.html",
+            {**context, "state": outcome, "data_url": links.data_path(customer)},
+        )
+    return render(request, "registration/confirm.html", {**context, "state": "ask"})
