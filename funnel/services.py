@@ -30,6 +30,7 @@ from customers.selectors import customer_consent_state, marketable_identities
 from customers.services import ConsentEvidence, consent_record, suppression_add
 from registration.models import Registration
 
+from . import klaviyo
 from .models import (
     ContactPreference,
     Delivery,
@@ -49,6 +50,7 @@ from .selectors import (
     transactional_reachable_identities,
     withdrawn_customer_ids,
 )
+from .tasks import enrolments_for_consent_task, enrolments_for_registration_task
 
 log = logging.getLogger(__name__)
 
@@ -274,9 +276,9 @@ def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int
     )
 
 
-def customer_funnel_erase(*, customer_id: int) -> None:
+def customer_funnel_erase(*, customer_id: int, addresses: list[str]) -> None:
     """Erasure: stop everything and drop what the funnel copied about the person (subjects
-    carry merge fields such as a first name)."""
+    carry merge fields such as a first name); ask Klaviyo to forget the person's *addresses*."""
     enrolments_end(
         enrolments=Enrolment.objects.filter(customer_id=customer_id),
         reason=Enrolment.ExitReason.ERASED,
@@ -291,6 +293,39 @@ def customer_funnel_erase(*, customer_id: int) -> None:
     ).exclude(kind=KlaviyoSync.Kind.DELETE).update(
         status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased"
     )
+    for email in addresses:
+        klaviyo.klaviyo_queue_deletion(email=email)
+
+
+# --- reactions to the apps below (their receivers call these) -------------------------------
+
+
+def consent_change_apply(*, customer_id: int, purpose: str, action: str, record_id: int) -> None:
+    """A marketing consent was confirmed, withdrawn or erased: start or stop the customer's
+    sequences and Klaviyo subscription. Other purposes do not concern the funnel."""
+    if purpose != ConsentRecord.Purpose.MARKETING_EMAIL:
+        return
+    if action == ConsentRecord.Action.CONFIRMED:
+        enrolments_for_consent_task.enqueue(customer_id)
+        klaviyo.klaviyo_queue_customer_subscribe(
+            customer_id=customer_id, consent_record_id=record_id
+        )
+    elif action in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED):
+        enrolments_end_for_withdrawal(customer_id=customer_id)
+        klaviyo.klaviyo_queue_customer_unsubscribe(customer_id=customer_id)
+
+
+def suppression_apply(*, address_hash: str) -> None:
+    """An address was suppressed: stop its sequences and unsubscribe it in Klaviyo."""
+    enrolments_end_for_suppression(address_hash=address_hash)
+    klaviyo.klaviyo_queue_address_unsubscribe(address_hash=address_hash)
+
+
+def registration_funnel_enter(*, registration_id: int) -> None:
+    """A product was registered: enrol the owner where sequences match (in a task) and tell
+    Klaviyo when the owner is marketable."""
+    enrolments_for_registration_task.enqueue(registration_id)
+    klaviyo.klaviyo_queue_registration_event(registration_id=registration_id)
 
 
 # --- unsubscribe and preferences ------------------------------------------------------------
