@@ -239,9 +239,11 @@ def registration_submit(
 
 
 def _enqueue_confirmation(registration_id: int, grant_ids: list[int]) -> None:
-    from .tasks import send_registration_confirmation
+    from .tasks import registration_confirmation_send_task
 
-    send_registration_confirmation.enqueue(registration_id=registration_id, grant_ids=grant_ids)
+    registration_confirmation_send_task.enqueue(
+        registration_id=registration_id, grant_ids=grant_ids
+    )
 
 
 def registration_confirmation_send(*, registration_id: int, grant_ids: list[int]) -> bool:
@@ -324,10 +326,10 @@ def double_opt_in_resend(*, customer_id: int, identity_id: int, grant_ids: tuple
     ids = list(pending)
     if not ids:
         return False
-    from .tasks import send_double_opt_in
+    from .tasks import double_opt_in_send_task
 
     transaction.on_commit(
-        lambda: send_double_opt_in.enqueue(
+        lambda: double_opt_in_send_task.enqueue(
             customer_id=customer_id, identity_id=identity_id, grant_ids=ids
         )
     )
@@ -392,10 +394,12 @@ def data_link_send(*, email: str, locale: str) -> bool:
     customer = Customer.objects.filter(email__iexact=email.strip(), erased_at=None).first()
     if customer is None:
         return False
-    from .tasks import send_data_link
+    from .tasks import data_link_mail_send_task
 
     customer_id = customer.pk
-    transaction.on_commit(lambda: send_data_link.enqueue(customer_id=customer_id, locale=locale))
+    transaction.on_commit(
+        lambda: data_link_mail_send_task.enqueue(customer_id=customer_id, locale=locale)
+    )
     return True
 
 
