@@ -289,6 +289,16 @@ class Enrolment(models.Model):
     )
     enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("ended by"),
+        help_text=_("Empty when the system ended it; the exit reason says why."),
+    )
 
     class Meta:
         ordering = ["-enrolled_at"]

@@ -12,6 +12,7 @@ import zoneinfo
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Coalesce
@@ -38,6 +39,7 @@ from .models import (
     DiscountCodePool,
     Enrolment,
     ExportLog,
+    KlaviyoSync,
     OrderAttribution,
     Sequence,
     SequenceStep,
@@ -228,9 +230,12 @@ def enrolments_start_for_expiring_warranties(*, today=None) -> int:
 # --- stopping -------------------------------------------------------------------------------
 
 
-def enrolments_end(*, enrolments, reason: str, cancel_reason: str) -> int:
-    """End active *enrolments* (a queryset) and cancel their scheduled deliveries. Deliveries a
-    worker has already claimed are stopped by its re-check right before the provider call."""
+def enrolments_end(
+    *, enrolments, actor: AbstractBaseUser | None, reason: str, cancel_reason: str
+) -> int:
+    """End active *enrolments* (a queryset), recording who (*actor*; None for the system) and
+    when, and cancel their scheduled deliveries; *reason* (an ``Enrolment.ExitReason``) says why.
+    Deliveries a worker has already claimed are stopped by its re-check before the provider call."""
     now = timezone.now()
     with transaction.atomic():
         active = enrolments.filter(status=Enrolment.Status.ACTIVE)
@@ -241,7 +246,7 @@ def enrolments_end(*, enrolments, reason: str, cancel_reason: str) -> int:
             status=Delivery.Status.CANCELLED, cancel_reason=cancel_reason[:120]
         )
         Enrolment.objects.filter(pk__in=ids, status=Enrolment.Status.ACTIVE).update(
-            status=Enrolment.Status.EXITED, exit_reason=reason, ended_at=now
+            status=Enrolment.Status.EXITED, exit_reason=reason, ended_at=now, ended_by=actor
         )
     return len(ids)
 
@@ -251,6 +256,7 @@ def enrolments_end_for_withdrawal(*, customer_id: int) -> int:
         enrolments=Enrolment.objects.filter(
             customer_id=customer_id, sequence__exit_on_withdrawal=True
         ),
+        actor=None,
         reason=Enrolment.ExitReason.WITHDREW,
         cancel_reason="consent withdrawn",
     )
@@ -261,6 +267,7 @@ def enrolments_end_for_suppression(*, address_hash: str) -> int:
         return 0
     return enrolments_end(
         enrolments=Enrolment.objects.filter(identity__address_hash=address_hash),
+        actor=None,
         reason=Enrolment.ExitReason.SUPPRESSED,
         cancel_reason="address suppressed",
     )
@@ -271,6 +278,7 @@ def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int
         enrolments=Enrolment.objects.filter(
             customer_id=customer_id, sequence__exit_on_purchase=True, enrolled_at__lte=placed_at
         ),
+        actor=None,
         reason=Enrolment.ExitReason.PURCHASED,
         cancel_reason="bought in the own store",
     )
@@ -281,13 +289,12 @@ def customer_funnel_erase(*, customer_id: int, addresses: list[str]) -> None:
     carry merge fields such as a first name); ask Klaviyo to forget the person's *addresses*."""
     enrolments_end(
         enrolments=Enrolment.objects.filter(customer_id=customer_id),
+        actor=None,
         reason=Enrolment.ExitReason.ERASED,
         cancel_reason="data erased",
     )
     Delivery.objects.filter(customer_id=customer_id).update(subject="", last_error="")
     ContactPreference.objects.filter(customer_id=customer_id).delete()
-    from .models import KlaviyoSync
-
     KlaviyoSync.objects.filter(identity__customer_id=customer_id).exclude(
         status=KlaviyoSync.Status.DONE
     ).exclude(kind=KlaviyoSync.Kind.DELETE).update(
@@ -322,8 +329,7 @@ def suppression_apply(*, address_hash: str) -> None:
 
 
 def registration_funnel_enter(*, registration_id: int) -> None:
-    """A product was registered: enrol the owner where sequences match (in a task) and tell
-    Klaviyo when the owner is marketable."""
+    """A product was registered: enrol its owner (in a task) and tell Klaviyo if marketable."""
     enrolments_for_registration_task.enqueue(registration_id)
     klaviyo.klaviyo_queue_registration_event(registration_id=registration_id)
 

@@ -252,6 +252,17 @@ class ShortCode(models.Model):
         related_name="+",
         verbose_name=_("fallback page"),
     )
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("retired by"),
+        help_text=_("Empty when the system retired the code; the reason then says why."),
+    )
+    retired_reason = models.CharField(_("why retired"), max_length=200, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     objects = ShortCodeQuerySet.as_manager()
