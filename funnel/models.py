@@ -1,9 +1,9 @@
 """Sequences and their steps, enrolments, deliveries (the outbox) and what tracks them.
 
 Who may receive a commercial step is never stored here: enrolment and the re-check before every
-send ask ``customers.selectors.marketable_identities`` (ARCHITECTURE.md, invariant 3). What is
-stored is the outbox: one ``Delivery`` row per (enrolment, step), enforced by the database
-(invariant 5), claimed by exactly one worker at a time.
+send ask ``customers.selectors.marketable_identities`` (``docs/architecture.md``, invariant 3).
+What is stored is the outbox: one ``Delivery`` row per (enrolment, step), enforced by the
+database (invariant 5), claimed by exactly one worker at a time.
 """
 
 import uuid

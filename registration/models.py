@@ -209,8 +209,9 @@ class ShortCode(models.Model):
 
     A code belongs to a SKU and, when printed, to a batch, an insert design revision and possibly
     one serial unit. Its target can change and it can be retired to a fallback page, but it is
-    never deleted and its text is never given to anything else (ARCHITECTURE.md, invariant 6).
-    Codes use Crockford's base-32 alphabet in upper case, so the URL fits QR alphanumeric mode.
+    never deleted and its text is never given to anything else (``docs/architecture.md``,
+    invariant 6). Retirement records who and when. Codes use Crockford's base-32 alphabet in
+    upper case, so the URL fits QR alphanumeric mode.
     """
 
     class Target(models.TextChoices):
