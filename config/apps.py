@@ -7,9 +7,5 @@ class ConfigConfig(AppConfig):
     verbose_name = "Bridgecard"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
-        from . import checks  # noqa: F401  (registers the production checks)
-        from .roles import sync_roles_after_migrate
-
-        post_migrate.connect(sync_roles_after_migrate)
+        # Importing registers the production checks and connects the receivers.
+        from . import checks, receivers  # noqa: F401

@@ -1,8 +1,8 @@
 """The staff roles and the least permissions each needs.
 
 Groups are created by a data migration (``config/migrations/0001_roles``); their permissions are
-kept in step after every ``migrate`` (``post_migrate``), because later apps add the models the
-roles need. Syncing only adds what is listed here; it never removes a permission an
+kept in step after every ``migrate`` (``post_migrate``, in ``config.receivers``), because later
+apps add the models the roles need. Syncing only adds what is listed here; it never removes a permission an
 administrator granted by hand. An app extends the roles from its own ``roles.py`` with
 ``ROLE_PERMISSIONS = {group name: [permission, …]}`` (see ``role_permissions``).
 """
@@ -150,14 +150,3 @@ def sync_roles(apps=None, *, include_tree: bool = True) -> None:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission
             )
-
-
-def sync_roles_after_migrate(sender, **kwargs) -> None:
-    """Runs once per ``migrate``, after the last app's post_migrate, when every app's
-    permissions exist."""
-    from django.apps import apps as global_apps
-
-    with_models = [a for a in global_apps.get_app_configs() if a.models_module is not None]
-    if sender is not with_models[-1]:
-        return
-    sync_roles(kwargs.get("apps"))

@@ -297,6 +297,7 @@ class Suppression(models.Model):
     lifted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    lifted_reason = models.CharField(_("why lifted"), max_length=200, blank=True, editable=False)
 
     objects = SuppressionQuerySet.as_manager()
 

@@ -3,6 +3,7 @@ a transaction, and is announced to the apps above on commit (``customers.signals
 
 from dataclasses import dataclass
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -188,9 +189,16 @@ def suppression_add(*, email: str, reason: str, detail: str = "") -> tuple[Suppr
     return suppression, True
 
 
-def suppression_lift(*, suppression: Suppression, user) -> None:
+def suppression_lift(
+    *, suppression: Suppression, actor: AbstractBaseUser | None, reason: str = ""
+) -> None:
+    """Mail the address again. The suppression records who lifted it and when: *actor* is the
+    staff member, or None for the system, which then says why in *reason*. Lifting twice keeps
+    the first record."""
+    if actor is None and not reason:
+        raise ValueError("A suppression lifted by the system needs a reason.")
     Suppression.objects.filter(pk=suppression.pk, lifted_at__isnull=True).update(
-        lifted_at=timezone.now(), lifted_by=user
+        lifted_at=timezone.now(), lifted_by=actor, lifted_reason=reason[:200]
     )
 
 

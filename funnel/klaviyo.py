@@ -20,8 +20,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.claims import Claims
-from customers.models import ConsentRecord, address_hash
+from customers.models import ChannelIdentity, ConsentRecord, address_hash
 from customers.selectors import marketable_identities
+from registration.models import Registration
 
 from .models import KlaviyoProfile, KlaviyoSync
 from .scheduling import retry_delay
@@ -106,6 +107,40 @@ def klaviyo_queue_deletion(*, email: str):
     if not KlaviyoProfile.objects.filter(address_hash=address_hash(email)).exists():
         return None
     return _queue(kind=KlaviyoSync.Kind.DELETE, email=email)
+
+
+def klaviyo_queue_customer_subscribe(*, customer_id: int, consent_record_id: int) -> None:
+    """After a confirmed opt-in: subscribe each marketable address of the customer, with an
+    event per registration (the "Registered Product" metric Klaviyo flows start from)."""
+    for identity in marketable_identities().filter(customer_id=customer_id):
+        klaviyo_queue_subscribe(identity_id=identity.pk, consent_record_id=consent_record_id)
+        for registration_id in identity.customer.registrations.values_list("pk", flat=True):
+            klaviyo_queue_event(registration_id=registration_id)
+
+
+def klaviyo_queue_customer_unsubscribe(*, customer_id: int) -> None:
+    """After a withdrawal or erasure: unsubscribe every owned address of the customer."""
+    emails = ChannelIdentity.objects.filter(customer_id=customer_id, owned=True).exclude(email="")
+    for email in set(emails.values_list("email", flat=True)):
+        klaviyo_queue_unsubscribe(email=email)
+
+
+def klaviyo_queue_address_unsubscribe(*, address_hash: str) -> None:
+    """After a suppression: unsubscribe the suppressed address wherever it appears."""
+    emails = ChannelIdentity.objects.filter(address_hash=address_hash).exclude(email="")
+    for email in set(emails.values_list("email", flat=True)):
+        klaviyo_queue_unsubscribe(email=email)
+
+
+def klaviyo_queue_registration_event(*, registration_id: int) -> None:
+    """A new registration is an event in Klaviyo only for a customer who is marketable now."""
+    customer_id = (
+        Registration.objects.filter(pk=registration_id)
+        .values_list("customer_id", flat=True)
+        .first()
+    )
+    if customer_id and marketable_identities().filter(customer_id=customer_id).exists():
+        klaviyo_queue_event(registration_id=registration_id)
 
 
 # --- payloads --------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Sequences and their steps, enrolments, deliveries (the outbox) and what tracks them.
 
 Who may receive a commercial step is never stored here: enrolment and the re-check before every
-send ask ``customers.selectors.marketable_identities`` (ARCHITECTURE.md, invariant 3). What is
-stored is the outbox: one ``Delivery`` row per (enrolment, step), enforced by the database
-(invariant 5), claimed by exactly one worker at a time.
+send ask ``customers.selectors.marketable_identities`` (``docs/architecture.md``, invariant 3).
+What is stored is the outbox: one ``Delivery`` row per (enrolment, step), enforced by the
+database (invariant 5), claimed by exactly one worker at a time.
 """
 
 import uuid
@@ -289,6 +289,16 @@ class Enrolment(models.Model):
     )
     enrolled_at = models.DateTimeField(_("enrolled"), default=timezone.now)
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("ended by"),
+        help_text=_("Empty when the system ended it; the exit reason says why."),
+    )
 
     class Meta:
         ordering = ["-enrolled_at"]

@@ -1,69 +1,52 @@
-"""Reactions to what the apps below announce. Thin: map the payload, call a service.
+"""Reactions to what the apps below announce. Thin: map the payload, call one service.
 
 Withdrawals and suppressions are handled synchronously (the signals are sent on commit), so a
 withdrawal has cancelled every pending delivery before the next tick can claim one.
 """
 
-from customers.models import ChannelIdentity, ConsentRecord
-from customers.selectors import marketable_identities
+from anymail.signals import tracking
+from django.dispatch import receiver
 
-from . import klaviyo, services
-from .tasks import enrol_after_consent, enrol_after_registration
+from customers.models import ConsentRecord, Customer, Order, Suppression
+from customers.signals import consent_changed, customer_erased, order_recorded, suppression_added
+from registration.models import Registration
+from registration.signals import customer_data_requested, registration_created
+
+from . import selectors, services
 
 
+@receiver(consent_changed, sender=ConsentRecord, dispatch_uid="funnel.consent_changed")
 def on_consent_changed(sender, *, customer_id, purpose, action, record_id, **kwargs):
-    if purpose != ConsentRecord.Purpose.MARKETING_EMAIL:
-        return
-    if action == ConsentRecord.Action.CONFIRMED:
-        enrol_after_consent.enqueue(customer_id)
-        for identity in marketable_identities().filter(customer_id=customer_id):
-            klaviyo.klaviyo_queue_subscribe(identity_id=identity.pk, consent_record_id=record_id)
-            for registration_id in identity.customer.registrations.values_list("pk", flat=True):
-                klaviyo.klaviyo_queue_event(registration_id=registration_id)
-    elif action in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED):
-        services.enrolments_end_for_withdrawal(customer_id=customer_id)
-        emails = ChannelIdentity.objects.filter(customer_id=customer_id, owned=True).exclude(
-            email=""
-        )
-        for email in set(emails.values_list("email", flat=True)):
-            klaviyo.klaviyo_queue_unsubscribe(email=email)
-
-
-def on_suppression_added(sender, *, address_hash, reason, suppression_id, **kwargs):
-    services.enrolments_end_for_suppression(address_hash=address_hash)
-    emails = ChannelIdentity.objects.filter(address_hash=address_hash).exclude(email="")
-    for email in set(emails.values_list("email", flat=True)):
-        klaviyo.klaviyo_queue_unsubscribe(email=email)
-
-
-def on_customer_erased(sender, *, customer_id, addresses=(), **kwargs):
-    services.customer_funnel_erase(customer_id=customer_id)
-    for email in addresses:
-        klaviyo.klaviyo_queue_deletion(email=email)
-
-
-def on_registration_created(sender, *, registration_id, **kwargs):
-    enrol_after_registration.enqueue(registration_id)
-    from registration.models import Registration
-
-    customer_id = (
-        Registration.objects.filter(pk=registration_id)
-        .values_list("customer_id", flat=True)
-        .first()
+    services.consent_change_apply(
+        customer_id=customer_id, purpose=purpose, action=action, record_id=record_id
     )
-    if customer_id and marketable_identities().filter(customer_id=customer_id).exists():
-        klaviyo.klaviyo_queue_event(registration_id=registration_id)
 
 
+@receiver(suppression_added, sender=Suppression, dispatch_uid="funnel.suppression_added")
+def on_suppression_added(sender, *, address_hash, **kwargs):
+    services.suppression_apply(address_hash=address_hash)
+
+
+@receiver(customer_erased, sender=Customer, dispatch_uid="funnel.customer_erased")
+def on_customer_erased(sender, *, customer_id, addresses=(), **kwargs):
+    services.customer_funnel_erase(customer_id=customer_id, addresses=list(addresses))
+
+
+@receiver(registration_created, sender=Registration, dispatch_uid="funnel.registration_created")
+def on_registration_created(sender, *, registration_id, **kwargs):
+    services.registration_funnel_enter(registration_id=registration_id)
+
+
+@receiver(order_recorded, sender=Order, dispatch_uid="funnel.order_recorded")
 def on_order_recorded(sender, *, order_id, **kwargs):
     services.order_attribute(order_id=order_id)
 
 
+@receiver(tracking, dispatch_uid="funnel.tracking")
 def on_tracking(sender, *, event, esp_name, **kwargs):
     services.tracking_event_record(provider=esp_name, event=event)
 
 
+@receiver(customer_data_requested, sender=Customer, dispatch_uid="funnel.customer_data_requested")
 def on_customer_data_requested(sender, *, customer_id, **kwargs):
-    from .selectors import customer_mail_history
-
-    return customer_mail_history(customer_id=customer_id)
+    return selectors.customer_mail_history(customer_id=customer_id)

@@ -11,6 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Coalesce
@@ -30,6 +31,7 @@ from customers.selectors import customer_consent_state, marketable_identities
 from customers.services import ConsentEvidence, consent_record, suppression_add
 from registration.models import Registration
 
+from . import klaviyo
 from .models import (
     ContactPreference,
     Delivery,
@@ -37,6 +39,7 @@ from .models import (
     DiscountCodePool,
     Enrolment,
     ExportLog,
+    KlaviyoSync,
     OrderAttribution,
     Sequence,
     TrackingEvent,
@@ -49,6 +52,7 @@ from .selectors import (
     transactional_reachable_identities,
     withdrawn_customer_ids,
 )
+from .tasks import enrolments_for_consent_task, enrolments_for_registration_task
 
 log = logging.getLogger(__name__)
 
@@ -193,9 +197,12 @@ def enrolments_start_for_expiring_warranties(*, today=None) -> int:
 # --- stopping -------------------------------------------------------------------------------
 
 
-def enrolments_end(*, enrolments, reason: str, cancel_reason: str) -> int:
-    """End active *enrolments* (a queryset) and cancel their scheduled deliveries. Deliveries a
-    worker has already claimed are stopped by its re-check right before the provider call."""
+def enrolments_end(
+    *, enrolments, actor: AbstractBaseUser | None, reason: str, cancel_reason: str
+) -> int:
+    """End active *enrolments* (a queryset), recording who (*actor*; None for the system) and
+    when, and cancel their scheduled deliveries; *reason* (an ``Enrolment.ExitReason``) says why.
+    Deliveries a worker has already claimed are stopped by its re-check before the provider call."""
     now = timezone.now()
     with transaction.atomic():
         active = enrolments.filter(status=Enrolment.Status.ACTIVE)
@@ -206,7 +213,7 @@ def enrolments_end(*, enrolments, reason: str, cancel_reason: str) -> int:
             status=Delivery.Status.CANCELLED, cancel_reason=cancel_reason[:120]
         )
         Enrolment.objects.filter(pk__in=ids, status=Enrolment.Status.ACTIVE).update(
-            status=Enrolment.Status.EXITED, exit_reason=reason, ended_at=now
+            status=Enrolment.Status.EXITED, exit_reason=reason, ended_at=now, ended_by=actor
         )
     return len(ids)
 
@@ -216,6 +223,7 @@ def enrolments_end_for_withdrawal(*, customer_id: int) -> int:
         enrolments=Enrolment.objects.filter(
             customer_id=customer_id, sequence__exit_on_withdrawal=True
         ),
+        actor=None,
         reason=Enrolment.ExitReason.WITHDREW,
         cancel_reason="consent withdrawn",
     )
@@ -226,6 +234,7 @@ def enrolments_end_for_suppression(*, address_hash: str) -> int:
         return 0
     return enrolments_end(
         enrolments=Enrolment.objects.filter(identity__address_hash=address_hash),
+        actor=None,
         reason=Enrolment.ExitReason.SUPPRESSED,
         cancel_reason="address suppressed",
     )
@@ -236,28 +245,60 @@ def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int
         enrolments=Enrolment.objects.filter(
             customer_id=customer_id, sequence__exit_on_purchase=True, enrolled_at__lte=placed_at
         ),
+        actor=None,
         reason=Enrolment.ExitReason.PURCHASED,
         cancel_reason="bought in the own store",
     )
 
 
-def customer_funnel_erase(*, customer_id: int) -> None:
+def customer_funnel_erase(*, customer_id: int, addresses: list[str]) -> None:
     """Erasure: stop everything and drop what the funnel copied about the person (subjects
-    carry merge fields such as a first name)."""
+    carry merge fields such as a first name); ask Klaviyo to forget the person's *addresses*."""
     enrolments_end(
         enrolments=Enrolment.objects.filter(customer_id=customer_id),
+        actor=None,
         reason=Enrolment.ExitReason.ERASED,
         cancel_reason="data erased",
     )
     Delivery.objects.filter(customer_id=customer_id).update(subject="", last_error="")
     ContactPreference.objects.filter(customer_id=customer_id).delete()
-    from .models import KlaviyoSync
-
     KlaviyoSync.objects.filter(identity__customer_id=customer_id).exclude(
         status=KlaviyoSync.Status.DONE
     ).exclude(kind=KlaviyoSync.Kind.DELETE).update(
         status=KlaviyoSync.Status.SKIPPED, email="", last_error="data erased"
     )
+    for email in addresses:
+        klaviyo.klaviyo_queue_deletion(email=email)
+
+
+# --- reactions to the apps below (their receivers call these) -------------------------------
+
+
+def consent_change_apply(*, customer_id: int, purpose: str, action: str, record_id: int) -> None:
+    """A marketing consent was confirmed, withdrawn or erased: start or stop the customer's
+    sequences and Klaviyo subscription. Other purposes do not concern the funnel."""
+    if purpose != ConsentRecord.Purpose.MARKETING_EMAIL:
+        return
+    if action == ConsentRecord.Action.CONFIRMED:
+        enrolments_for_consent_task.enqueue(customer_id)
+        klaviyo.klaviyo_queue_customer_subscribe(
+            customer_id=customer_id, consent_record_id=record_id
+        )
+    elif action in (ConsentRecord.Action.WITHDRAWN, ConsentRecord.Action.ERASED):
+        enrolments_end_for_withdrawal(customer_id=customer_id)
+        klaviyo.klaviyo_queue_customer_unsubscribe(customer_id=customer_id)
+
+
+def suppression_apply(*, address_hash: str) -> None:
+    """An address was suppressed: stop its sequences and unsubscribe it in Klaviyo."""
+    enrolments_end_for_suppression(address_hash=address_hash)
+    klaviyo.klaviyo_queue_address_unsubscribe(address_hash=address_hash)
+
+
+def registration_funnel_enter(*, registration_id: int) -> None:
+    """A product was registered: enrol its owner (in a task) and tell Klaviyo if marketable."""
+    enrolments_for_registration_task.enqueue(registration_id)
+    klaviyo.klaviyo_queue_registration_event(registration_id=registration_id)
 
 
 # --- unsubscribe and preferences ------------------------------------------------------------

@@ -10,6 +10,6 @@ class HelpdeskConfig(AppConfig):
     def ready(self) -> None:
         from core import db_guards
 
-        from . import audit_guard, receivers  # noqa: F401  (receivers connect on import)
+        from . import audit_guard, receivers  # noqa: F401  (the receivers connect on import)
 
         db_guards.register("helpdesk_audit", install=audit_guard.install, remove=audit_guard.remove)

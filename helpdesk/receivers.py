@@ -3,7 +3,9 @@
 from anymail.signals import inbound
 from django.dispatch import receiver
 
+from customers.models import Customer
 from customers.signals import customer_erased
+from registration.models import Registration
 from registration.signals import registration_created
 
 from .services.claims import registration_link_tickets
@@ -11,7 +13,7 @@ from .services.inbound import inbound_receive
 from .services.privacy import customer_redact
 
 
-@receiver(inbound, dispatch_uid="helpdesk_inbound_mail")
+@receiver(inbound, dispatch_uid="helpdesk.inbound_mail")
 def on_inbound_mail(sender, event, esp_name, **kwargs):
     """Every authenticated inbound webhook (Postmark, Mailgun, SES, …) lands here. Errors
     propagate: the provider gets a 5xx and delivers again, and redelivery is idempotent."""
@@ -22,11 +24,11 @@ def on_inbound_mail(sender, event, esp_name, **kwargs):
     )
 
 
-@receiver(customer_erased, dispatch_uid="helpdesk_customer_erased")
+@receiver(customer_erased, sender=Customer, dispatch_uid="helpdesk.customer_erased")
 def on_customer_erased(sender, customer_id, **kwargs):
     customer_redact(customer_id=customer_id)
 
 
-@receiver(registration_created, dispatch_uid="helpdesk_registration_created")
+@receiver(registration_created, sender=Registration, dispatch_uid="helpdesk.registration_created")
 def on_registration_created(sender, registration_id, **kwargs):
     registration_link_tickets(registration_id=registration_id)

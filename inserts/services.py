@@ -22,12 +22,13 @@ from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Revision, TaskState, WorkflowState
 
 from registration.models import CodeBatch, ShortCode
 from registration.services import shortcodes_issue
 
 from . import gate
-from .models import InsertDesign, PrintProfile, PrintRun
+from .models import InsertDesign, InsertPolicyTask, PrintProfile, PrintRun
 from .rendering import geometry as geo
 from .rendering import job as render_job
 from .rendering import pdf, qr
@@ -172,9 +173,9 @@ def printrun_create(
         batch.label = f"Print run {run.pk}: {batch.label}"
         batch.save(update_fields=["label"])
         if enqueue:
-            from .tasks import render_print_run
+            from .tasks import print_run_render_task
 
-            transaction.on_commit(lambda: render_print_run.enqueue(run.pk))
+            transaction.on_commit(lambda: print_run_render_task.enqueue(run.pk))
     return run
 
 
@@ -287,9 +288,9 @@ def printrun_retry(*, run: PrintRun, user=None, enqueue: bool = True) -> PrintRu
             update_fields=["status", "progress", "message", "findings", "started_at", "finished_at"]
         )
         if enqueue:
-            from .tasks import render_print_run
+            from .tasks import print_run_render_task
 
-            transaction.on_commit(lambda: render_print_run.enqueue(run.pk))
+            transaction.on_commit(lambda: print_run_render_task.enqueue(run.pk))
     logger.info("Print run %s queued again by %s", run.pk, user or "the system")
     return run
 
@@ -400,3 +401,40 @@ def _render(run: PrintRun) -> None:
     finally:
         if os.path.exists(path):
             os.unlink(path)
+
+
+def design_review_recheck(*, revision: Revision) -> None:
+    """Keep the workflow honest when a design is edited while it waits for review.
+
+    The policy step checks the revision that was submitted; an editor may save a new revision
+    while the design waits for a reviewer, and the reviewer's approval publishes the latest one.
+    When such an edit brings in something the policy blocks, the waiting step is rejected at
+    once with the findings (the design goes to "needs changes"), instead of the reviewer's
+    approval being refused later by the publish gate.
+    """
+    if revision.base_content_type.model_class() is not InsertDesign:
+        return
+    state = (
+        WorkflowState.objects.active()
+        .filter(
+            base_content_type_id=revision.base_content_type_id,
+            object_id=revision.object_id,
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        )
+        .select_related("current_task_state__task")
+        .first()
+    )
+    if state is None or state.current_task_state is None:
+        return
+    current = state.current_task_state
+    if current.status != TaskState.STATUS_IN_PROGRESS:
+        return
+    if isinstance(current.task.specific, InsertPolicyTask):
+        return  # it decides on its own
+    findings = gate.design_findings(revision.as_object())
+    if findings:
+        comment = "\n".join(
+            [_("A change made during review brings in what the insert policy blocks:")]
+            + [f"• {finding}" for finding in findings]
+        )
+        current.reject(user=None, comment=comment)

@@ -6,5 +6,5 @@ from . import services
 
 
 @task(queue_name="render")
-def render_print_run(run_id: int) -> None:
+def print_run_render_task(run_id: int) -> None:
     services.printrun_render(run_id=run_id)

@@ -10,7 +10,6 @@ class RegistrationConfig(AppConfig):
     def ready(self) -> None:
         from core import db_guards
 
-        from . import db_guard, receivers
+        from . import db_guard, receivers  # noqa: F401  (the receivers connect on import)
 
         db_guards.register("registration", install=db_guard.install, remove=db_guard.remove)
-        receivers.connect()

@@ -182,7 +182,9 @@ def _codes(command) -> None:
                 serials=["HL4-204518", "HL4-204519", "HL4-204520"],
             )
             (old,) = shortcodes_issue(sku=headlamp, batch=batch)
-            shortcode_retire(code=old)
+            shortcode_retire(
+                code=old, actor=None, reason="Demo content: shows a retired code's page."
+            )
     codes = ShortCode.objects.filter(batch__label__startswith=DEMO_BATCH).select_related("sku")
     command.line(f"Short codes: {codes.count()} demo codes; open one on a phone:")
     live = [c for c in codes.order_by("id") if not c.retired_at]

@@ -208,8 +208,8 @@ class ShortCode(AppendOnlyModel):
     A code belongs to a SKU and, when printed, to a batch, an insert design revision and possibly
     one serial unit. Its target can change and it can be retired to a fallback page, but it is
     never deleted and its text is never given to anything else (``docs/architecture.md``,
-    invariant 6). Codes use Crockford's base-32 alphabet in upper case, so the URL fits QR
-    alphanumeric mode.
+    invariant 6). Retirement records who and when. Codes use Crockford's base-32 alphabet in
+    upper case, so the URL fits QR alphanumeric mode.
     """
 
     class Target(models.TextChoices):
@@ -251,6 +251,17 @@ class ShortCode(AppendOnlyModel):
         related_name="+",
         verbose_name=_("fallback page"),
     )
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("retired by"),
+        help_text=_("Empty when the system retired the code; the reason then says why."),
+    )
+    retired_reason = models.CharField(_("why retired"), max_length=200, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     objects = ShortCodeQuerySet.as_manager()

@@ -1,38 +1,38 @@
-"""What this app does when something happens elsewhere: erasure anonymises registrations, and
-edits to codes and pages reach the in-process scan cache at once."""
+"""What this app does when something happens elsewhere: erasure anonymises registrations, the
+scan buffer is written after each response, and edits to codes and pages reach the in-process
+scan cache at once."""
 
+from django.core.signals import request_finished
 from django.db.models.signals import post_save
+from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from customers.models import Customer
 from customers.signals import customer_erased
 
-
-def _on_customer_erased(sender, customer_id, **kwargs):
-    from .services import registrations_anonymise
-
-    registrations_anonymise(customer_id=customer_id)
+from . import scans, services
+from .models import ShortCode
 
 
-def _forget_code(sender, instance, **kwargs):
-    from . import scans
+@receiver(request_finished, dispatch_uid="registration.flush_scans")
+def flush_scans_when_due(sender, **kwargs):
+    """The response has been sent, nobody waits for this
+    (``docs/decisions/0002-scan-buffering.md``)."""
+    scans.flush_if_due()
 
+
+@receiver(customer_erased, sender=Customer, dispatch_uid="registration.customer_erased")
+def on_customer_erased(sender, customer_id, **kwargs):
+    services.registrations_anonymise(customer_id=customer_id)
+
+
+@receiver(post_save, sender=ShortCode, dispatch_uid="registration.forget_code")
+def forget_code(sender, instance, **kwargs):
     scans.forget(instance.code)
 
 
-def _forget_pages(sender, **kwargs):
-    from . import scans
-
+@receiver(
+    [page_published, page_unpublished, post_page_move], dispatch_uid="registration.forget_pages"
+)
+def forget_pages(sender, **kwargs):
     scans.forget_pages()
-
-
-def connect() -> None:
-    from django.core.signals import request_finished
-
-    from . import scans
-    from .models import ShortCode
-
-    request_finished.connect(scans.flush_if_due, dispatch_uid="registration.flush_scans")
-    customer_erased.connect(_on_customer_erased, dispatch_uid="registration.erase")
-    post_save.connect(_forget_code, sender=ShortCode, dispatch_uid="registration.code_saved")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_forget_pages, dispatch_uid=f"registration.pages.{id(signal)}")

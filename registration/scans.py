@@ -219,8 +219,9 @@ _oldest = 0.0
 _MAX_BUFFER = 20_000
 
 
-def flush_if_due(**kwargs) -> None:
-    """``request_finished`` receiver: the response has been sent, nobody waits for this."""
+def flush_if_due() -> None:
+    """Write the buffer when it is full or old enough; called after each response
+    (``registration.receivers``)."""
     size = getattr(settings, "SCAN_BUFFER_SIZE", 1)
     age = getattr(settings, "SCAN_BUFFER_SECONDS", 2)
     if _buffer and (len(_buffer) >= size or time.monotonic() - _oldest >= age):

@@ -10,6 +10,7 @@ import calendar
 import logging
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -28,6 +29,10 @@ from customers.services import (
 from . import codes
 from .models import CodeBatch, ConsentText, Registration, ShortCode
 from .signals import registration_created
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from wagtail.models import Page
 
 logger = logging.getLogger(__name__)
 
@@ -95,12 +100,26 @@ def _insert_unique(rows: list[ShortCode], length: int) -> list[ShortCode]:
     raise RuntimeError("Could not draw unique short codes; widen the code length.")
 
 
-def shortcode_retire(*, code: ShortCode, fallback=None) -> ShortCode:
+def shortcode_retire(
+    *,
+    code: ShortCode,
+    actor: AbstractBaseUser | None,
+    reason: str = "",
+    fallback: Page | None = None,
+) -> ShortCode:
     """Take a code out of use. It keeps resolving: to *fallback* (a page) when given, else to a
-    friendly "no longer in use" page."""
+    friendly "no longer in use" page.
+
+    The code records who retired it and when: *actor* is the staff member, or None for the
+    system, which then says why in *reason*.
+    """
+    if actor is None and not reason:
+        raise ValueError("A code retired by the system needs a reason.")
     code.retired_at = timezone.now()
     code.retired_to = fallback
-    code.save(update_fields=["retired_at", "retired_to"])
+    code.retired_by = actor
+    code.retired_reason = reason[:200]
+    code.save(update_fields=["retired_at", "retired_to", "retired_by", "retired_reason"])
     return code
 
 
@@ -239,9 +258,11 @@ def registration_submit(
 
 
 def _enqueue_confirmation(registration_id: int, grant_ids: list[int]) -> None:
-    from .tasks import send_registration_confirmation
+    from .tasks import registration_confirmation_send_task
 
-    send_registration_confirmation.enqueue(registration_id=registration_id, grant_ids=grant_ids)
+    registration_confirmation_send_task.enqueue(
+        registration_id=registration_id, grant_ids=grant_ids
+    )
 
 
 def registration_confirmation_send(*, registration_id: int, grant_ids: list[int]) -> bool:
@@ -324,10 +345,10 @@ def double_opt_in_resend(*, customer_id: int, identity_id: int, grant_ids: tuple
     ids = list(pending)
     if not ids:
         return False
-    from .tasks import send_double_opt_in
+    from .tasks import double_opt_in_send_task
 
     transaction.on_commit(
-        lambda: send_double_opt_in.enqueue(
+        lambda: double_opt_in_send_task.enqueue(
             customer_id=customer_id, identity_id=identity_id, grant_ids=ids
         )
     )
@@ -392,10 +413,12 @@ def data_link_send(*, email: str, locale: str) -> bool:
     customer = Customer.objects.filter(email__iexact=email.strip(), erased_at=None).first()
     if customer is None:
         return False
-    from .tasks import send_data_link
+    from .tasks import data_link_mail_send_task
 
     customer_id = customer.pk
-    transaction.on_commit(lambda: send_data_link.enqueue(customer_id=customer_id, locale=locale))
+    transaction.on_commit(
+        lambda: data_link_mail_send_task.enqueue(customer_id=customer_id, locale=locale)
+    )
     return True
 
 

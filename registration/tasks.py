@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 
 @task(queue_name="mail")
-def send_registration_confirmation(
+def registration_confirmation_send_task(
     *, registration_id: int, grant_ids: list[int], attempt: int = 1
 ) -> bool:
     try:
@@ -30,7 +30,7 @@ def send_registration_confirmation(
         )
     except Exception as error:
         _retry_later(
-            send_registration_confirmation,
+            registration_confirmation_send_task,
             error,
             attempt,
             registration_id=registration_id,
@@ -40,7 +40,7 @@ def send_registration_confirmation(
 
 
 @task(queue_name="mail")
-def send_double_opt_in(
+def double_opt_in_send_task(
     *, customer_id: int, identity_id: int, grant_ids: list[int], attempt: int = 1
 ) -> None:
     try:
@@ -49,7 +49,7 @@ def send_double_opt_in(
         )
     except Exception as error:
         _retry_later(
-            send_double_opt_in,
+            double_opt_in_send_task,
             error,
             attempt,
             customer_id=customer_id,
@@ -59,11 +59,13 @@ def send_double_opt_in(
 
 
 @task(queue_name="mail")
-def send_data_link(*, customer_id: int, locale: str, attempt: int = 1) -> None:
+def data_link_mail_send_task(*, customer_id: int, locale: str, attempt: int = 1) -> None:
     try:
         services.data_link_mail_send(customer_id=customer_id, locale=locale)
     except Exception as error:
-        _retry_later(send_data_link, error, attempt, customer_id=customer_id, locale=locale)
+        _retry_later(
+            data_link_mail_send_task, error, attempt, customer_id=customer_id, locale=locale
+        )
 
 
 def _retry_later(mail_task, error: Exception, attempt: int, **kwargs) -> None:

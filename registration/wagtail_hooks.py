@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CopyView,
     CreateView,
+    EditView,
     IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
@@ -19,7 +20,7 @@ from wagtail.snippets.views.snippets import (
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 from customers.models import Customer
 
-from . import admin_views, scans
+from . import admin_views, scans, services
 from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode
 
 register_permission_policy(Scan, ServiceWrittenPermissionPolicy(Scan))
@@ -38,8 +39,24 @@ register_permission_policy(ShortCode, ShortCodePermissionPolicy(ShortCode))
 register_permission_policy(CodeBatch, ServiceWrittenPermissionPolicy(CodeBatch))
 
 
+class ShortCodeEditView(EditView):
+    """Retiring a live code here goes through ``shortcode_retire``, so the code records who
+    retired it and when (the moment of saving, whatever time was typed)."""
+
+    def save_instance(self):
+        retiring = (
+            self.form.initial.get("retired_at") is None
+            and self.form.cleaned_data.get("retired_at") is not None
+        )
+        code = super().save_instance()
+        if retiring:
+            services.shortcode_retire(code=code, actor=self.request.user, fallback=code.retired_to)
+        return code
+
+
 class ShortCodeViewSet(SnippetViewSet):
     model = ShortCode
+    edit_view_class = ShortCodeEditView
     icon = "link-external"
     menu_label = _("Short codes")
     list_display = [

@@ -4,8 +4,10 @@ consent confirmed for that identity + not withdrawn + not suppressed + not erase
 import contextlib
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.exceptions import FieldError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
@@ -108,7 +110,7 @@ def test_a_suppression_wins_and_lifting_it_restores():
     assert created
     assert marketable_ids() == set()
     assert suppression_add(email=identity.email, reason="complaint") == (suppression, False)
-    suppression_lift(suppression=suppression, user=None)
+    suppression_lift(suppression=suppression, actor=None, reason="bounce was temporary")
     assert marketable_ids() == {identity.pk}
 
 
@@ -193,7 +195,7 @@ class TestSelectorAgreesWithTheRules(TestCase):
                 suppressed = True
             elif step == "lift":
                 for s in Suppression.objects.active():
-                    suppression_lift(suppression=s, user=None)
+                    suppression_lift(suppression=s, actor=None, reason="lifted in the test")
                 suppressed = False
             else:
                 try:
@@ -207,3 +209,30 @@ class TestSelectorAgreesWithTheRules(TestCase):
                 ]
         expected = channel != Channel.AMAZON and state == "confirmed" and not suppressed
         assert identity_is_marketable(identity_id=identity.pk) is expected
+
+
+def test_lifting_a_suppression_records_who_lifted_it_and_when():
+    agent = User.objects.create_user("agent", password="a-long-password-123")
+    suppression, _created = suppression_add(
+        email="lift@example.org", reason=Suppression.Reason.MANUAL
+    )
+    before = timezone.now()
+    suppression_lift(suppression=suppression, actor=agent)
+    suppression.refresh_from_db()
+    assert suppression.lifted_by == agent
+    assert before <= suppression.lifted_at <= timezone.now()
+
+
+def test_a_suppression_lifted_by_the_system_says_why():
+    suppression, _created = suppression_add(
+        email="lift@example.org", reason=Suppression.Reason.BOUNCE
+    )
+    with pytest.raises(ValueError):
+        suppression_lift(suppression=suppression, actor=None)
+    suppression_lift(suppression=suppression, actor=None, reason="the bounce was temporary")
+    suppression.refresh_from_db()
+    assert (suppression.lifted_by, suppression.lifted_reason) == (
+        None,
+        "the bounce was temporary",
+    )
+    assert suppression.lifted_at is not None

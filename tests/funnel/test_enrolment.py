@@ -4,11 +4,13 @@ registering owned address for care mail; entry filters; drafts never enrol anyon
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from customers.models import ConsentRecord, Suppression
 from funnel.models import Enrolment, MailType, Sequence
 from funnel.services import (
+    enrolments_end,
     enrolments_start_for_consent,
     enrolments_start_for_expiring_warranties,
     enrolments_start_for_registration,
@@ -161,3 +163,31 @@ def test_the_data_download_includes_the_persons_mail_history(brand):
     data = customer_data_export(customer=identity.customer)
     assert data["email_sequences"][0]["sequence"] == sequence.name
     assert data["emails"][0]["status"] == "scheduled"
+
+
+def test_ending_enrolments_records_who_ended_them_and_when(brand):
+    sequence = make_sequence(brand)
+    identity = marketable()
+    enrolments_start_for_consent(customer_id=identity.customer_id)
+    marketer = User.objects.create_user("marketer", password="a-long-password-123")
+    before = timezone.now()
+    ended = enrolments_end(
+        enrolments=Enrolment.objects.filter(sequence=sequence),
+        actor=marketer,
+        reason=Enrolment.ExitReason.NOT_MARKETABLE,
+        cancel_reason="ended by hand",
+    )
+    assert ended == 1
+    enrolment = Enrolment.objects.get()
+    assert enrolment.ended_by == marketer
+    assert before <= enrolment.ended_at <= timezone.now()
+
+
+def test_enrolments_ended_by_the_system_record_no_person_and_say_why(brand):
+    make_sequence(brand)
+    identity = marketable()
+    enrolments_start_for_consent(customer_id=identity.customer_id)
+    consent(identity, ConsentRecord.Action.WITHDRAWN)  # the funnel reacts on commit
+    enrolment = Enrolment.objects.get()
+    assert (enrolment.ended_by, enrolment.exit_reason) == (None, Enrolment.ExitReason.WITHDREW)
+    assert enrolment.ended_at is not None

@@ -149,11 +149,15 @@ def test_withdrawal_seen_only_at_send_time_still_stops_the_send(fake_esp, brand)
     sequence = make_sequence(brand, steps=1)
     identity = marketable()
     enrol(sequence, identity)
-    consent_changed.disconnect(receivers.on_consent_changed, dispatch_uid="funnel.consent")
+    consent_changed.disconnect(sender=ConsentRecord, dispatch_uid="funnel.consent_changed")
     try:
         consent(identity, ConsentRecord.Action.WITHDRAWN)
     finally:
-        consent_changed.connect(receivers.on_consent_changed, dispatch_uid="funnel.consent")
+        consent_changed.connect(
+            receivers.on_consent_changed,
+            sender=ConsentRecord,
+            dispatch_uid="funnel.consent_changed",
+        )
     assert Delivery.objects.get().status == Delivery.Status.SCHEDULED
 
     stats = outbox.deliveries_dispatch()

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from funnel.models import Delivery
 from funnel.services import enrolment_start
-from funnel.tasks import dispatch_due_deliveries
+from funnel.tasks import deliveries_dispatch_task
 
 from .conftest import make_sequence, marketable
 
@@ -45,7 +45,7 @@ def test_a_dispatch_task_runs_on_an_rq_worker(rq_backend, fake_esp, brand):
     )  # fmt: skip
     Delivery.objects.update(due_at=timezone.now())
 
-    result = dispatch_due_deliveries.enqueue()
+    result = deliveries_dispatch_task.enqueue()
     queue = django_rq.get_queue("mail", job_class=Job)
     assert queue.count == 1
     SimpleWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)

@@ -35,7 +35,7 @@ def test_tick_enqueues_one_dispatch_task_until_a_worker_takes_it(due):
 
     assert "dispatch enqueued" in tick()
     assert "already queued" in tick()
-    assert DBTaskResult.objects.filter(task_path__endswith="dispatch_due_deliveries").count() == 1
+    assert DBTaskResult.objects.filter(task_path__endswith="deliveries_dispatch_task").count() == 1
     assert DispatchState.objects.get(name="dispatch").task_result_id
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Workflow, WorkflowState
 
 from inserts import gate, services
 from inserts.models import PrintRun
-from inserts.tasks import render_print_run
+from inserts.tasks import print_run_render_task
 from registration.models import ShortCode
 
 from . import factories
@@ -98,7 +98,7 @@ def test_the_render_task_refuses_a_blocked_revision_without_issuing_codes(nordvi
         profile_snapshot=design.profile.snapshot(),
     )  # fmt: skip
     run.skus.set(skus)
-    render_print_run.enqueue(run.pk)
+    print_run_render_task.enqueue(run.pk)
     run.refresh_from_db()
     assert run.status == PrintRun.Status.FAILED
     assert any("THANKS10" in f["excerpt"] for f in run.findings)

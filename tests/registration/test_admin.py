@@ -3,6 +3,7 @@ and a new consent text version is stamped with its author."""
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
 from registration.models import ConsentText, Scan, ShortCode
 
@@ -37,6 +38,20 @@ def test_a_brand_manager_retargets_a_code_but_cannot_delete_it(client, brand_man
     delete = client.post(f"/admin/snippets/registration/shortcode/delete/{code.pk}/")
     assert delete.status_code in (302, 403, 404)
     assert ShortCode.objects.filter(pk=code.pk).exists()
+
+
+def test_retiring_a_code_in_the_admin_records_the_brand_manager_and_the_time(
+    client, brand_manager, pages, code
+):
+    before = timezone.now()
+    response = client.post(
+        f"/admin/snippets/registration/shortcode/edit/{code.pk}/",
+        {"target": code.target, "locale": "", "retired_at": "2020-01-01 10:00", "retired_to": ""},
+    )
+    assert response.status_code == 302, response.content[:2000]
+    code.refresh_from_db()
+    assert code.retired_by == brand_manager
+    assert before <= code.retired_at <= timezone.now()
 
 
 def test_a_new_consent_text_version_records_its_author(client, brand_manager, consent_texts):

@@ -65,7 +65,7 @@ def test_a_provider_outage_defers_the_certificate_mail_and_the_worker_sends_it_l
     postmark, registration
 ):
     postmark.fail_next, postmark.fail_status = 1, 503
-    tasks.send_registration_confirmation.call(registration_id=registration.pk, grant_ids=[])
+    tasks.registration_confirmation_send_task.call(registration_id=registration.pk, grant_ids=[])
     assert postmark.messages == []
     registration.refresh_from_db()
     assert registration.confirmation_sent_at is None
@@ -87,7 +87,9 @@ def test_a_provider_outage_defers_the_certificate_mail_and_the_worker_sends_it_l
 def test_a_refused_address_is_not_retried(postmark, registration):
     postmark.fail_next, postmark.fail_status = 1, 422
     with pytest.raises(Exception, match="422"):
-        tasks.send_registration_confirmation.call(registration_id=registration.pk, grant_ids=[])
+        tasks.registration_confirmation_send_task.call(
+            registration_id=registration.pk, grant_ids=[]
+        )
     assert queued() == []
     assert postmark.messages == []
 
@@ -95,7 +97,7 @@ def test_a_refused_address_is_not_retried(postmark, registration):
 def test_retries_stop_after_the_configured_attempts(postmark, registration, settings):
     settings.REGISTRATION_MAIL_ATTEMPTS = 3
     postmark.fail_next, postmark.fail_status = 100, 503
-    tasks.send_registration_confirmation.call(registration_id=registration.pk, grant_ids=[])
+    tasks.registration_confirmation_send_task.call(registration_id=registration.pk, grant_ids=[])
     run_due_tasks()
     run_due_tasks()
     attempts = DBTaskResult.objects.filter(task_path__endswith="confirmation")

@@ -2,7 +2,9 @@
 printed codes keep resolving (invariant 6)."""
 
 import pytest
+from django.contrib.auth.models import User
 from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
 
 from registration import scans
 from registration.models import Scan, ShortCode, ShortCodeDeletionError
@@ -65,14 +67,14 @@ def test_a_changed_target_takes_effect(client, pages, code):
 
 
 def test_a_retired_code_leads_to_its_fallback_page_in_the_customers_language(client, pages, code):
-    shortcode_retire(code=code, fallback=pages["en"])
+    shortcode_retire(code=code, actor=None, reason="reprinted", fallback=pages["en"])
     response = client.get(f"/r/{code.code}", headers={"accept-language": "de"})
     assert response["Location"] == pages["de"].url
     assert Scan.objects.get().outcome == "retired"
 
 
 def test_a_retired_code_without_fallback_explains_itself(client, pages, code):
-    shortcode_retire(code=code)
+    shortcode_retire(code=code, actor=None, reason="reprinted")
     response = client.get(f"/r/{code.code}", headers={"accept-language": "de"})
     assert response.status_code == 200
     assert "nicht mehr in Gebrauch" in response.content.decode()
@@ -189,7 +191,7 @@ def test_the_database_refuses_to_reuse_a_codes_text(code, plain_product):
 
 def test_target_language_and_retirement_can_change(code, pages):
     ShortCode.objects.filter(pk=code.pk).update(target="manual", locale="fr")
-    shortcode_retire(code=code, fallback=pages["en"])
+    shortcode_retire(code=code, actor=None, reason="reprinted", fallback=pages["en"])
     code.refresh_from_db()
     assert (code.target, code.locale, code.retired_to_id) == ("manual", "fr", pages["en"].pk)
 
@@ -272,3 +274,21 @@ def test_buffered_scans_are_written_when_the_process_exits(tmp_path):
 
     with sqlite3.connect(database) as conn:
         assert conn.execute("SELECT count(*) FROM registration_scan").fetchone()[0] == 5
+
+
+def test_retiring_a_code_records_who_retired_it_and_when(code):
+    manager = User.objects.create_user("manager", password="a-long-password-123")
+    before = timezone.now()
+    shortcode_retire(code=code, actor=manager)
+    code.refresh_from_db()
+    assert code.retired_by == manager
+    assert before <= code.retired_at <= timezone.now()
+
+
+def test_a_code_retired_by_the_system_says_why(code):
+    with pytest.raises(ValueError):
+        shortcode_retire(code=code, actor=None)
+    shortcode_retire(code=code, actor=None, reason="replaced by a reprint")
+    code.refresh_from_db()
+    assert (code.retired_by, code.retired_reason) == (None, "replaced by a reprint")
+    assert code.retired_at is not None

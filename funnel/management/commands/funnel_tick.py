@@ -19,7 +19,7 @@ from funnel import klaviyo
 from funnel.models import DispatchState, KlaviyoSync
 from funnel.outbox import deliveries_dispatch, deliveries_reap, due_count
 from funnel.services import enrolments_start_for_expiring_warranties
-from funnel.tasks import dispatch_due_deliveries, klaviyo_flush_task
+from funnel.tasks import deliveries_dispatch_task, klaviyo_flush_task
 
 WAITING = {TaskResultStatus.READY, TaskResultStatus.RUNNING}
 
@@ -61,7 +61,7 @@ class Command(BaseCommand):
             stats = deliveries_dispatch()
             note = f", sent {stats.sent}, retrying {stats.retried}"
         elif due:
-            note = ", dispatch " + self.enqueue_once("dispatch", dispatch_due_deliveries)
+            note = ", dispatch " + self.enqueue_once("dispatch", deliveries_dispatch_task)
         if (
             klaviyo.enabled()
             and KlaviyoSync.objects.filter(
