@@ -1,6 +1,6 @@
 """Phone numbers, and whether one offered in an Amazon message is a diversion.
 
-POLICY.md allows "a carrier's or manufacturer's warranty phone number" and blocks the seller's
+docs/policy.md allows "a carrier's or manufacturer's warranty phone number" and blocks the seller's
 own number offered to move the conversation off Amazon. The text cannot prove whose number it
 is, so the linter reads the sentence around it: a manufacturer or carrier named there makes it
 a third party's number; a messenger or "instead of Amazon" makes it a diversion whatever else

@@ -47,7 +47,7 @@ CATEGORIES: tuple[str, ...] = (
     COMPETITOR_DISPARAGEMENT,
 )
 
-#: What each policy blocks (POLICY.md). A rule only reports on a policy it names *and* whose
+#: What each policy blocks (docs/policy.md). A rule only reports on a policy it names *and* whose
 #: list holds its category, so a table entry can never widen a policy by accident.
 BLOCKED: Mapping[str, frozenset[str]] = {
     AMAZON: frozenset(
@@ -65,7 +65,7 @@ BLOCKED: Mapping[str, frozenset[str]] = {
             OPT_OUT,
         }
     ),
-    # obfuscated_link is not an insert category of its own in POLICY.md; on an insert a disguised
+    # obfuscated_link is not an insert category of its own in docs/policy.md; on an insert a disguised
     # address that is not an allowed target is reported as promotion *and* obfuscated_link.
     INSERT: frozenset(
         {

@@ -1,5 +1,5 @@
 """Reads. ``marketable_identities`` is the one answer to "who may be marketed to": funnel
-enrolment, Klaviyo sync and every export go through it (ARCHITECTURE.md, invariant 3)."""
+enrolment, Klaviyo sync and every export go through it (docs/architecture.md, invariant 3)."""
 
 from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 

@@ -16,7 +16,7 @@ from .rendering.qr import MIN_SYMBOL_MM
 
 ALIGN_CHOICES = [("left", _("Left")), ("center", _("Centre")), ("right", _("Right"))]
 
-#: Where a printed QR code may lead (ARCHITECTURE.md, invariant 2): never a shop or an offer.
+#: Where a printed QR code may lead (docs/architecture.md, invariant 2): never a shop or an offer.
 QR_PURPOSES = [
     ("register", _("Product registration")),
     ("warranty", _("Warranty")),

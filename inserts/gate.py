@@ -1,4 +1,4 @@
-"""The compliance gate every path to print goes through (ARCHITECTURE.md, invariant 2).
+"""The compliance gate every path to print goes through (docs/architecture.md, invariant 2).
 
 A marketplace design is read by the ``insert`` policy, an own-store design by ``owned_message``
 (offers are the point there; only what is unlawful anywhere, such as paying for reviews, is

@@ -1,4 +1,4 @@
-"""English rules. Each note names the POLICY.md line the rule enforces."""
+"""English rules. Each note names the docs/policy.md line the rule enforces."""
 
 from ..model import Rule
 from ._shared import (

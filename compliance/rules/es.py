@@ -1,4 +1,4 @@
-"""Spanish rules. Each note names the POLICY.md line the rule enforces."""
+"""Spanish rules. Each note names the docs/policy.md line the rule enforces."""
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2

@@ -1,4 +1,4 @@
-"""Chinese rules. Each note names the POLICY.md line the rule enforces.
+"""Chinese rules. Each note names the docs/policy.md line the rule enforces.
 
 Chinese has no spaces, so these patterns use short bounded gaps inside a sentence instead of
 word boundaries. Full-width punctuation is already folded by normalisation ("，" → ",").
