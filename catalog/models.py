@@ -1,4 +1,5 @@
 import re
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
@@ -52,6 +53,39 @@ def validate_regex(value: str) -> None:
         raise ValidationError(
             _("Not a valid pattern: %(error)s"), params={"error": error}
         ) from error
+
+
+#: A serial format that ends in a run of digits after a fixed beginning (``NK-[0-9]{8}``,
+#: ``HL4\d{6}``, ``^SN/[0-9]{4,8}$``): such a format can be numbered without asking anyone.
+_NUMBERED_FORMAT = re.compile(
+    r"\^?(?P<prefix>(?:[A-Za-z0-9_/#:]|-|\\[-./#_:])*)"
+    r"(?:\[0-9\]|\\d)(?:\{(?P<min>\d+)(?:,(?P<max>\d*))?\}|(?P<plus>\+))\$?"
+)
+
+
+class SerialNumbering(NamedTuple):
+    """How to number units in a serial format: a fixed prefix, then *min_digits* to
+    *max_digits* digits (zero-padded)."""
+
+    prefix: str
+    min_digits: int
+    max_digits: int
+
+
+def serial_numbering(pattern: str) -> SerialNumbering | None:
+    """The numbering a serial format allows, when it is a fixed prefix followed by digits;
+    ``None`` for any other format (then whoever numbers units must give a prefix that fits)."""
+    found = _NUMBERED_FORMAT.fullmatch(pattern.strip())
+    if found is None:
+        return None
+    prefix = re.sub(r"\\(.)", r"\1", found["prefix"])
+    if found["plus"]:
+        return SerialNumbering(prefix, 1, 64 - len(prefix))
+    low = int(found["min"])
+    high = low if found["max"] is None else int(found["max"] or 64 - len(prefix))
+    if not 1 <= low <= high:
+        return None
+    return SerialNumbering(prefix, low, high)
 
 
 class Product(index.Indexed, ClusterableModel):
@@ -147,6 +181,11 @@ class Product(index.Indexed, ClusterableModel):
             raise ValidationError(
                 {"serial_example": _("The example does not match the serial number format.")}
             )
+
+    @property
+    def serial_numbering(self) -> SerialNumbering | None:
+        """How units of this product are numbered automatically (see ``serial_numbering``)."""
+        return serial_numbering(self.serial_pattern) if self.serial_pattern else None
 
     def serial_is_valid(self, serial: str) -> bool:
         """True when *serial* has this product's format (any serial if none is set)."""

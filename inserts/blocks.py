@@ -124,7 +124,10 @@ class QRCodeBlock(InsertBlock):
         min_value=MIN_SYMBOL_MM,
         max_value=60,
         decimal_places=1,
-        help_text=_("Printed size of the code without its white margin; at least 15 mm."),
+        help_text=_(
+            "Printed size of the code without its white margin; at least 20 mm, so that "
+            "phones read it."
+        ),
     )
     show_code = blocks.BooleanBlock(
         label=_("Print the short address under the code"),

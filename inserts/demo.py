@@ -117,7 +117,7 @@ def thank_you_content(language: str, brand: Brand) -> tuple[list, list]:
     back = [
         ("steps", {"kind": "care", "title": care_title, "steps": care}),
         ("steps", {"kind": "safety", "title": safety_title, "steps": safety}),
-        ("qr_code", {"purpose": "manual", "caption": manual, "size_mm": 16, "show_code": False}),
+        ("qr_code", {"purpose": "manual", "caption": manual, "size_mm": 22, "show_code": False}),
         ("support_contact", {"title": contact, "email": brand.support_email,
                              "phone": brand.support_phone, "hours": hours}),
     ]  # fmt: skip

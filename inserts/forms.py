@@ -22,6 +22,16 @@ class PrintRunForm(WagtailAdminModelForm):
             "Serialized runs only: cards per SKU, each with its own registration code "
             "(up to 100,000)."
         )
+        # Empty: the run continues after the serials already issued for these products.
+        self.fields["serial_start"].required = False
+        self.fields["serial_start"].initial = None
+        self.fields["serial_start"].help_text = _(
+            "Leave empty to continue after the last serial issued for these products."
+        )
+        self.fields["serial_prefix"].help_text = _(
+            "Leave empty to number in each product's serial number format; a prefix must fit "
+            "that format together with the number."
+        )
 
     def clean(self):
         data = super().clean()

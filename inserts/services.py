@@ -24,10 +24,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Revision, TaskState, WorkflowState
 
+from catalog.models import Product
 from registration.models import CodeBatch, ShortCode
 from registration.services import shortcodes_issue
 
-from . import gate
+from . import gate, serials
 from .models import InsertDesign, InsertPolicyTask, PrintProfile, PrintRun
 from .rendering import geometry as geo
 from .rendering import job as render_job
@@ -126,14 +127,16 @@ def printrun_create(
     serialized: bool = False,
     quantity: int = 0,
     serial_prefix: str = "",
-    serial_start: int = 1,
+    serial_start: int | None = None,
     user=None,
     enqueue: bool = True,
 ) -> PrintRun:
     """Create a print run of *design*'s published revision and (on commit) enqueue its render.
 
     Refuses with ``gate.InsertBlocked`` when the policy finds anything in that revision, and
-    with ``ValidationError`` for anything else a person can fix."""
+    with ``ValidationError`` for anything else a person can fix, such as a serial prefix that
+    does not fit a SKU's serial format (see ``serials.serials_plan``). Without *serial_start*
+    a serialized run continues after the serials already issued."""
     design = InsertDesign.objects.select_related("locale").get(pk=design.pk)
     revision = design.live_revision
     if not design.live or revision is None:
@@ -164,12 +167,24 @@ def printrun_create(
             profile_snapshot=profile.snapshot(),
             serialized=serialized,
             quantity=quantity if serialized else 0,
-            serial_prefix=serial_prefix,
-            serial_start=serial_start,
+            serial_prefix=serials.normalise_prefix(serial_prefix),
+            serial_start=serial_start or 1,
             code_batch=batch,
             created_by=user,
         )
         run.skus.set(skus)
+        if serialized:
+            # Inside the transaction: a refusal leaves neither a run nor a batch behind.
+            skus = list(run.skus.select_related("product"))
+            if serial_start is None:
+                run.serial_start = serials.first_free_number(
+                    skus, prefix=run.serial_prefix, run_id=run.pk
+                )
+                run.save(update_fields=["serial_start"])
+            serials.serials_plan(
+                skus, quantity=run.quantity, prefix=run.serial_prefix,
+                start=run.serial_start, run_id=run.pk,
+            )  # fmt: skip
         batch.label = f"Print run {run.pk}: {batch.label}"
         batch.save(update_fields=["label"])
         if enqueue:
@@ -210,18 +225,24 @@ def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> dic
     unit_purpose = unit_purpose_of(purposes) if run.serialized else None
     if not existing.exists():
         with transaction.atomic():
-            for sku in run.skus.order_by("code"):
+            skus = list(run.skus.select_related("product").order_by("code"))
+            plan = {}
+            if unit_purpose:
+                # One run at a time numbers a product: two queued runs cannot print one serial.
+                products = {sku.product_id for sku in skus}
+                locked = Product.objects.select_for_update().filter(pk__in=products)
+                list(locked.order_by("pk").values_list("pk", flat=True))
+                plan = serials.serials_plan(
+                    skus, quantity=run.quantity, prefix=run.serial_prefix,
+                    start=run.serial_start, run_id=run.pk,
+                )  # fmt: skip
+            for sku in skus:
                 for purpose in purposes:
-                    serials = None
-                    if purpose == unit_purpose:
-                        width = max(5, len(str(run.serial_start + run.quantity - 1)))
-                        prefix = run.serial_prefix or f"R{run.pk}-"
-                        numbers = range(run.serial_start, run.serial_start + run.quantity)
-                        serials = [f"{prefix}{n:0{width}d}" for n in numbers]
+                    units = plan[sku.pk] if purpose == unit_purpose else None
                     # In slices: the service returns model instances, and 10,000 of them at
                     # once would be the largest thing this process ever holds.
-                    for start in range(0, len(serials) if serials else 1, ISSUE_SLICE):
-                        part = serials[start : start + ISSUE_SLICE] if serials else None
+                    for start in range(0, len(units) if units else 1, ISSUE_SLICE):
+                        part = units[start : start + ISSUE_SLICE] if units else None
                         shortcodes_issue(
                             sku=sku, count=len(part) if part else 1, batch=run.code_batch,
                             insert_revision=run.design_revision, locale=language,

@@ -118,7 +118,7 @@ class PrintRunCreateView(generic.CreateView):
                 serialized=data.get("serialized", False),
                 quantity=data.get("quantity") or 0,
                 serial_prefix=data.get("serial_prefix", ""),
-                serial_start=data.get("serial_start") or 1,
+                serial_start=data.get("serial_start") or None,
                 user=self.request.user,
             )
         except gate.InsertBlocked as error:

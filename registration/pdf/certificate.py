@@ -1,6 +1,11 @@
 """The warranty certificate attached to the confirmation mail: one A4 page in the customer's
 language, set in embedded fonts (CJK when needed), with a QR code to the warranty claim page.
 
+The code carries the claim page's short address (the one printed beside it), not the signed
+link of the mail: a 150-character token made a dense symbol that phones could not read from
+paper, and a printed certificate that is shown around should not sign anyone in. The claim page
+asks for the registration's e-mail address instead.
+
 Override ``lines`` to change what the certificate lists.
 """
 
@@ -54,6 +59,11 @@ def _channel(r) -> str:
     return str(r.get_purchase_channel_display())
 
 
+#: About 80 characters make a symbol of 37–41 modules: at 30 mm, 0.75 mm or more a module, which
+#: reads at 100 dpi with a slight blur (a phone's view of the page).
+QR_SIZE_MM = 30
+
+
 def qr_modules(url: str) -> list[list[bool]]:
     """The QR code's dark/light modules, without quiet zone (the page margin provides it)."""
     matrix = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
@@ -105,9 +115,9 @@ def render(registration, *, brand=None) -> bytes:
         pdf.drawString(left + 58 * mm, y, value[:80])
         y -= 9 * mm
     y -= 6 * mm
-    url = links.claim_url(registration)
+    url = links.claim_page_url(registration)
     modules = qr_modules(url)
-    size = 30 * mm
+    size = QR_SIZE_MM * mm
     cell = size / len(modules)
     top = y - size
     path = pdf.beginPath()

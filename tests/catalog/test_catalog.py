@@ -2,7 +2,15 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from catalog.models import SKU, Brand, MarketplaceIdentifier, Product, gtin_checksum_ok
+from catalog.models import (
+    SKU,
+    Brand,
+    MarketplaceIdentifier,
+    Product,
+    SerialNumbering,
+    gtin_checksum_ok,
+    serial_numbering,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +69,20 @@ def test_a_product_with_serials_needs_a_format(product):
 def test_total_warranty_includes_the_registration_bonus(product):
     product.registration_bonus_months = 12
     assert product.total_warranty_months == 36
+
+
+@pytest.mark.parametrize(
+    "pattern,numbering",
+    [
+        (r"HL4-[0-9]{6}", SerialNumbering("HL4-", 6, 6)),
+        (r"^SN\/[0-9]{4,8}$", SerialNumbering("SN/", 4, 8)),
+        (r"NK\d+", SerialNumbering("NK", 1, 62)),
+        (r"WF-[A-Z]{2}[0-9]{5}", None),  # letters in the middle: a person chooses them
+        (r"(A|B)\d{3}", None),
+    ],
+)
+def test_a_serial_format_with_a_fixed_beginning_can_be_numbered(pattern, numbering):
+    assert serial_numbering(pattern) == numbering
+    if numbering is not None:
+        example = f"{numbering.prefix}{7:0{numbering.min_digits}d}"
+        assert Product(serial_pattern=pattern).serial_is_valid(example)

@@ -49,11 +49,11 @@ def front(
     ]  # fmt: skip
 
 
-def back():
+def back(**qr):
     return [
         ("steps", {"kind": "safety", "title": "Safety", "steps": ["Do not look into the beam."]}),
-        ("qr_code", {"purpose": "manual", "caption": "The manual", "size_mm": 16,
-                     "show_code": False}),
+        ("qr_code", {"purpose": "manual", "caption": "The manual", "size_mm": 22,
+                     "show_code": False, **qr}),
         ("support_contact", {"title": "Need help?", "email": "care@nordvik.example",
                              "phone": "+49 40 1234567", "hours": ""}),
     ]  # fmt: skip

@@ -61,3 +61,30 @@ def test_the_qr_code_on_the_certificate_decodes_to_the_claim_page(chinese_regist
                     ),
                 )
     assert [r.text for r in zxingcpp.read_barcodes(image)] == [url]
+
+
+def test_the_certificate_code_reads_in_a_phone_view_and_leads_to_the_registration(
+    client, chinese_registration, brand, settings
+):
+    """A phone's view of the printed page: 100 dpi, slightly out of focus; the brand's real
+    https address, not localhost."""
+    settings.SITE_URL = "https://care.nordvik-outdoor.example"
+    from urllib.parse import urlsplit
+
+    import pypdfium2 as pdfium
+    from django.urls import resolve
+    from PIL import ImageFilter
+
+    pdf = certificate.render(chinese_registration, brand=brand)
+    page = pdfium.PdfDocument(pdf)[0]
+    image = (
+        page.render(scale=100 / 72, grayscale=True).to_pil().filter(ImageFilter.GaussianBlur(1.0))
+    )
+    (found,) = [
+        r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    ]
+    assert len(found) <= 100  # a short address, not a signed token
+    match = resolve(urlsplit(found).path)
+    assert match.url_name == "helpdesk_claim"
+    assert str(match.kwargs["public_id"]) == str(chinese_registration.public_id)
+    assert client.get(urlsplit(found).path).status_code == 200

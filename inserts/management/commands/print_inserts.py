@@ -37,7 +37,15 @@ class Command(BaseCommand):
             "--serialized", type=int, metavar="N", default=0,
             help="N cards per SKU, each with its own registration code and serial.",
         )  # fmt: skip
-        parser.add_argument("--serial-prefix", default="", help="Serial prefix (default R<run>-).")
+        parser.add_argument(
+            "--serial-prefix", default="",
+            help="Serial prefix; prefix and number must match the product's serial format "
+            "(default: the format's fixed beginning, or R<run>- for a product without one).",
+        )  # fmt: skip
+        parser.add_argument(
+            "--serial-start", type=int, metavar="N", default=None,
+            help="First serial number (default: after the last serial already issued).",
+        )  # fmt: skip
         parser.add_argument("--profile", help="Print profile slug; default: the design's profile.")
         parser.add_argument("--out", required=True, help="Where to write the PDF.")
 
@@ -56,6 +64,7 @@ class Command(BaseCommand):
                 serialized=options["serialized"] > 0,
                 quantity=options["serialized"],
                 serial_prefix=options["serial_prefix"],
+                serial_start=options["serial_start"],
                 enqueue=False,
             )
         except gate.InsertBlocked as error:
