@@ -11,6 +11,8 @@ import time
 
 import pytest
 
+from tests.browser.timing import BROWSER_TIMEOUT_MS
+
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
 # such a thread unless told that this is deliberate.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -58,6 +60,14 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests run one after another on one pytest-xdist worker (``--dist loadgroup``):
+    one Chromium, and a live server that is the only one serving while it runs."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_files(settings, tmp_path):
     """Media and file mail go to a temporary folder, never to var/."""
@@ -83,6 +93,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     assert os.path.exists(CHROMIUM), "Chromium is missing: run `make browser`."
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=BROWSER_TIMEOUT_MS)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -93,7 +106,7 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield page
     close_quietly(context, page)
 
@@ -108,7 +121,7 @@ def close_quietly(context, page) -> None:
     context.on("requestfailed", lambda request: pending.discard(request))
     try:
         page.goto("about:blank")
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 60  # bounds a hang only
         while pending and time.monotonic() < deadline:
             page.wait_for_timeout(50)
     finally:
@@ -129,7 +142,7 @@ def phone(browser):
         ),
     )
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield page
     close_quietly(context, page)
 

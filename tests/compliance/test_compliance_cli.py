@@ -17,7 +17,7 @@ def run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,  # bounds a hang only
     )
 
 

@@ -54,7 +54,7 @@ def settings_in_subprocess(tmp_path, **env):
         ),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,  # bounds a hang only
     )
     return result
 
@@ -107,7 +107,7 @@ def run_deploy_check(tmp_path, **env):
         env=clean_env(BRIDGECARD_VAR_DIR=str(tmp_path), **env),
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,  # bounds a hang only
     )
 
 

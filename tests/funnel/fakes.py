@@ -20,6 +20,7 @@ class _Server:
         self.fail_status = 500
         self.fail_until = 0.0
         self.delay = 0.0
+        self.released = threading.Event()  # set by stop(): nothing waits on a stopped fake
         handler = type("Handler", (self.handler_class,), {"fake": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
@@ -34,6 +35,7 @@ class _Server:
         return self
 
     def stop(self):
+        self.released.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -43,6 +45,11 @@ class _Server:
                 self.fail_next -= 1
                 return True
             return time.monotonic() < self.fail_until
+
+    def wait_for_delay(self) -> None:
+        """Answer *delay* seconds late, as a slow provider does (at once once stopped)."""
+        if self.delay:
+            self.released.wait(self.delay)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -94,8 +101,8 @@ class FakePostmarkHandler(_Handler):
                         "Message": "OK",
                     }
                 )
-        if fake.delay:
-            time.sleep(fake.delay)
+        fake.wait_for_delay()
+        fake.hold()
         self.reply(200, answers if path == "/email/batch" else answers[0])
 
     def do_GET(self):
@@ -128,6 +135,36 @@ class FakePostmark(_Server):
     def __init__(self, port: int = 0):
         super().__init__(port)
         self.messages: list[dict] = []
+        self.meet_parties = 0
+        self.hold_from = 0
+        self.holding = threading.Event()
+        self._arrivals = 0
+        self._met = threading.Event()
+
+    def meet(self, parties: int) -> None:
+        """Answer no message until *parties* calls are waiting for an answer at the same time
+        (then answer as usual): senders that each wait for their answer are thereby all
+        sending at once, however the machine schedules them."""
+        self.meet_parties = parties
+
+    def hold_answers_from(self, count: int) -> None:
+        """Accept messages as usual but answer none once *count* have been accepted, until
+        stopped (``0`` stops holding new answers): ``holding`` is set when that happens. A
+        sender killed then has had messages accepted that it never learnt about."""
+        self.hold_from = count
+
+    def hold(self) -> None:
+        with self.lock:
+            accepted = len(self.messages)
+            if self.meet_parties and not self._met.is_set():
+                self._arrivals += 1
+                if self._arrivals >= self.meet_parties:
+                    self._met.set()
+        if self.meet_parties:
+            self._met.wait(timeout=120)  # bounds a hang only (a sender that never came)
+        if self.hold_from and accepted >= self.hold_from:
+            self.holding.set()
+            self.released.wait()
 
     def count_by_delivery(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -164,8 +201,7 @@ class FakeKlaviyoHandler(_Handler):
                 {"errors": [{"status": fake.fail_status, "detail": "Slow down"}]},
                 headers={"Retry-After": "0"} if fake.fail_status == 429 else None,
             )
-        if fake.delay:
-            time.sleep(fake.delay)
+        fake.wait_for_delay()
         self.reply(202)
 
 

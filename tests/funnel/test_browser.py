@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from catalog.models import SKU, Product
 from config.roles import MARKETERS
@@ -48,7 +49,7 @@ def test_unsubscribing_on_a_phone_asks_first_then_confirms_in_german(
 
     phone.get_by_role("button", name="Ja, abmelden").click()
 
-    assert phone.get_by_role("status").inner_text() == "Du bist abgemeldet"
+    expect(phone.get_by_role("status")).to_have_text("Du bist abgemeldet")
     assert not identity_is_marketable(identity_id=identity.pk)
     assert Delivery.objects.get().status == Delivery.Status.CANCELLED
     record = ConsentRecord.objects.order_by("-id").first()
@@ -61,7 +62,7 @@ def test_pausing_from_the_preference_page(phone, live_server, subscriber):
     phone.goto(f"{live_server.url}/email/preferences/{token}/?lang=fr")
     assert phone.locator("h1").inner_text() == "Préférences e-mail"
     phone.get_by_role("button", name="Pause de 30 jours").click()
-    assert phone.get_by_role("status").inner_text() == "Votre choix est enregistré."
+    expect(phone.get_by_role("status")).to_have_text("Votre choix est enregistré.")
     assert "en pause jusqu’au" in phone.locator("main").inner_text()
     assert ContactPreference.objects.get().paused_until > timezone.now() + timedelta(days=29)
     assert identity_is_marketable(identity_id=identity.pk)  # a pause is not a withdrawal
@@ -159,7 +160,8 @@ def test_marketer_sees_the_funnel_chart(page, live_server, brand, product):
     shot(page, "funnel/funnel-analytics.png")
 
     page.select_option("#id_locale", "de")
-    page.get_by_role("button", name="Apply").click()
+    with page.expect_navigation():  # the filtered page, not the one before it
+        page.get_by_role("button", name="Apply").click()
     german = chart.locator('g[data-stage="registrations"] text.value').text_content()
     assert int(german.split()[0]) < 90
 
@@ -186,7 +188,8 @@ def test_marketer_edits_a_step_subject_and_publishes_it(page, live_server, brand
     assert subject.input_value() == 'Step 1 for {{ first_name|default:"you" }}'
     shot(page, "funnel/sequence-editor.png")
     subject.fill('Willkommen an Bord, {{ first_name|default:"Outdoor-Fan" }}')
-    page.locator("button.action-save").first.click()  # "Save draft"
+    with page.expect_response(lambda r: r.request.method == "POST"):  # the save, answered
+        page.locator("button.action-save").first.click()  # "Save draft"
     page.wait_for_url(f"**/admin/snippets/funnel/sequence/edit/{sequence.pk}/")
     live = SequenceStep.objects.filter(sequence=sequence).order_by("sort_order").first()
     assert live.messages[0].value["subject"] == 'Step 1 for {{ first_name|default:"you" }}'

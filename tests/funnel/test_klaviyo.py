@@ -100,10 +100,10 @@ def test_a_server_error_is_retried_later_by_the_outbox(fake_klaviyo, immediate_t
 
 def test_every_call_has_a_timeout(fake_klaviyo, immediate_tasks, settings):
     settings.KLAVIYO_TIMEOUT_SECONDS = 0.3
-    fake_klaviyo.delay = 2
+    fake_klaviyo.delay = 120  # a provider that hangs (answered at once when the test ends)
     started = timezone.now()
     marketable("ada@example.org")
-    assert (timezone.now() - started).total_seconds() < 2
+    assert (timezone.now() - started).total_seconds() < 60  # gave up long before the answer
     assert KlaviyoSync.objects.get().status == KlaviyoSync.Status.PENDING
 
 

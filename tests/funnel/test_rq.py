@@ -7,12 +7,13 @@ from django.utils import timezone
 from funnel.models import Delivery
 from funnel.services import enrolment_start
 from funnel.tasks import deliveries_dispatch_task
+from tests.isolation import redis_test_url
 
 from .conftest import make_sequence, marketable
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-REDIS_URL = "redis://127.0.0.1:6379/3"
+REDIS_URL = redis_test_url(2)
 
 
 @pytest.fixture

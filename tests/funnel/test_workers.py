@@ -66,6 +66,7 @@ def start_workers(esp: FakePostmark, tmp_path, names, *, batch_size=10, until_do
         "PYTHONDONTWRITEBYTECODE": "1",
         **env,
     }
+    tmp_path.mkdir(parents=True, exist_ok=True)
     go = tmp_path / "go"
     processes = [
         subprocess.Popen(
@@ -85,12 +86,23 @@ def start_workers(esp: FakePostmark, tmp_path, names, *, batch_size=10, until_do
         )
         for name in names
     ]
-    time.sleep(4)  # let both import Django before they start together
+    wait_until_ready(processes, [Path(f"{go}.{name}.ready") for name in names])
     go.write_text("go")
     return processes
 
 
-def finish(process, timeout=90) -> dict:
+def wait_until_ready(processes, ready_files, timeout=300) -> None:
+    """Each worker writes its ready file once Django is set up; the deadline bounds a hang."""
+    deadline = time.monotonic() + timeout
+    while not all(f.exists() for f in ready_files):
+        for process in processes:
+            if process.poll() is not None:
+                raise AssertionError(f"a worker exited early: {process.communicate()[1][-3000:]}")
+        assert time.monotonic() < deadline, "the workers never got ready"
+        time.sleep(0.02)
+
+
+def finish(process, timeout=300) -> dict:
     out, err = process.communicate(timeout=timeout)
     assert process.returncode == 0, err[-3000:]
     return json.loads(out.strip().splitlines()[-1])
@@ -106,6 +118,7 @@ def esp():
 def test_two_workers_on_the_same_due_rows_send_each_delivery_exactly_once(esp, brand, tmp_path):
     deliveries = due_deliveries(brand, 240)
     esp.delay = 0.01  # a provider round trip, so the workers overlap
+    esp.meet(2)  # and neither is answered before both are sending
 
     first, second = (finish(p) for p in start_workers(esp, tmp_path, ["w1", "w2"]))
 
@@ -122,13 +135,14 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(
     esp, brand, tmp_path, settings
 ):
     deliveries = due_deliveries(brand, 40)
-    esp.delay = 0.15  # the provider has the message; the answer is still on its way
+    # The provider accepts the twelfth message and its answer is still on its way when the
+    # worker dies.
+    esp.hold_answers_from(12)
     (worker,) = start_workers(esp, tmp_path, ["doomed"], batch_size=40)
-    deadline = time.monotonic() + 30
-    while len(esp.messages) < 12 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    assert esp.holding.wait(timeout=300), "the worker never sent twelve messages"
     worker.send_signal(signal.SIGKILL)
-    worker.wait(timeout=10)
+    worker.wait(timeout=60)
+    esp.hold_answers_from(0)
     accepted_before_kill = len(esp.messages)
     states = list(Delivery.objects.values_list("status", flat=True))
     assert states.count(Delivery.Status.SENDING) > 0, "the kill should leave claimed rows"
@@ -143,7 +157,6 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_doubles_nothing(
     }
     reaped = outbox.deliveries_reap(stale_after=timedelta(0))
     assert reaped.confirmed >= 1 and reaped.released >= 1
-    esp.delay = 0
     (rescuer,) = start_workers(esp, tmp_path / "again", ["rescuer"], batch_size=40)
     finish(rescuer)
 
@@ -155,13 +168,9 @@ def test_provider_failing_with_5xx_for_a_while_gets_everything_once_it_recovers(
     esp, brand, tmp_path
 ):
     deliveries = due_deliveries(brand, 60)
-    esp.fail_until = (
-        time.monotonic() + 6
-    )  # 500 for the next six seconds (starting with the workers)
+    esp.fail_next = 150  # 500 for the next 150 calls: each delivery fails two or three times
 
-    results = [
-        finish(p, timeout=120) for p in start_workers(esp, tmp_path, ["a", "b"], until_done=True)
-    ]
+    results = [finish(p) for p in start_workers(esp, tmp_path, ["a", "b"], until_done=True)]
 
     assert sum(r["retried"] for r in results) > 0, "the outage should have caused retries"
     assert esp.count_by_delivery() == {str(d.public_id): 1 for d in deliveries}

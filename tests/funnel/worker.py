@@ -1,5 +1,6 @@
-"""A funnel worker process for the multi-process tests: waits for a start file (so several
-workers begin together), then dispatches like ``manage.py funnel_dispatch``."""
+"""A funnel worker process for the multi-process tests: once Django is set up it writes
+``<start file>.<name>.ready`` and waits for the start file (so several workers begin together,
+however long each took to start), then dispatches like ``manage.py funnel_dispatch``."""
 
 import json
 import os
@@ -20,10 +21,14 @@ from funnel.outbox.dispatch import Dispatcher  # noqa: E402
 
 
 def main(start_file: str, name: str, batch_size: int, until_done: bool) -> None:
+    Path(f"{start_file}.{name}.ready").touch()
+    hang = time.monotonic() + 300  # bounds a hang only: the test starts us within seconds
     while not os.path.exists(start_file):
+        if time.monotonic() > hang:
+            sys.exit("never told to start")
         time.sleep(0.01)
     totals = {"claimed": 0, "sent": 0, "retried": 0}
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300  # bounds a hang only
     while time.monotonic() < deadline:
         stats = Dispatcher(batch_size=batch_size, worker=name).run()
         totals["claimed"] += stats.claimed

@@ -41,7 +41,7 @@ def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, imm
     page.locator("[data-side-panel-toggle='preview']").click()
     frame = page.frame_locator("#w-preview-iframe")
     image = frame.locator("img.sheet")
-    image.wait_for(timeout=30_000)
+    image.wait_for()
     assert frame.locator("text=finds nothing").is_visible()
     assert image.evaluate("img => img.naturalWidth") > 500
     shot(page, "inserts/admin-design-preview.png", full_page=False)
@@ -55,7 +55,7 @@ def test_brand_manager_previews_a_design_and_prints_a_run(live_server, page, imm
     page.check("input[name=skus] >> nth=1")
     shot(page, "inserts/admin-print-run-form.png", full_page=False)
     page.get_by_role("button", name="Create").click()
-    page.wait_for_selector("text=Download the PDF", timeout=60_000)
+    page.wait_for_selector("text=Download the PDF")
     assert page.locator("text=All 4 QR codes decode").is_visible()
     shot(page, "inserts/admin-print-run.png", full_page=False)
     with page.expect_download() as download_info:

@@ -15,6 +15,7 @@ from inserts import services
 from inserts.models import PrintRun
 from inserts.rendering import qr
 from registration.models import ShortCode
+from tests.isolation import redis_test_url
 
 from . import factories
 from .pdftools import decode_all
@@ -105,7 +106,7 @@ def test_render_runs_on_the_redis_rq_backend(settings):
     import rq
     from django_tasks_rq.backend import Job
 
-    url = "redis://127.0.0.1:6379/2"
+    url = redis_test_url(1)
     settings.RQ_QUEUES = {
         name: {"URL": url, "DEFAULT_TIMEOUT": 600} for name in settings.TASK_QUEUES
     }

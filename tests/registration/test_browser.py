@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from customers.models import ConsentRecord, Customer
 from registration.models import ConsentText, Registration, ShortCode
 from tests.browser.shots import shot
+from tests.browser.timing import BROWSER_TIMEOUT_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -61,7 +63,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     # Without JavaScript: every step must work with plain HTML forms.
     context = german_phone(browser, java_script_enabled=False)
     phone = context.new_page()
-    phone.set_default_timeout(15_000)
+    phone.set_default_timeout(BROWSER_TIMEOUT_MS)
 
     phone.goto(f"{live_server.url}/r/{code.code}")
     assert re.search(r"/de/produkte/trail-headlamp-400/register/\?code=", phone.url)
@@ -77,7 +79,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     fill_form(phone, first="Anna", email="anna.becker@example.com", serial="HL4-100001")
     phone.wait_for_timeout(1100)
     phone.click("button[type=submit]")
-    assert phone.locator("h1").inner_text() == "Ihr Produkt ist registriert"
+    expect(phone.locator("h1")).to_have_text("Ihr Produkt ist registriert")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject == "Ihre Garantieregistrierung für Trail Headlamp 400"
     assert "/confirm/" not in mail.outbox[0].body
@@ -91,7 +93,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     phone.check("#id_marketing")
     phone.wait_for_timeout(1100)
     phone.click("button[type=submit]")
-    assert phone.locator("h1").inner_text() == "Ihr Produkt ist registriert"
+    expect(phone.locator("h1")).to_have_text("Ihr Produkt ist registriert")
     assert "Noch ein Schritt" in phone.locator("main").inner_text()
     shot(phone, "registration/de-registered.png")
 
@@ -100,7 +102,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     link = re.search(r"https?://\S+?(/confirm/\S+/)", message.body).group(1)
     phone.goto(f"{live_server.url}{link}")
     phone.click("button[type=submit]")
-    assert phone.locator("h1").inner_text() == "Danke, Ihre Adresse ist bestätigt"
+    expect(phone.locator("h1")).to_have_text("Danke, Ihre Adresse ist bestätigt")
     shot(phone, "registration/de-confirmed.png")
     context.close()
 
@@ -133,7 +135,7 @@ def test_product_page_and_form_with_errors_pass_an_axe_scan(live_server, browser
     call_command("seed_demo")
     context = german_phone(browser, bypass_csp=True)
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
 
     page.goto(f"{live_server.url}/de/produkte/trail-headlamp-400/")
     assert page.locator("h1").inner_text() == "Stirnlampe Trail 400"
@@ -146,7 +148,7 @@ def test_product_page_and_form_with_errors_pass_an_axe_scan(live_server, browser
     page.fill("#id_email", "kein-at-zeichen")
     page.fill("#id_purchase_date", "2099-01-01")
     page.click("button[type=submit]")
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert "Zukunft" in page.locator(".error-summary").inner_text()
     shot(page, "registration/de-form-with-errors.png")
     assert axe_violations(page) == []
