@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .domain_words import AMBIGUOUS_TLDS, TLDS
 from .model import Context
-from .normalize import AMBIGUOUS_TLDS, TLDS, Normalised
+from .normalize import Normalised
 
 # --- where an insert's URL or QR code may lead ------------------------------------------------
 

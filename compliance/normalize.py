@@ -22,6 +22,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from .domain_words import AMBIGUOUS_TLDS, STOP_LABELS, TLDS
+
 # --- layer 1: fold -------------------------------------------------------------------------
 
 INVISIBLE: frozenset[int] = frozenset(
@@ -264,196 +266,7 @@ _OBF_SEP = re.compile(
 _LABEL_AFTER = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?![a-z0-9-])")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
-#: Top-level domains worth recognising in seller text. File extensions that are also TLDs
-#: (.md, .py, .zip, .mov) are left out on purpose.
-TLDS: frozenset[str] = frozenset(
-    [
-        "com",
-        "net",
-        "org",
-        "info",
-        "biz",
-        "shop",
-        "store",
-        "online",
-        "site",
-        "website",
-        "xyz",
-        "top",
-        "club",
-        "app",
-        "io",
-        "co",
-        "me",
-        "tv",
-        "eu",
-        "de",
-        "at",
-        "ch",
-        "fr",
-        "be",
-        "lu",
-        "nl",
-        "es",
-        "it",
-        "pt",
-        "pl",
-        "cz",
-        "sk",
-        "hu",
-        "ro",
-        "se",
-        "dk",
-        "no",
-        "fi",
-        "ie",
-        "uk",
-        "us",
-        "ca",
-        "au",
-        "nz",
-        "cn",
-        "jp",
-        "hk",
-        "tw",
-        "kr",
-        "sg",
-        "in",
-        "ru",
-        "br",
-        "mx",
-        "ar",
-        "cl",
-        "tr",
-        "ae",
-        "sa",
-        "li",
-        "gr",
-        "example",
-        "email",
-        "link",
-        "blog",
-        "live",
-        "life",
-        "world",
-        "tech",
-        "pro",
-        "one",
-        "cloud",
-        "page",
-        "space",
-        "news",
-    ]
-)
-
-#: TLDs that are also everyday words; after a spelled-out dot they need a clear end.
-AMBIGUOUS_TLDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "in",
-            "it",
-            "me",
-            "to",
-            "us",
-            "at",
-            "be",
-            "so",
-            "do",
-            "no",
-            "one",
-            "pro",
-            "page",
-            "news",
-            "life",
-            "live",
-            "link",
-            "shop",
-            "store",
-        ]
-    ),
-    "de": frozenset(["es", "in", "am", "so", "um"]),
-    "fr": frozenset(["de", "la", "me", "se", "es", "au", "tv"]),
-    "es": frozenset(["de", "la", "es", "se", "me", "no"]),
-    "it": frozenset(["in", "la", "se", "me", "no"]),
-    "zh": frozenset(),
-    "ja": frozenset(),
-}
 _ALL_AMBIGUOUS = frozenset().union(*AMBIGUOUS_TLDS.values())
-
-#: Labels that are ordinary short words ("le point de vue", "el punto de venta").
-_STOP_LABELS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "our",
-        "your",
-        "my",
-        "of",
-        "and",
-        "or",
-        "at",
-        "in",
-        "on",
-        "to",
-        "is",
-        "it",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "du",
-        "des",
-        "de",
-        "ce",
-        "mon",
-        "ton",
-        "son",
-        "au",
-        "et",
-        "en",
-        "el",
-        "los",
-        "las",
-        "un",
-        "una",
-        "este",
-        "ese",
-        "esta",
-        "esa",
-        "del",
-        "al",
-        "lo",
-        "il",
-        "lo",
-        "gli",
-        "di",
-        "da",
-        "con",
-        "per",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "ein",
-        "eine",
-        "einen",
-        "im",
-        "am",
-        "zum",
-        "zur",
-        "und",
-        "oder",
-        "ist",
-        "wichtigste",
-        "erste",
-        "letzte",
-    ]
-)
 
 
 def _label_before(text: str, end: int) -> int:
@@ -515,7 +328,7 @@ def _dots(text: str, lang: str | None) -> tuple[str, _Map] | None:
         if head != "www" and not strong:
             if not any(c.isalpha() for c in head) or len(head) < 2:
                 continue
-            if any(label in _STOP_LABELS for label in labels[:-1]):
+            if any(label in STOP_LABELS for label in labels[:-1]):
                 continue  # "…message. Le point de charge": prose, not a domain
             if tld in ambiguous and not _clear_end(text, end):
                 continue
