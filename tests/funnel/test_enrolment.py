@@ -11,6 +11,7 @@ from customers.models import ConsentRecord, Suppression
 from funnel.models import Enrolment, MailType, Sequence
 from funnel.services import (
     enrolments_end,
+    enrolments_end_for_withdrawal,
     enrolments_start_for_consent,
     enrolments_start_for_expiring_warranties,
     enrolments_start_for_registration,
@@ -187,7 +188,7 @@ def test_enrolments_ended_by_the_system_record_no_person_and_say_why(brand):
     make_sequence(brand)
     identity = marketable()
     enrolments_start_for_consent(customer_id=identity.customer_id)
-    consent(identity, ConsentRecord.Action.WITHDRAWN)  # the funnel reacts on commit
+    enrolments_end_for_withdrawal(customer_id=identity.customer_id)
     enrolment = Enrolment.objects.get()
     assert (enrolment.ended_by, enrolment.exit_reason) == (None, Enrolment.ExitReason.WITHDREW)
     assert enrolment.ended_at is not None

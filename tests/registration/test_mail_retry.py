@@ -49,9 +49,9 @@ def registration(client, pages, sku, postmark):
 
 def queued():
     return list(
-        DBTaskResult.objects.filter(status="READY", task_path__endswith="confirmation").order_by(
-            "enqueued_at"
-        )
+        DBTaskResult.objects.filter(
+            status="READY", task_path__endswith="registration_confirmation_send_task"
+        ).order_by("enqueued_at")
     )
 
 
@@ -101,7 +101,9 @@ def test_retries_stop_after_the_configured_attempts(postmark, registration, sett
     tasks.registration_confirmation_send_task.call(registration_id=registration.pk, grant_ids=[])
     run_due_tasks()
     run_due_tasks()
-    attempts = DBTaskResult.objects.filter(task_path__endswith="confirmation")
+    attempts = DBTaskResult.objects.filter(
+        task_path__endswith="registration_confirmation_send_task"
+    )
     assert sorted(r.args_kwargs["kwargs"]["attempt"] for r in attempts) == [2, 3]
     assert sorted(r.status for r in attempts) == ["FAILED", "SUCCESSFUL"]
     assert queued() == []
