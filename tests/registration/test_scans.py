@@ -107,7 +107,7 @@ def test_resolve_says_where_a_code_leads_without_recording_a_scan(pages, sku):
 
 
 def test_resolve_leaves_a_retired_code_without_fallback_to_the_caller(pages, code):
-    shortcode_retire(code=code)
+    shortcode_retire(code=code, actor=None, reason="product discontinued")
     location, outcome = resolve(code.code, browser_language="de")
     assert location is None
     assert (outcome.status, outcome.short_code_id, outcome.language) == ("retired", code.pk, "de")
