@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Coalesce
@@ -197,9 +197,7 @@ def enrolments_start_for_expiring_warranties(*, today=None) -> int:
 # --- stopping -------------------------------------------------------------------------------
 
 
-def enrolments_end(
-    *, enrolments, actor: AbstractBaseUser | None, reason: str, cancel_reason: str
-) -> int:
+def enrolments_end(*, enrolments, actor: User | None, reason: str, cancel_reason: str) -> int:
     """End active *enrolments* (a queryset), recording who (*actor*; None for the system) and
     when, and cancel their scheduled deliveries; *reason* (an ``Enrolment.ExitReason``) says why.
     Deliveries a worker has already claimed are stopped by its re-check before the provider call."""
