@@ -20,7 +20,7 @@ database guard still decides (an erasure's anonymising transition, an outbound m
 delivery progress). Only the owning app's services call it.
 """
 
-from typing import ClassVar
+from typing import Any, ClassVar, NoReturn
 
 from django.db import models
 from django.utils.text import capfirst
@@ -30,19 +30,19 @@ class AppendOnlyError(Exception):
     """A row of an append-only table was about to be changed or removed."""
 
 
-class AppendOnlyQuerySet(models.QuerySet):
+class AppendOnlyQuerySet[M: "AppendOnlyModel"](models.QuerySet[M]):
     """Refuses bulk changes and deletions of an ``AppendOnlyModel``'s rows. Subclass it for a
     model's own read helpers (``active()``, ``current()``)."""
 
-    def update(self, **kwargs):
+    def update(self, **kwargs: Any) -> int:
         if self.model.change_refused:
             raise self.model.refusal(self.model.change_refused)
         return super().update(**kwargs)
 
-    def delete(self):
+    def delete(self) -> NoReturn:
         raise self.model.refusal(self.model.delete_refused)
 
-    def _guarded_update(self, **kwargs):
+    def _guarded_update(self, **kwargs: Any) -> int:
         # The transitions the table's database guard allows; callers: the owning app's
         # services only.
         return super().update(**kwargs)
@@ -61,12 +61,12 @@ class AppendOnlyModel(models.Model):
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self._state.adding and self.change_refused:
             raise self.refusal(self.change_refused)
         super().save(*args, **kwargs)
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise self.refusal(self.delete_refused)
 
     @classmethod

@@ -30,7 +30,7 @@ class ClaimContended(Exception):
     """Other callers took every candidate first, *tries* times in a row."""
 
 
-def skip_locked(queryset: QuerySet) -> QuerySet:
+def skip_locked[M: models.Model](queryset: QuerySet[M]) -> QuerySet[M]:
     """*queryset* locking the rows it selects and skipping those another transaction holds,
     where the database supports it and a transaction is open to hold the locks. Elsewhere the
     query is returned unchanged: the conditional UPDATE that follows decides alone."""
@@ -44,24 +44,26 @@ def skip_locked(queryset: QuerySet) -> QuerySet:
 
 
 @dataclass(frozen=True)
-class Claims:
+class Claims[M: models.Model]:
     """The claim columns of one outbox table — ``status``, ``due_at``, ``claim_token``,
     ``claimed_at`` and ``attempts`` — and the two statuses a row moves between: *free*
     (waiting to be claimed) and *held* (a worker holds it)."""
 
-    model: type[models.Model]
+    model: type[M]
     free: str
     held: str
 
     @property
-    def rows(self) -> QuerySet:
+    def rows(self) -> QuerySet[M]:
         return self.model._default_manager.all()
 
-    def due(self, *, now: datetime) -> QuerySet:
+    def due(self, *, now: datetime) -> QuerySet[M]:
         """Free rows whose time has come; narrow and order them before ``claim``."""
         return self.rows.filter(status=self.free, due_at__lte=now)
 
-    def claim(self, due: QuerySet, *, limit: int, now: datetime, **stamp: Any) -> uuid.UUID | None:
+    def claim(
+        self, due: QuerySet[M], *, limit: int, now: datetime, **stamp: Any
+    ) -> uuid.UUID | None:
         """Claim up to *limit* rows of *due*, in its order, for one worker: they move to *held*,
         count one more attempt and carry a new token (and *stamp*, e.g. the worker's name).
         Returns the token, or None when nothing was free."""
@@ -79,31 +81,31 @@ class Claims:
             )
         return token
 
-    def held_by(self, token: uuid.UUID) -> QuerySet:
+    def held_by(self, token: uuid.UUID) -> QuerySet[M]:
         """The rows *token* still holds. Every write of a result goes through this."""
         return self.rows.filter(claim_token=token, status=self.held)
 
-    def release(self, rows: QuerySet, **values: Any) -> int:
+    def release(self, rows: QuerySet[M], **values: Any) -> int:
         """Put *rows* back in the queue, unclaimed, with *values* (a later ``due_at``, the last
         error)."""
         return rows.update(status=self.free, claim_token=None, claimed_at=None, **values)
 
-    def stale(self, *, older_than: timedelta, now: datetime | None = None) -> QuerySet:
+    def stale(self, *, older_than: timedelta, now: datetime | None = None) -> QuerySet[M]:
         """Claims held longer than *older_than*: their worker died or hung."""
         cutoff = (now or timezone.now()) - older_than
         return self.rows.filter(status=self.held, claimed_at__lt=cutoff)
 
 
 def claim_first(
-    free: QuerySet, *, values: dict[str, Any], fields: Sequence[str] = ("pk",), tries: int = 20
-) -> tuple | None:
+    free: QuerySet[Any], *, values: dict[str, Any], fields: Sequence[str] = ("pk",), tries: int = 20
+) -> tuple[Any, ...] | None:
     """Take the first row of *free* (an ordered queryset of untaken rows) by writing *values*,
     and return its *fields* (the primary key first); None when *free* is empty. Two callers
     never take the same row: the UPDATE is conditional on *free*'s own filter. Run it inside
     the caller's transaction, so what the caller records about the row rolls back with it.
     Raises ``ClaimContended`` after *tries* races lost in a row."""
     for _attempt in range(tries):
-        candidate = skip_locked(free).values_list(*fields).first()
+        candidate: tuple[Any, ...] | None = skip_locked(free).values_list(*fields).first()
         if candidate is None:
             return None
         if free.order_by().filter(pk=candidate[0]).update(**values):

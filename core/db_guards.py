@@ -16,7 +16,9 @@ are PostgreSQL-only, while the embedded default runs on SQLite.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-Installer = Callable[[object], None]
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+Installer = Callable[[BaseDatabaseWrapper], None]
 
 
 @dataclass(frozen=True)
@@ -104,14 +106,14 @@ def _quoted(column: str) -> str:
     return f'"{column}"'
 
 
-def install(connection, guards: Iterable[TableGuard]) -> None:
+def install(connection: BaseDatabaseWrapper, guards: Iterable[TableGuard]) -> None:
     with connection.cursor() as cursor:
         for guard in guards:
             for statement in guard.install_sql(connection.vendor):
                 cursor.execute(statement)
 
 
-def remove(connection, guards: Iterable[TableGuard]) -> None:
+def remove(connection: BaseDatabaseWrapper, guards: Iterable[TableGuard]) -> None:
     with connection.cursor() as cursor:
         for guard in guards:
             for statement in guard.remove_sql(connection.vendor):
@@ -127,11 +129,11 @@ def register(name: str, *, install: Installer, remove: Installer) -> None:
     _REGISTERED[name] = (install, remove)
 
 
-def install_all(connection) -> None:
+def install_all(connection: BaseDatabaseWrapper) -> None:
     for install_guards, _remove in _REGISTERED.values():
         install_guards(connection)
 
 
-def remove_all(connection) -> None:
+def remove_all(connection: BaseDatabaseWrapper) -> None:
     for _install, remove_guards in _REGISTERED.values():
         remove_guards(connection)

@@ -3,10 +3,11 @@
 import ipaddress
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 
 
-def client_ip(request) -> str:
+def client_ip(request: HttpRequest) -> str:
     """The client's address, trusting ``X-Forwarded-For`` only for as many proxies as
     ``TRUSTED_PROXY_COUNT`` says sit in front of the site (a client can forge the rest)."""
     proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", None) or 0

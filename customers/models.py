@@ -1,6 +1,7 @@
 import hashlib
 import re
 import uuid
+from typing import Any, Self
 
 from django.conf import settings
 from django.db import models
@@ -71,7 +72,7 @@ class Customer(models.Model):
         name = f"{self.first_name} {self.last_name}".strip()
         return name or self.email or _("Customer %(id)s") % {"id": self.pk}
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
 
@@ -148,7 +149,7 @@ class ChannelIdentity(models.Model):
         where = f" ({self.marketplace})" if self.marketplace else ""
         return f"{self.get_channel_display()}{where}: {self.external_id}"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = normalise_email(self.email)
         self.address_hash = address_hash(self.email)
         super().save(*args, **kwargs)
@@ -274,8 +275,8 @@ class ConsentRecord(AppendOnlyModel):
         return f"{self.get_purpose_display()}: {self.get_action_display()} ({self.created_at:%Y-%m-%d})"
 
 
-class SuppressionQuerySet(models.QuerySet):
-    def active(self):
+class SuppressionQuerySet(models.QuerySet["Suppression"]):
+    def active(self) -> Self:
         return self.filter(lifted_at__isnull=True)
 
 
@@ -316,7 +317,7 @@ class Suppression(models.Model):
     def __str__(self) -> str:
         return f"{self.email or self.address_hash[:12]} ({self.get_reason_display()})"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self.email:
             self.email = normalise_email(self.email)
             self.address_hash = address_hash(self.email)

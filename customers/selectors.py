@@ -13,7 +13,7 @@ DECISIVE_ACTIONS = (
 )
 
 
-def latest_decisive_consent(*, purpose: str):
+def latest_decisive_consent(*, purpose: str) -> QuerySet[ConsentRecord]:
     """Subquery base: the newest decisive ledger row of ``OuterRef('customer_id')``."""
     return ConsentRecord.objects.filter(
         customer_id=OuterRef("customer_id"), purpose=purpose, action__in=DECISIVE_ACTIONS

@@ -2,8 +2,10 @@
 a transaction, and is announced to the apps above on commit (``customers.signals``)."""
 
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -15,6 +17,7 @@ from .models import (
     ChannelIdentity,
     ConsentRecord,
     Customer,
+    Order,
     Suppression,
     address_hash,
     is_amazon_relay,
@@ -189,9 +192,7 @@ def suppression_add(*, email: str, reason: str, detail: str = "") -> tuple[Suppr
     return suppression, True
 
 
-def suppression_lift(
-    *, suppression: Suppression, actor: AbstractBaseUser | None, reason: str = ""
-) -> None:
+def suppression_lift(*, suppression: Suppression, actor: User | None, reason: str = "") -> None:
     """Mail the address again. The suppression records who lifted it and when: *actor* is the
     staff member, or None for the system, which then says why in *reason*. Lifting twice keeps
     the first record."""
@@ -252,7 +253,7 @@ class ShopifyPayloadError(ValueError):
     """An orders/create body without what an order needs."""
 
 
-def _shopify_money(value):
+def _shopify_money(value: object) -> Decimal | None:
     from decimal import Decimal, InvalidOperation
 
     try:
@@ -262,8 +263,8 @@ def _shopify_money(value):
 
 
 def order_record_shopify(
-    *, payload: dict, webhook_id: str, topic: str = "orders/create", shop_domain: str = ""
-) -> tuple:
+    *, payload: dict[str, Any], webhook_id: str, topic: str = "orders/create", shop_domain: str = ""
+) -> tuple[Order | None, bool]:
     """Record a Shopify ``orders/create`` webhook against its customer.
 
     Returns (order, created). A webhook id seen before, or an order recorded before, changes
@@ -277,7 +278,7 @@ def order_record_shopify(
 
     from catalog.models import SKU, MarketplaceIdentifier
 
-    from .models import Order, OrderLine, ShopifyWebhookReceipt
+    from .models import OrderLine, ShopifyWebhookReceipt
     from .signals import order_recorded
 
     order_id = str(payload.get("id") or "").strip()

@@ -2,11 +2,15 @@
 ``customers.selectors.marketable_identities`` (invariant 3), called by enrolment, by the pre-send
 re-check, by Klaviyo sync and by exports."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.conf import settings
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from customers.models import ChannelIdentity, ConsentRecord, Customer, Suppression
 from customers.selectors import DECISIVE_ACTIONS, marketable_identities
+from registration.models import Registration
 
 from .models import MailType, Sequence
 
@@ -31,7 +35,7 @@ def transactional_reachable_identities() -> QuerySet[ChannelIdentity]:
     )
 
 
-def reachable_identity_ids(*, mail_type: str, identity_ids) -> set[int]:
+def reachable_identity_ids(*, mail_type: str, identity_ids: Iterable[int]) -> set[int]:
     """The re-check right before the provider call, for a whole batch in one query."""
     ids = list(identity_ids)
     if not ids:
@@ -44,7 +48,7 @@ def reachable_identity_ids(*, mail_type: str, identity_ids) -> set[int]:
     return set(base.filter(pk__in=ids).values_list("pk", flat=True))
 
 
-def withdrawn_customer_ids(*, customer_ids) -> set[int]:
+def withdrawn_customer_ids(*, customer_ids: Iterable[int]) -> set[int]:
     """Customers whose latest decisive marketing consent is a withdrawal (or erasure)."""
     ids = list(customer_ids)
     if not ids:
@@ -62,7 +66,7 @@ def withdrawn_customer_ids(*, customer_ids) -> set[int]:
     )
 
 
-def sequence_matches(*, sequence: Sequence, registration, locale: str) -> bool:
+def sequence_matches(*, sequence: Sequence, registration: Registration | None, locale: str) -> bool:
     """The sequence's entry filters (products, languages, where bought) for one person."""
     product_ids = {p.pk for p in sequence.products.all()}
     if product_ids and (registration is None or registration.product_id not in product_ids):
@@ -77,7 +81,7 @@ def sequence_matches(*, sequence: Sequence, registration, locale: str) -> bool:
     )
 
 
-def customer_locale(*, customer, registration=None) -> str:
+def customer_locale(*, customer: Customer, registration: Registration | None = None) -> str:
     codes = {code for code, _name in settings.LANGUAGES}
     for candidate in (customer.locale, getattr(registration, "locale", "")):
         if candidate in codes:
@@ -85,7 +89,7 @@ def customer_locale(*, customer, registration=None) -> str:
     return settings.LANGUAGE_CODE
 
 
-def customer_mail_history(*, customer_id: int) -> dict:
+def customer_mail_history(*, customer_id: int) -> dict[str, Any]:
     """The funnel's part of a person's data download: sequences, mails, preferences."""
     from .models import ContactPreference, Delivery, Enrolment
 

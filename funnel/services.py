@@ -8,12 +8,15 @@ delivered at least once, webhooks repeat, and people click unsubscribe links mor
 import hashlib
 import logging
 import uuid
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
 
+from anymail.signals import AnymailTrackingEvent
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -109,7 +112,7 @@ def _registrations_of(customer_id: int) -> list[Registration]:
 def enrolments_start_for_consent(*, customer_id: int) -> list[Enrolment]:
     """After a confirmed marketing consent: enrol the customer's marketable identities in the
     live "consent confirmed" sequences whose filters match one of their registrations."""
-    started = []
+    started: list[Enrolment] = []
     # Invariant 3: only what the ownership selector returns is ever enrolled.
     identities = list(marketable_identities().filter(customer_id=customer_id))
     if not identities:
@@ -117,7 +120,7 @@ def enrolments_start_for_consent(*, customer_id: int) -> list[Enrolment]:
     registrations = _registrations_of(customer_id)
     for sequence in live_sequences(trigger=Sequence.Trigger.CONSENT_CONFIRMED):
         for identity in identities:
-            candidates = registrations or [None]
+            candidates: Iterable[Registration | None] = registrations or [None]
             for registration in candidates:
                 locale = customer_locale(customer=identity.customer, registration=registration)
                 if sequence_matches(sequence=sequence, registration=registration, locale=locale):
@@ -175,7 +178,7 @@ def enrolments_start_for_registration(
     return started
 
 
-def enrolments_start_for_expiring_warranties(*, today=None) -> int:
+def enrolments_start_for_expiring_warranties(*, today: date | None = None) -> int:
     """For the tick: registrations whose warranty ends within a sequence's lead time. The
     enrolment's unique trigger key makes running this every few minutes harmless."""
     today = today or timezone.localdate()
@@ -198,7 +201,7 @@ def enrolments_start_for_expiring_warranties(*, today=None) -> int:
 
 
 def enrolments_end(
-    *, enrolments, actor: AbstractBaseUser | None, reason: str, cancel_reason: str
+    *, enrolments: QuerySet[Enrolment], actor: User | None, reason: str, cancel_reason: str
 ) -> int:
     """End active *enrolments* (a queryset), recording who (*actor*; None for the system) and
     when, and cancel their scheduled deliveries; *reason* (an ``Enrolment.ExitReason``) says why.
@@ -368,7 +371,7 @@ def preference_resume(*, customer: Customer) -> None:
 SOFT_BOUNCE_TYPES = {"SoftBounce", "Transient", "DnsError"}
 
 
-def _event_key(provider: str, event) -> str:
+def _event_key(provider: str, event: AnymailTrackingEvent) -> str:
     if event.event_id:
         return str(event.event_id)[:200]
     parts = [
@@ -381,7 +384,7 @@ def _event_key(provider: str, event) -> str:
     return "h:" + hashlib.sha256("|".join(str(p or "") for p in parts).encode()).hexdigest()
 
 
-def _delivery_for_event(event) -> Delivery | None:
+def _delivery_for_event(event: AnymailTrackingEvent) -> Delivery | None:
     delivery_id = (event.metadata or {}).get("delivery_id")
     if delivery_id:
         try:
@@ -394,12 +397,12 @@ def _delivery_for_event(event) -> Delivery | None:
     return None
 
 
-def is_hard_bounce(event) -> bool:
+def is_hard_bounce(event: AnymailTrackingEvent) -> bool:
     raw = event.esp_event if isinstance(event.esp_event, dict) else {}
     return event.event_type == "bounced" and raw.get("Type") not in SOFT_BOUNCE_TYPES
 
 
-def tracking_event_record(*, provider: str, event) -> bool:
+def tracking_event_record(*, provider: str, event: AnymailTrackingEvent) -> bool:
     """Apply one normalised anymail tracking event. Returns False for a replay (the same
     provider event id seen before), which changes nothing."""
     delivery = _delivery_for_event(event)
@@ -550,7 +553,9 @@ def order_attribute(*, order_id: int) -> OrderAttribution | None:
 # --- exports --------------------------------------------------------------------------------
 
 
-def export_log_start(*, user, filters: dict, network_address: str = "") -> ExportLog:
+def export_log_start(
+    *, user: User, filters: dict[str, Any], network_address: str = ""
+) -> ExportLog:
     return ExportLog.objects.create(
         user=user,
         username=user.get_username(),

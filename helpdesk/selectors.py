@@ -8,9 +8,11 @@ the two support groups. Every view and endpoint reads tickets and macros through
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from statistics import median
+from typing import Literal, TypedDict
 
+from django.contrib.auth.models import User
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
@@ -20,15 +22,15 @@ from customers.selectors import customer_consent_state, marketable_identities
 from funnel.models import Delivery, Enrolment
 from registration.models import Registration
 
-from .models import Attachment, Channel, Macro, SlaRecord, Ticket
+from .models import Attachment, Channel, Macro, Message, SlaRecord, Ticket, TicketEvent
 from .models.channels import AMAZON_MESSAGE, OWNED_MESSAGE
 
 MARKETPLACE_PERMISSION = "helpdesk.work_marketplace_tickets"
 OWNED_PERMISSION = "helpdesk.work_owned_tickets"
 
 
-def visible_policies(*, user) -> set[str]:
-    policies = set()
+def visible_policies(*, user: User) -> set[str]:
+    policies: set[str] = set()
     if user.has_perm(MARKETPLACE_PERMISSION):
         policies.add(AMAZON_MESSAGE)
     if user.has_perm(OWNED_PERMISSION):
@@ -36,8 +38,8 @@ def visible_policies(*, user) -> set[str]:
     return policies
 
 
-def visible_channels(*, user) -> QuerySet[Channel]:
-    kinds = []
+def visible_channels(*, user: User) -> QuerySet[Channel]:
+    kinds: list[str] = []
     if user.has_perm(MARKETPLACE_PERMISSION):
         kinds.append(CustomerChannel.AMAZON)
     if user.has_perm(OWNED_PERMISSION):
@@ -45,18 +47,18 @@ def visible_channels(*, user) -> QuerySet[Channel]:
     return Channel.objects.filter(kind__in=kinds)
 
 
-def tickets_for_user(*, user) -> QuerySet[Ticket]:
+def tickets_for_user(*, user: User) -> QuerySet[Ticket]:
     return Ticket.objects.filter(channel__in=visible_channels(user=user))
 
 
-def tickets_for_work(*, user) -> QuerySet[Ticket]:
+def tickets_for_work(*, user: User) -> QuerySet[Ticket]:
     """The tickets *user* may open, with everything the ticket screen shows beside them."""
     return tickets_for_user(user=user).select_related(
         "channel", "customer", "identity", "assignee", "registration__product"
     )
 
 
-def attachments_for_user(*, user) -> QuerySet[Attachment]:
+def attachments_for_user(*, user: User) -> QuerySet[Attachment]:
     """Attachments of the tickets *user* may open: a file id alone opens nothing."""
     return Attachment.objects.select_related("message__ticket").filter(
         message__ticket__in=tickets_for_user(user=user)
@@ -64,7 +66,7 @@ def attachments_for_user(*, user) -> QuerySet[Attachment]:
 
 
 def inbox(
-    *, user, channel: Channel | None = None, view: str = "open", query: str = ""
+    *, user: User, channel: Channel | None = None, view: str = "open", query: str = ""
 ) -> QuerySet[Ticket]:
     """Tickets of the channels *user* may see, the most urgent first: overdue and soonest due
     at the top, then tickets without a running clock by latest activity."""
@@ -94,7 +96,7 @@ def inbox(
     return tickets.order_by("response_due_at", "-last_message_at")
 
 
-def inbox_counts(*, user) -> dict[int, dict[str, int]]:
+def inbox_counts(*, user: User) -> dict[int, dict[str, int]]:
     """Per visible channel: open tickets and how many are past their response time."""
     now = timezone.now()
     rows = (
@@ -119,7 +121,7 @@ def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
     )
 
 
-def macros_for_user(*, user) -> QuerySet[Macro]:
+def macros_for_user(*, user: User) -> QuerySet[Macro]:
     return Macro.objects.filter(library__in=visible_policies(user=user))
 
 
@@ -127,13 +129,29 @@ def macros_for_user(*, user) -> QuerySet[Macro]:
 # One ticket
 
 
-def ticket_timeline(*, ticket: Ticket, attachment_url: Callable[[Attachment], str]) -> list[dict]:
+class TimelineMessage(TypedDict):
+    kind: Literal["message"]
+    at: datetime
+    message: Message
+    #: the message's HTML with inline images pointing at their stored attachments
+    html: str
+
+
+class TimelineEvent(TypedDict):
+    kind: Literal["event"]
+    at: datetime
+    event: TicketEvent
+
+
+def ticket_timeline(
+    *, ticket: Ticket, attachment_url: Callable[[Attachment], str]
+) -> list[TimelineMessage | TimelineEvent]:
     """Messages and events of *ticket* in time order. An inline image (``cid:``) in a message's
     HTML points at ``attachment_url`` of the stored attachment."""
     messages = ticket.messages.select_related("author", "gate_decision").prefetch_related(
         "attachments"
     )
-    items = []
+    items: list[TimelineMessage | TimelineEvent] = []
     for message in messages:
         # Amazon relay mail carries the same words as text inside a frame we strip; its HTML
         # adds nothing but Amazon's layout, so the text is shown.
@@ -161,14 +179,14 @@ def registration_for_order(*, order_id: str) -> Registration | None:
 def product_name_for_ticket(*, ticket: Ticket) -> str:
     """The product a ticket is about, for a macro's ``{product}``: the linked registration's,
     else the first line of the Amazon order, else the customer's latest registration."""
-    if ticket.registration_id:
+    if ticket.registration is not None:
         return ticket.registration.product.name
     if ticket.amazon_order_id:
         order = Order.objects.filter(external_id=ticket.amazon_order_id).first()
         if order is not None:
             line = order.lines.select_related("sku__product").first()
             if line is not None:
-                return line.sku.product.name if line.sku_id else line.title
+                return line.sku.product.name if line.sku is not None else line.title
     registration = ticket.customer.registrations.select_related("product").first()
     return registration.product.name if registration else ""
 
@@ -206,19 +224,19 @@ class Customer360:
     customer: Customer
     linked: list[LinkedPerson] = field(default_factory=list)
     identities: list[IdentityRow] = field(default_factory=list)
-    registrations: list = field(default_factory=list)
-    orders: list = field(default_factory=list)
-    tickets: list = field(default_factory=list)
+    registrations: list[Registration] = field(default_factory=list)
+    orders: list[Order] = field(default_factory=list)
+    tickets: list[Ticket] = field(default_factory=list)
     consent_state: str | None = None
     marketable_through: list[ChannelIdentity] = field(default_factory=list)
-    funnel: list = field(default_factory=list)
+    funnel: list[Enrolment | Delivery] = field(default_factory=list)
 
     @property
     def people(self) -> list[Customer]:
         return [self.customer, *(p.customer for p in self.linked)]
 
 
-def customer_360(*, ticket: Ticket, user=None) -> Customer360:
+def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
     """The person behind *ticket*; with *user*, past tickets on channels they cannot open are
     listed without a link."""
     customer = ticket.customer
@@ -308,8 +326,8 @@ def customer_360(*, ticket: Ticket, user=None) -> Customer360:
     openable = (
         set(visible_channels(user=user).values_list("pk", flat=True)) if user is not None else None
     )
-    for other in view.tickets:
-        other.can_open = openable is None or other.channel_id in openable
+    for past in view.tickets:
+        past.can_open = openable is None or past.channel_id in openable
     states = [
         customer_consent_state(customer=person, purpose=ConsentRecord.Purpose.MARKETING_EMAIL)
         for person in people.values()
@@ -319,7 +337,7 @@ def customer_360(*, ticket: Ticket, user=None) -> Customer360:
     return view
 
 
-def _funnel_rows(customer_ids: list[int]) -> list:
+def _funnel_rows(customer_ids: list[int]) -> list[Enrolment | Delivery]:
     """The person's follow-up sequences and the latest mails they were sent (funnel app):
     what support should know before offering anything ("they just got our welcome code")."""
     enrolments = list(
@@ -352,13 +370,13 @@ class ChannelReport:
     no_response_needed: int = 0
 
 
-def sla_report(*, user, days: int) -> list[ChannelReport]:
+def sla_report(*, user: User, days: int) -> list[ChannelReport]:
     """Response times and breaches per visible channel over the last *days* days. Times are
     in each channel's clock: wall-clock minutes on Amazon, business minutes where the channel
     counts business hours. "No response needed" waits count neither as replies nor breaches."""
     since = timezone.now() - timedelta(days=days)
     now = timezone.now()
-    rows = []
+    rows: list[ChannelReport] = []
     for channel in visible_channels(user=user).order_by("kind", "marketplace", "name"):
         records = list(
             SlaRecord.objects.filter(channel=channel, stopped_at__gte=since).values(
@@ -389,7 +407,7 @@ def sla_report(*, user, days: int) -> list[ChannelReport]:
     return rows
 
 
-def order_conversation(*, order_id: str, user) -> QuerySet[Ticket]:
+def order_conversation(*, order_id: str, user: User) -> QuerySet[Ticket]:
     """Every Amazon ticket about one order that *user* may see (for the A-to-z export)."""
     return (
         tickets_for_user(user=user)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.db.models import QuerySet
 from wagtail.models import Locale
 
 from .models import InsertDesign, PrintRun
 
 
-def printable_designs():
+def printable_designs() -> QuerySet[InsertDesign]:
     """Designs that have a published (approved) revision: the only ones a run can print."""
     return (
         InsertDesign.objects.filter(live=True, live_revision__isnull=False)
@@ -44,7 +45,7 @@ def locale_codes() -> list[str]:
     return list(Locale.objects.values_list("language_code", flat=True))
 
 
-def runs_for_admin():
+def runs_for_admin() -> QuerySet[PrintRun]:
     return PrintRun.objects.select_related(
         "design", "design__locale", "profile", "design_revision", "created_by", "code_batch"
     ).prefetch_related("skus")

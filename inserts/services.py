@@ -12,8 +12,9 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -37,6 +38,11 @@ from .rendering.layout import LayoutError
 from .rendering.spec import Card, DesignSpec
 from .specs import design_spec
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+    from catalog.models import SKU
+
 logger = logging.getLogger(__name__)
 
 #: QR purposes that get one code per unit on a serialized run (the code proves the unit);
@@ -49,6 +55,10 @@ ISSUE_SLICE = 1000
 class IssuedCode(NamedTuple):
     code: str
     serial: str
+
+
+#: The codes of a run: {(sku_id, purpose): [code…]}.
+IssuedCodes = dict[tuple[int, str], list[IssuedCode]]
 
 
 class VerificationFailed(RuntimeError):
@@ -71,7 +81,7 @@ def sample_cards(spec: DesignSpec, count: int = 1) -> list[Card]:
     return cards
 
 
-def profile_for(snapshot: dict) -> PrintProfile:
+def profile_for(snapshot: dict[str, Any]) -> PrintProfile:
     """An unsaved profile with the values a run recorded."""
     w, h = snapshot["trim_mm"]
     return PrintProfile(
@@ -90,7 +100,9 @@ def profile_for(snapshot: dict) -> PrintProfile:
     )
 
 
-def design_pdf(design, profile: PrintProfile, *, cards: int = 1, sheet: bool = False) -> bytes:
+def design_pdf(
+    design: InsertDesign, profile: PrintProfile, *, cards: int = 1, sheet: bool = False
+) -> bytes:
     """A small PDF of *design* (any revision's object, drafts included) with sample codes: the
     preview, and the layout check before a run is created. *sheet* imposes as the profile does;
     otherwise one card per page (front, then back)."""
@@ -108,7 +120,7 @@ def design_pdf(design, profile: PrintProfile, *, cards: int = 1, sheet: bool = F
     return out.getvalue()
 
 
-def _check_layout(design, profile: PrintProfile) -> None:
+def _check_layout(design: InsertDesign, profile: PrintProfile) -> None:
     try:
         if design.back and not profile.double_sided:
             raise ValidationError(
@@ -122,13 +134,13 @@ def _check_layout(design, profile: PrintProfile) -> None:
 def printrun_create(
     *,
     design: InsertDesign,
-    skus: Sequence,
+    skus: Iterable[SKU],
     profile: PrintProfile,
     serialized: bool = False,
     quantity: int = 0,
     serial_prefix: str = "",
     serial_start: int | None = None,
-    user=None,
+    user: User | None = None,
     enqueue: bool = True,
 ) -> PrintRun:
     """Create a print run of *design*'s published revision and (on commit) enqueue its render.
@@ -204,7 +216,7 @@ def _progress(run_id: int, fraction: float) -> None:
     )
 
 
-def _set_status(run: PrintRun, status: str, **fields) -> None:
+def _set_status(run: PrintRun, status: str, **fields: Any) -> None:
     run.status = status
     for key, value in fields.items():
         setattr(run, key, value)
@@ -216,7 +228,7 @@ def unit_purpose_of(purposes: tuple[str, ...]) -> str | None:
     return next((p for p in purposes if p in UNIT_PURPOSES), None)
 
 
-def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> dict:
+def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> IssuedCodes:
     """The run's codes, issued once (a retried render reuses them): {(sku_id, purpose): [code…]}.
 
     One code per SKU and purpose; on a serialized run the unit purpose (register or warranty)
@@ -248,18 +260,20 @@ def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> dic
                             insert_revision=run.design_revision, locale=language,
                             target=purpose, serials=part,
                         )  # fmt: skip
-    found: dict = {}
+    found: IssuedCodes = {}
     # Plain tuples, not model instances: 10,000 codes stay a few megabytes.
     for code, sku_id, target, serial in existing.values_list("code", "sku_id", "target", "serial"):
         found.setdefault((sku_id, target), []).append(IssuedCode(code, serial))
     return found
 
 
-def _cards(run: PrintRun, spec: DesignSpec, g: geo.Geometry, codes: dict) -> list[Card | None]:
+def _cards(
+    run: PrintRun, spec: DesignSpec, g: geo.Geometry, codes: IssuedCodes
+) -> list[Card | None]:
     host, base = site_host(), settings.SITE_URL
     unit_purpose = unit_purpose_of(spec.purposes) if run.serialized else None
 
-    def card(chosen: dict, label: str) -> Card:
+    def card(chosen: dict[str, IssuedCode], label: str) -> Card:
         return Card(
             urls={p: f"{base}/r/{c.code}" for p, c in chosen.items()},
             codes={p: f"{host}/r/{c.code}" for p, c in chosen.items()},
@@ -280,11 +294,11 @@ def _cards(run: PrintRun, spec: DesignSpec, g: geo.Geometry, codes: dict) -> lis
     return cards
 
 
-def cut_and_stack(cards: list, per_sheet: int) -> list:
+def cut_and_stack(cards: list[Card | None], per_sheet: int) -> list[Card | None]:
     """Reorder so that after cutting the sheets, each stack of one slot is in sequence: slot k
     of sheet s carries card k × sheets + s."""
     sheets = (len(cards) + per_sheet - 1) // per_sheet
-    ordered = []
+    ordered: list[Card | None] = []
     for s in range(sheets):
         for k in range(per_sheet):
             index = k * sheets + s
@@ -292,7 +306,7 @@ def cut_and_stack(cards: list, per_sheet: int) -> list:
     return ordered
 
 
-def printrun_retry(*, run: PrintRun, user=None, enqueue: bool = True) -> PrintRun:
+def printrun_retry(*, run: PrintRun, user: User | None = None, enqueue: bool = True) -> PrintRun:
     """Queue a failed run again, or one whose worker died while rendering (no task backend
     notices that: see ``printruns_requeue_stale``). The codes already issued are reused, so a
     retried run prints the same codes it would have printed the first time."""
@@ -320,7 +334,7 @@ def printruns_requeue_stale(*, older_than_minutes: int = 30) -> list[int]:
     """Queue again the runs that have been rendering or verifying for longer than any run
     takes: their worker died (a deploy, the OOM killer) and no task backend retries. Run it
     from cron (``manage.py print_runs_requeue``)."""
-    cutoff = timezone.now() - timezone.timedelta(minutes=older_than_minutes)
+    cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
     stale = PrintRun.objects.filter(
         status__in=[PrintRun.Status.RENDERING, PrintRun.Status.VERIFYING], started_at__lt=cutoff
     )

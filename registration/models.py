@@ -1,4 +1,5 @@
 import uuid
+from typing import Any, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -193,8 +194,8 @@ class CodeBatch(models.Model):
         return self.label or _("Code batch %(id)s") % {"id": self.pk}
 
 
-class ShortCodeQuerySet(AppendOnlyQuerySet):
-    def active(self):
+class ShortCodeQuerySet(AppendOnlyQuerySet["ShortCode"]):
+    def active(self) -> Self:
         return self.filter(retired_at__isnull=True)
 
 
@@ -364,8 +365,8 @@ class Registration(models.Model):
         return f"{self.product} · {self.customer}"
 
 
-class ConsentTextQuerySet(AppendOnlyQuerySet):
-    def current(self, *, purpose: str, locale: str):
+class ConsentTextQuerySet(AppendOnlyQuerySet["ConsentText"]):
+    def current(self, *, purpose: str, locale: str) -> "ConsentText | None":
         """The newest version for *purpose* in *locale* (None when there is none)."""
         return self.filter(purpose=purpose, locale=locale).order_by("-version").first()
 
@@ -417,7 +418,7 @@ class ConsentText(AppendOnlyModel):
     def __str__(self) -> str:
         return f"{self.version_label}: {self.text[:60]}"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if self._state.adding and not self.version:
             latest = (
                 ConsentText.objects.filter(purpose=self.purpose, locale=self.locale)

@@ -4,24 +4,27 @@ above it. Every query the public pages run is here, so a reviewer counts them in
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
 
-from catalog.models import Brand, ProductDocument
+from catalog.models import Brand, Product, ProductDocument
 from customers.models import ConsentRecord, Customer
 
 from .models import ConsentText, ProductPage, Registration, ShortCode
 
 
-def _language(locale) -> str:
+def _language(locale: Locale | str | None) -> str:
     if isinstance(locale, Locale):
         return locale.language_code
     return str(locale or "")
 
 
-def product_page_for(product, locale=None, *, fallback: bool = True) -> ProductPage | None:
+def product_page_for(
+    product: Product | int, locale: Locale | str | None = None, *, fallback: bool = True
+) -> ProductPage | None:
     """The live landing page of *product* (instance or id) in *locale* (a language code such as
     ``"de"`` or a Wagtail ``Locale``). With *fallback*, the default language's page, then any
     language's, stands in for a missing translation."""
@@ -53,12 +56,12 @@ def customer_registrations(*, customer: Customer) -> QuerySet[Registration]:
     )
 
 
-def customer_data_export(*, customer: Customer) -> dict:
+def customer_data_export(*, customer: Customer) -> dict[str, Any]:
     """Everything this app and ``customers`` hold about a person, as JSON-ready data. Apps above
     add their sections through ``registration.signals.customer_data_requested``."""
     from .signals import customer_data_requested
 
-    data: dict = {
+    data: dict[str, Any] = {
         "customer": {
             "id": str(customer.public_id),
             "email": customer.email,
@@ -182,7 +185,7 @@ def consent_texts_by_id(*, ids: list[int | None]) -> dict[int, ConsentText]:
     return {text.pk: text for text in ConsentText.objects.filter(pk__in=wanted)}
 
 
-def product_documents(*, product, language: str) -> list[ProductDocument]:
+def product_documents(*, product: Product, language: str) -> list[ProductDocument]:
     """The product's catalogue documents for a page in *language* (and those in every
     language)."""
     return list(product.documents.filter(language__in=("", language)).select_related("document"))
@@ -206,7 +209,8 @@ def live_page_url(*, page_id: int, language: str) -> str | None:
     translated = page.get_translation_or_none(locale) if locale else None
     if translated is not None and translated.live:
         page = translated
-    return page.get_url()
+    url: str | None = page.get_url()
+    return url
 
 
 def registration_for_done_page(*, public_id: str | None, product_id: int) -> Registration | None:

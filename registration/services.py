@@ -31,8 +31,10 @@ from .models import CodeBatch, ConsentText, Registration, ShortCode
 from .signals import registration_created
 
 if TYPE_CHECKING:
-    from django.contrib.auth.base_user import AbstractBaseUser
-    from wagtail.models import Page
+    from django.contrib.auth.models import User
+    from wagtail.models import Page, Revision
+
+    from catalog.models import SKU, Product
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +47,10 @@ class SerialTakenError(Exception):
 
 def shortcodes_issue(
     *,
-    sku,
+    sku: SKU,
     count: int = 1,
     batch: CodeBatch | None = None,
-    insert_revision=None,
+    insert_revision: Revision | None = None,
     locale: str = "",
     target: str = ShortCode.Target.REGISTER,
     serials: list[str] | None = None,
@@ -103,7 +105,7 @@ def _insert_unique(rows: list[ShortCode], length: int) -> list[ShortCode]:
 def shortcode_retire(
     *,
     code: ShortCode,
-    actor: AbstractBaseUser | None,
+    actor: User | None,
     reason: str = "",
     fallback: Page | None = None,
 ) -> ShortCode:
@@ -131,7 +133,7 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def warranty_end(*, product, purchase_date: date) -> date:
+def warranty_end(*, product: Product, purchase_date: date) -> date:
     """The last day of the warranty: the product's length plus any extra months for
     registering. Override here for per-country statutory minimums."""
     return add_months(purchase_date, product.total_warranty_months)
@@ -161,8 +163,8 @@ class Provenance:
 
 def registration_submit(
     *,
-    product,
-    sku,
+    product: Product,
+    sku: SKU,
     first_name: str,
     last_name: str,
     email: str,

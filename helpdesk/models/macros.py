@@ -1,6 +1,7 @@
 """Macro libraries, one per policy, and the one-time discount codes own-store agents give out."""
 
 import re
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -96,7 +97,7 @@ class Macro(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # The library rule holds for every path that saves, not just the admin form.
         errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
         if errors:

@@ -70,6 +70,10 @@ class Ticket(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    #: Not a column: set on the past tickets ``selectors.customer_360`` lists, whether the agent
+    #: looking may open that ticket.
+    can_open: bool
+
     class Meta:
         ordering = ["response_due_at", "-last_message_at"]
         verbose_name = _("ticket")

@@ -3,9 +3,11 @@ ticket linked to the registration, and a new registration naming an Amazon order
 tickets about that order. The claim link is signed by ``registration.links`` (same salt)."""
 
 import uuid
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core import signing
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -25,7 +27,7 @@ def claim_link_valid(*, registration: Registration, token: str) -> bool:
     if not token:
         return False
     try:
-        value = signing.loads(
+        value: object = signing.loads(
             token, salt=CLAIM_SALT, max_age=settings.HELPDESK_CLAIM_LINK_DAYS * 86400
         )
     except signing.BadSignature:
@@ -37,7 +39,7 @@ def claim_open(
     *,
     registration: Registration,
     description: str,
-    files: list = (),
+    files: Iterable[UploadedFile[bytes]] = (),
     locale: str = "",
 ) -> Ticket:
     """A warranty claim from the product's claim page: a site ticket linked to the
@@ -80,7 +82,7 @@ def claim_open(
         for upload in files:
             attachment_store(
                 message=message,
-                filename=upload.name,
+                filename=upload.name or "",
                 content=upload.read(),
                 content_type=getattr(upload, "content_type", ""),
             )

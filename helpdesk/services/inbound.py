@@ -10,7 +10,9 @@ itself (HTML, quoted history, auto-replies, relay addresses) is ``helpdesk.inbou
 
 import hashlib
 import uuid
+from datetime import datetime
 
+from anymail.inbound import AnymailInboundMessage
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -28,7 +30,11 @@ from .tickets import channel_default, ticket_inbound_record
 
 
 def inbound_receive(
-    *, message, provider: str, event_id: str = "", received_at=None
+    *,
+    message: AnymailInboundMessage,
+    provider: str,
+    event_id: str = "",
+    received_at: datetime | None = None,
 ) -> tuple[Message, bool]:
     """Store one inbound e-mail (an ``AnymailInboundMessage``) as a message of the right ticket.
 
@@ -57,14 +63,21 @@ def inbound_receive(
         return existing, False
 
 
-def _raw_bytes(message) -> bytes:
+def _raw_bytes(message: AnymailInboundMessage) -> bytes:
     try:
         return message.as_bytes()
     except (UnicodeError, LookupError, ValueError):  # malformed mail still gets kept
         return message.as_string().encode("utf-8", "replace")
 
 
-def _inbound_store(message, raw, message_id, provider, event_id, received_at) -> Message:
+def _inbound_store(
+    message: AnymailInboundMessage,
+    raw: bytes,
+    message_id: str,
+    provider: str,
+    event_id: str,
+    received_at: datetime | None,
+) -> Message:
     now = received_at or timezone.now()
     sender = message.from_email
     from_name = sender.display_name if sender else ""
@@ -155,7 +168,7 @@ def _inbound_store(message, raw, message_id, provider, event_id, received_at) ->
     return stored
 
 
-def _owned_channel_for(message) -> Channel:
+def _owned_channel_for(message: AnymailInboundMessage) -> Channel:
     recipients = {
         addr.lower()
         for addr in inbound_mail.address_list(
@@ -163,8 +176,9 @@ def _owned_channel_for(message) -> Channel:
         ).split(", ")
         if addr
     }
-    if getattr(message, "envelope_recipient", None):
-        recipients.add(message.envelope_recipient.lower())
+    envelope_recipient = getattr(message, "envelope_recipient", None)
+    if envelope_recipient:
+        recipients.add(envelope_recipient.lower())
     if recipients:
         for channel in Channel.objects.exclude(kind=CustomerChannel.AMAZON).exclude(
             inbound_address=""
@@ -174,7 +188,9 @@ def _owned_channel_for(message) -> Channel:
     return channel_default(kind=CustomerChannel.EMAIL)
 
 
-def _thread_for(message, channel: Channel, reply_to: str, order_id: str) -> Ticket | None:
+def _thread_for(
+    message: AnymailInboundMessage, channel: Channel, reply_to: str, order_id: str
+) -> Ticket | None:
     """The ticket this mail continues: by In-Reply-To / References first, then (Amazon, whose
     relay rewrites headers) by the buyer's relay address and order number. A thread never
     crosses the wall: a marketplace mail never joins an own-channel ticket, nor the reverse."""
@@ -254,7 +270,7 @@ def _language_of(text: str) -> str:
     return "zh-hans" if lang == "zh" else lang
 
 
-def _mail_part_store(message: Message, part) -> Attachment:
+def _mail_part_store(message: Message, part: AnymailInboundMessage) -> Attachment:
     return attachment_store(
         message=message,
         filename=part.get_filename() or "",

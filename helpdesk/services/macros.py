@@ -4,6 +4,7 @@ and no code is ever reserved on a marketplace channel) holds here whatever the c
 the rendered text still goes through the send gate (``helpdesk.services.replies``) like any
 other reply."""
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -20,7 +21,7 @@ class MacroNotOffered(Exception):
     rendered, whatever the caller asks for."""
 
 
-def macro_render(*, macro: Macro, ticket: Ticket, user) -> str:
+def macro_render(*, macro: Macro, ticket: Ticket, user: User | None) -> str:
     """The macro's text for *ticket*, placeholders filled. A macro from another library or a
     channel it is not meant for is refused (``MacroNotOffered``); a ``{discount_code}``
     reserves one code of the macro's pool for this ticket (the same code on a second insert)."""
@@ -43,7 +44,7 @@ def macro_render(*, macro: Macro, ticket: Ticket, user) -> str:
     return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), "") or "", macro.body)
 
 
-def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user) -> str:
+def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User | None) -> str:
     """Give *ticket* one unused code of *pool* (the pool the funnel also draws from): two
     agents never get the same code, and the same ticket keeps the code it already has. Never
     on a marketplace channel. Raises ``DiscountPoolEmpty``."""

@@ -17,11 +17,11 @@ def customer_redact(*, customer_id: int) -> None:
     tickets = Ticket.objects.filter(customer_id=customer_id)
     messages = Message.objects.filter(ticket__in=tickets, redacted_at__isnull=True)
     for message in messages.only("pk", "raw"):
-        if message.raw:
+        if message.raw.name:
             message.raw.storage.delete(message.raw.name)
     attachments = Attachment.objects.filter(message__ticket__in=tickets, redacted_at__isnull=True)
     for attachment in attachments.only("pk", "file"):
-        if attachment.file:
+        if attachment.file.name:
             attachment.file.storage.delete(attachment.file.name)
     attachments._guarded_update(file="", filename="", redacted_at=now)
     messages._guarded_update(

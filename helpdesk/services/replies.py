@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from email.utils import make_msgid, parseaddr
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone, translation
@@ -93,7 +94,9 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
     return subject[:255], body, parts
 
 
-def reply_send(*, ticket: Ticket, body: str, author, automatic: bool = False) -> SendResult:
+def reply_send(
+    *, ticket: Ticket, body: str, author: User | None, automatic: bool = False
+) -> SendResult:
     """THE send gate: the only way a reply leaves the helpdesk.
 
     The reply is composed exactly as it will leave (subject, the agent's text, the channel's
@@ -285,7 +288,7 @@ def reply_deliver(*, message_id: int) -> Message:
     return message
 
 
-def reply_retry(*, message: Message, actor) -> None:
+def reply_retry(*, message: Message, actor: User | None) -> None:
     """Enqueue a failed delivery again (the gate's decision stands; delivery re-checks it)."""
     if message.delivery_status != Message.Delivery.FAILED:
         return
@@ -332,7 +335,9 @@ def _threading_headers(message: Message) -> dict[str, str]:
     return headers
 
 
-def _delivery_update(message: Message, *, status: str, error: str = "", provider_message_id=""):
+def _delivery_update(
+    message: Message, *, status: str, error: str = "", provider_message_id: str = ""
+) -> None:
     values = {
         "delivery_status": status,
         "delivery_attempts": message.delivery_attempts + 1,

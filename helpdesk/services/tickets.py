@@ -7,7 +7,10 @@ through ``helpdesk.services.replies``.
 """
 
 import uuid
+from datetime import datetime
+from types import EllipsisType
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -51,7 +54,7 @@ def channel_default(*, kind: str, marketplace: str = "") -> Channel:
 # Notes, status, assignment
 
 
-def note_add(*, ticket: Ticket, body: str, author) -> Message:
+def note_add(*, ticket: Ticket, body: str, author: User | None) -> Message:
     """An internal note: stored in the conversation, never sent, never seen by the customer."""
     if not body.strip():
         raise ReplyRefused(_("Write a note first."))
@@ -68,9 +71,9 @@ def note_add(*, ticket: Ticket, body: str, author) -> Message:
 def ticket_update(
     *,
     ticket: Ticket,
-    actor,
+    actor: User | None,
     status: str | None = None,
-    assignee=...,
+    assignee: User | EllipsisType | None = ...,
     amazon_order_id: str | None = None,
     tracking_number: str | None = None,
 ) -> Ticket:
@@ -107,7 +110,9 @@ def ticket_update(
     return ticket
 
 
-def ticket_field_change(*, ticket: Ticket, actor, field_name: str, new) -> None:
+def ticket_field_change(
+    *, ticket: Ticket, actor: User | None, field_name: str, new: object
+) -> None:
     """Set one field of *ticket* and record who changed it from what (the caller saves)."""
     ticket_event_add(
         ticket=ticket,
@@ -119,7 +124,9 @@ def ticket_field_change(*, ticket: Ticket, actor, field_name: str, new) -> None:
     setattr(ticket, field_name, new)
 
 
-def ticket_event_add(*, ticket: Ticket, actor, field_name: str, old, new) -> None:
+def ticket_event_add(
+    *, ticket: Ticket, actor: User | None, field_name: str, old: object, new: object
+) -> None:
     """One line of the ticket's timeline: who changed *field_name* from *old* to *new*."""
     TicketEvent.objects.create(
         ticket=ticket, actor=actor, field=field_name, old=str(old)[:255], new=str(new)[:255]
@@ -143,7 +150,7 @@ def ticket_inbound_record(*, ticket: Ticket, message: Message) -> None:
 # The response (SLA) clock: the caller saves the ticket.
 
 
-def ticket_clock_start(*, ticket: Ticket, at) -> None:
+def ticket_clock_start(*, ticket: Ticket, at: datetime) -> None:
     """Start the response clock at *at* unless the customer is already waiting."""
     if ticket.awaiting_since is not None:
         return  # the customer is already waiting: the earlier message sets the clock
@@ -152,21 +159,23 @@ def ticket_clock_start(*, ticket: Ticket, at) -> None:
     ticket.response_due_at = clock.add(at, ticket.channel.response_target_minutes)
 
 
-def ticket_clock_stop(*, ticket: Ticket, at, outcome: str) -> None:
+def ticket_clock_stop(*, ticket: Ticket, at: datetime, outcome: str) -> None:
     """Stop a running clock and keep the wait as an ``SlaRecord`` for the report."""
     if ticket.awaiting_since is None:
         return
+    due_at = ticket.response_due_at
+    assert due_at is not None, "ticket_clock_start sets the due time with the waiting time"
     clock = Clock.for_channel(ticket.channel)
     SlaRecord.objects.create(
         ticket=ticket,
         channel=ticket.channel,
         first=not ticket.sla_records.exists(),
         started_at=ticket.awaiting_since,
-        due_at=ticket.response_due_at,
+        due_at=due_at,
         stopped_at=at,
         outcome=outcome,
         elapsed_minutes=clock.minutes_between(ticket.awaiting_since, at),
-        breached=at > ticket.response_due_at,
+        breached=at > due_at,
     )
     ticket.awaiting_since = None
     ticket.response_due_at = None

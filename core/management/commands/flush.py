@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.core.management.commands import flush
 from django.db import connections
 
@@ -12,10 +14,10 @@ class Command(flush.Command):
     the duration of the wipe and puts them back, so a wiped database is still guarded.
     """
 
-    def handle(self, **options):
+    def handle(self, **options: Any) -> None:
         connection = connections[options["database"]]
         db_guards.remove_all(connection)
         try:
-            return super().handle(**options)
+            super().handle(**options)
         finally:
             db_guards.install_all(connection)
