@@ -1,35 +1,13 @@
-"""Tasks of this app were renamed; rows the database task backend holds (waiting, or kept as
-results the tick looks up) point at the new names, so they still run and still load. Jobs waiting in Redis (the RQ
-backend) keep the name they were enqueued with: let the workers empty the queues before
-deploying this."""
+"""Tasks of this app were renamed; stored task rows follow (see ``core.task_renames``)."""
 
 from django.db import migrations
 
-RENAMED = {
-    "inserts.tasks.render_print_run": "inserts.tasks.print_run_render_task",
-}
-
-
-def _rename(apps, schema_editor, mapping):
-    task_results = apps.get_model("django_tasks_database", "DBTaskResult").objects.using(
-        schema_editor.connection.alias
-    )
-    for old, new in mapping.items():
-        task_results.filter(task_path=old).update(task_path=new)
-
-
-def forwards(apps, schema_editor):
-    _rename(apps, schema_editor, RENAMED)
-
-
-def backwards(apps, schema_editor):
-    _rename(apps, schema_editor, {new: old for old, new in RENAMED.items()})
+from core.task_renames import TASK_TABLE_MIGRATION, rename_tasks
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("inserts", "0002_insert_approval_workflow"),
-        ("django_tasks_database", "0021_conditional_partial_index_ordering"),
-    ]
+    dependencies = [("inserts", "0002_insert_approval_workflow"), TASK_TABLE_MIGRATION]
 
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [
+        rename_tasks({"inserts.tasks.render_print_run": "inserts.tasks.print_run_render_task"})
+    ]
