@@ -6,14 +6,18 @@ longer run or load. Jobs waiting in Redis (the RQ backend) keep the name they we
 let the workers empty the queues before deploying such a migration.
 """
 
+from collections.abc import Callable
+
+from django.apps.registry import Apps
 from django.db import migrations
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 
 #: The migration of django-tasks-db that a renaming migration must run after.
 TASK_TABLE_MIGRATION = ("django_tasks_database", "0021_conditional_partial_index_ordering")
 
 
-def _rename(mapping: dict[str, str]):
-    def run(apps, schema_editor) -> None:
+def _rename(mapping: dict[str, str]) -> Callable[[Apps, BaseDatabaseSchemaEditor], None]:
+    def run(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> None:
         results = apps.get_model("django_tasks_database", "DBTaskResult").objects.using(
             schema_editor.connection.alias
         )
