@@ -10,10 +10,14 @@ into plain text and call this. See README.md beside this file.
 from .engine import check
 from .langdetect import detect as detect_language
 from .model import (
+    ALLOW,
+    BLOCK,
     BLOCKED,
     CATEGORIES,
+    DECISIONS,
     LANGUAGES,
     POLICIES,
+    REVIEW,
     Context,
     Finding,
     Rule,
@@ -21,10 +25,14 @@ from .model import (
 )
 
 __all__ = [
+    "ALLOW",
+    "BLOCK",
     "BLOCKED",
     "CATEGORIES",
+    "DECISIONS",
     "LANGUAGES",
     "POLICIES",
+    "REVIEW",
     "Context",
     "Finding",
     "Rule",

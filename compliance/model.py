@@ -201,28 +201,59 @@ class Finding:
         }
 
 
+#: The three decisions, from the most to the least permissive.
+ALLOW = "allow"
+REVIEW = "review"
+BLOCK = "block"
+DECISIONS: tuple[str, ...] = (ALLOW, REVIEW, BLOCK)
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """The answer for one text: ``allowed`` is true exactly when there are no findings."""
+    """The answer for one text.
+
+    ``findings`` are what a precise rule proves: any finding makes the decision ``block``.
+    ``risks`` (same shape as findings) are broad signals that a text may break the policy without
+    a rule proving it: with risks and no findings the decision is ``review``, a person decides.
+    The owned channel has no ``review``: its risks are reported but never hold a text.
+    ``allowed`` is true only for ``allow``.
+    """
 
     policy: str
     lang: str | None
     findings: list[Finding] = field(default_factory=list)
+    risks: list[Finding] = field(default_factory=list)
+
+    @property
+    def decision(self) -> str:
+        if self.findings:
+            return BLOCK
+        if self.risks and self.policy != OWNED:
+            return REVIEW
+        return ALLOW
 
     @property
     def allowed(self) -> bool:
-        return not self.findings
+        return self.decision == ALLOW
 
     @property
     def categories(self) -> list[str]:
         """Distinct categories found, in order of first appearance."""
         return list(dict.fromkeys(f.category for f in self.findings))
 
+    @property
+    def risk_categories(self) -> list[str]:
+        """Distinct categories of the risks, in order of first appearance."""
+        return list(dict.fromkeys(r.category for r in self.risks))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "allowed": self.allowed,
+            "decision": self.decision,
             "policy": self.policy,
             "lang": self.lang,
             "categories": self.categories,
             "findings": [f.to_dict() for f in self.findings],
+            "risk_categories": self.risk_categories,
+            "risks": [r.to_dict() for r in self.risks],
         }

@@ -109,3 +109,32 @@ def test_importing_the_package_loads_no_django_and_no_other_app() -> None:
 
 def test_package_is_typed() -> None:
     assert (Path(compliance.__file__).parent / "py.typed").exists()
+
+
+def _risk(policy: str) -> Verdict:
+    signal = Finding("review_solicitation", "risk.review", 0, 6, "review", "m", "m", "en")
+    return Verdict(policy=policy, lang="en", risks=[signal])
+
+
+def test_a_risk_without_a_finding_holds_a_marketplace_text_for_review():
+    for policy in ("amazon_message", "insert"):
+        verdict = _risk(policy)
+        assert verdict.decision == "review"
+        assert verdict.allowed is False
+        assert verdict.to_dict()["decision"] == "review"
+        assert verdict.to_dict()["risks"][0]["rule_id"] == "risk.review"
+
+
+def test_the_owned_channel_has_no_review_decision():
+    verdict = _risk("owned_message")
+    assert verdict.decision == "allow"
+    assert verdict.allowed is True
+
+
+def test_a_finding_blocks_whatever_the_risks():
+    verdict = check("Visit www.example.com for 20% off", "amazon_message")
+    held = Verdict(
+        policy=verdict.policy, lang="en", findings=verdict.findings, risks=verdict.findings
+    )
+    assert held.decision == "block"
+    assert check("Your parcel left our warehouse today.", "amazon_message").decision == "allow"
