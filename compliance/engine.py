@@ -28,6 +28,7 @@ from .model import (
     LINK,
     MARKETPLACE,
     OBFUSCATED_LINK,
+    OWNED,
     POLICIES,
     PROMOTION,
     Context,
@@ -94,10 +95,15 @@ def _compile(rule: Rule) -> _Compiled:
 
 _COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
 
-#: Per policy, the rules that can report on it, grouped by keyword for a cheap prefilter.
+#: Per policy, the rules that can report on it: the proving rules, then the risk signals. The
+#: owned channel has no review decision, so no risk signal runs on it.
 _BY_POLICY: dict[str, tuple[_Compiled, ...]] = {
     policy: tuple(
-        c for c in _COMPILED if policy in c.rule.policies and c.rule.category in BLOCKED[policy]
+        c
+        for c in _COMPILED
+        if policy in c.rule.policies
+        and c.rule.category in BLOCKED[policy]
+        and not (c.rule.risk and policy == OWNED)
     )
     for policy in POLICIES
 }
@@ -118,6 +124,8 @@ class _Collector:
         self.policy = policy
         self.lang = lang
         self.findings: list[Finding] = []
+        #: Where the risk signals' matches go (same shape, their own spans).
+        self.risks: _Collector | None = None
         # Per category, the (start, end) spans already reported, kept sorted and disjoint.
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
@@ -171,6 +179,7 @@ def check(
     used_lang = _language(lang, text)
     norm = Normalised(text, used_lang)
     out = _Collector(norm, policy, used_lang)
+    out.risks = _Collector(norm, policy, used_lang)
     if policy in MARKETPLACE:
         _check_addresses(out, ctx)
     if policy == AMAZON:
@@ -179,7 +188,9 @@ def check(
             out.add_original(EMOJI, "common.emoji", start, end)
     _check_rules(out, ctx)
     out.findings.sort(key=lambda f: (f.start, f.end, f.category))
-    return Verdict(policy=policy, lang=used_lang, findings=out.findings)
+    risks = out.risks.findings
+    risks.sort(key=lambda f: (f.start, f.end, f.category))
+    return Verdict(policy=policy, lang=used_lang, findings=out.findings, risks=risks)
 
 
 def _check_addresses(out: _Collector, ctx: Context) -> None:
@@ -290,7 +301,8 @@ def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
             s_lo, s_hi = out.norm.sentence(start, end)
             if compiled.unless.search(text, s_lo, s_hi):
                 continue
-        out.add_normalised(rule.category, rule.id, start, end, rule.message)
+        target = out.risks if rule.risk and out.risks is not None else out
+        target.add_normalised(rule.category, rule.id, start, end, rule.message)
 
 
 _BRAND_SHOP = (

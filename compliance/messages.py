@@ -9,6 +9,15 @@ reply to a customer, not studying policy.
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "risk_review": {
+        "en": "Reviews or ratings are mentioned. A reviewer checks that the request is neutral, goes to every buyer, offers nothing in return and does not ask for a good rating or to hear complaints first.",
+        "de": "Bewertungen werden erwähnt. Eine Prüferin oder ein Prüfer stellt sicher, dass die Bitte neutral ist, an jeden Käufer geht, nichts im Gegenzug bietet und weder um eine gute Bewertung noch darum bittet, Beschwerden zuerst zu hören.",
+        "fr": "Des avis ou des notes sont mentionnés. Un vérificateur s'assure que la demande est neutre, s'adresse à tout acheteur, n'offre rien en échange et ne demande ni une bonne note ni d'être averti des réclamations d'abord.",
+        "es": "Se mencionan reseñas o valoraciones. Un revisor comprueba que la solicitud sea neutral, se dirija a todo comprador, no ofrezca nada a cambio y no pida una buena valoración ni conocer las quejas primero.",
+        "it": "Si parla di recensioni o valutazioni. Un revisore verifica che la richiesta sia neutrale, rivolta a ogni acquirente, senza nulla in cambio e che non chieda una buona valutazione né di conoscere prima i reclami.",
+        "zh": "文中提到了评价或评分。审核人员会确认该请求保持中立、面向所有买家、不提供任何回报，也没有要求好评或要求先向卖家反映问题。",
+        "ja": "レビューまたは評価に触れています。依頼が中立で、すべての購入者に向けたものであり、見返りがなく、高評価や苦情の事前連絡を求めていないことを審査担当者が確認します。",
+    },
     "link": {
         "en": "Web addresses outside Amazon are not allowed in Amazon messages. Remove the address; if the buyer needs a document, attach it to the message instead.",
         "de": "Webadressen außerhalb von Amazon sind in Amazon-Nachrichten nicht erlaubt. Entfernen Sie die Adresse; braucht der Käufer ein Dokument, hängen Sie es an die Nachricht an.",

@@ -106,6 +106,9 @@ class Rule:
     occurs inside every match; the pattern is only tried near them, which keeps the linter fast
     (a test checks the promise on the corpus). Leave them empty to always try the pattern.
     ``message`` names an entry of :mod:`compliance.messages`; empty means the category's entry.
+    ``risk`` marks a broad signal rather than a proof: its matches become ``Verdict.risks``, which
+    hold a marketplace text for a person's review instead of blocking it (the risk tables live in
+    :mod:`compliance.rules.risks`).
     """
 
     id: str
@@ -116,6 +119,7 @@ class Rule:
     message: str = ""
     unless: str | None = None
     keywords: tuple[str, ...] = ()
+    risk: bool = False
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

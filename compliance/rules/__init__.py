@@ -11,7 +11,7 @@ table with a new stable id, a note naming the policy line it enforces, and a cor
 from __future__ import annotations
 
 from ..model import Rule
-from . import common, de, en, es, fr, it, ja, zh
+from . import common, de, en, es, fr, it, ja, risks, zh
 
 TABLES: dict[str, tuple[Rule, ...]] = {
     "common": common.RULES,
@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[Rule, ...]] = {
     "it": it.RULES,
     "zh": zh.RULES,
     "ja": ja.RULES,
+    "risks": risks.RULES,
 }
 
 ALL_RULES: tuple[Rule, ...] = tuple(rule for table in TABLES.values() for rule in table)

@@ -1,8 +1,9 @@
 """The labelled corpus: precision and recall per policy and language.
 
-Blocked is the positive class. Recall is the share of blocked cases the engine blocks;
-precision is the share of the engine's blocks that the corpus calls blocked. Run with ``-s`` to
-see the table.
+Blocked is the positive class. Recall is the share of blocked cases the engine blocks (decision
+``block``: a precise rule proved it); precision is the share of the engine's blocks that the
+corpus calls blocked. Risk signals (decision ``review``) are measured apart: the share of allowed
+texts that pass without a hold. Run with ``-s`` to see the table.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .compliance_corpus import load_corpus
 
 MIN_RECALL = 0.97
 MIN_PRECISION = 0.95
+#: Allowed texts that leave without a hold (decision ``allow``), over the whole corpus.
+MIN_ALLOWED_PASSED = 0.90
 
 CORPUS = load_corpus()
 
@@ -33,7 +36,7 @@ def _counts(rows: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
     c = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     for record, verdict in rows:
         expected_blocked = not record["expected_allowed"]
-        blocked = not verdict.allowed
+        blocked = verdict.decision == "block"
         key = ("t" if blocked == expected_blocked else "f") + ("p" if blocked else "n")
         c[key] += 1
     return c
@@ -99,7 +102,7 @@ def test_precision_and_recall_per_policy_and_language() -> None:
     [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if not r["expected_allowed"]],
 )
 def test_blocked_case_reports_an_expected_category(record: dict[str, Any], verdict: Any) -> None:
-    assert not verdict.allowed, record["text"]
+    assert verdict.decision == "block", record["text"]
     assert set(record["expected_categories"]) & set(verdict.categories), (
         record["text"],
         verdict.categories,
@@ -111,7 +114,14 @@ def test_blocked_case_reports_an_expected_category(record: dict[str, Any], verdi
     [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if r["expected_allowed"]],
 )
 def test_allowed_case_has_no_findings(record: dict[str, Any], verdict: Any) -> None:
-    assert verdict.allowed, [f.to_dict() for f in verdict.findings]
+    assert verdict.decision != "block", [f.to_dict() for f in verdict.findings]
+
+
+def test_most_allowed_texts_pass_without_a_hold() -> None:
+    allowed = [(r, v) for r, v in RESULTS if r["expected_allowed"]]
+    passed = sum(v.decision == "allow" for _, v in allowed)
+    held = [r["_where"] for r, v in allowed if v.decision == "review"]
+    assert passed / len(allowed) >= MIN_ALLOWED_PASSED, (passed, len(allowed), held)
 
 
 def test_every_finding_points_at_its_excerpt() -> None:

@@ -197,5 +197,5 @@ def test_short_link_on_a_support_host_is_a_target_but_not_on_a_shop_host() -> No
 def test_a_settled_refund_beside_a_posted_review_is_not_a_reward(
     settled: str, rewarded: str
 ) -> None:
-    assert check(settled, "amazon_message").allowed
+    assert check(settled, "amazon_message").decision != "block"
     assert "review_incentive" in check(rewarded, "amazon_message").categories

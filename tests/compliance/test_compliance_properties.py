@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compliance import POLICIES, check
+from compliance.model import OWNED
 
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 TLDS = ["com", "de", "fr", "it", "es", "co.uk", "net", "shop", "eu"]
@@ -119,7 +120,10 @@ fragments = st.sampled_from(
 def test_offsets_slice_the_original_text(parts: list[str], policy: str) -> None:
     text = "".join(parts)
     verdict = check(text, policy)
-    assert verdict.allowed == (not verdict.findings)
-    for finding in verdict.findings:
+    assert (verdict.decision == "block") == bool(verdict.findings)
+    assert verdict.allowed == (not verdict.findings and (not verdict.risks or policy == OWNED))
+    if policy == OWNED:
+        assert not verdict.risks
+    for finding in [*verdict.findings, *verdict.risks]:
         assert 0 <= finding.start < finding.end <= len(text)
         assert text[finding.start : finding.end] == finding.excerpt
