@@ -1,12 +1,19 @@
-"""Precision and recall of the compliance linter on labelled JSON-lines files.
+"""How the compliance linter's three decisions fare on labelled JSON-lines files.
 
 Usage: ``python bench/compliance_accuracy.py FILE_OR_DIR [...]`` (records as in
-``tests/compliance/corpus``). Blocked is the positive class: recall is the share of blocked
-cases the engine blocks, precision the share of the engine's blocks the file calls blocked.
-Prints a table per policy and language, then every miss (FN, FP, and CAT for a blocked case
-blocked for none of its expected categories), then one line
-``RESULT cases=... precision=... recall=...`` for the whole set. Use it on text the rules were
-not written against (a fresh held-out set) to see how the tables generalise.
+``tests/compliance/corpus``). Per policy and language it prints:
+
+- ``caught``: the share of texts labelled blocked that do not leave unchecked (decision
+  ``block`` or ``review``);
+- ``blocked``: the share of them a precise rule blocks outright;
+- ``passed``: the share of texts labelled allowed that leave without a hold (``allow``);
+- ``hard``: the share of texts labelled allowed that are blocked outright (a false alarm nobody
+  can override).
+
+Then every miss (``MISS`` a blocked text allowed, ``HARD`` an allowed text blocked, ``HELD`` an
+allowed text held for review) and one line ``RESULT cases=... caught=... passed=...
+hard_blocked=...`` for the whole set. Use it on text the rules were not written against (a
+fresh held-out set) to see how the tables generalise.
 """
 
 from __future__ import annotations
@@ -42,48 +49,55 @@ def ratio(num: int, den: int) -> float:
 
 def main(paths: list[str]) -> None:
     records = load(paths)
-    groups: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[bool, str]]] = defaultdict(list)
     misses = []
-    wrong_category = 0
     for r in records:
         verdict = check(r["text"], r["policy"], r.get("lang"), r.get("context"))
-        expected, got = not r["expected_allowed"], not verdict.allowed
+        blocked, decision = not r["expected_allowed"], verdict.decision
         for key in ((r["policy"], r["lang"]), (r["policy"], "all"), ("all", r["lang"])):
-            groups[key].append((expected, got))
-        groups[("all", "all")].append((expected, got))
-        if expected and got and not set(r["expected_categories"]) & set(verdict.categories):
-            wrong_category += 1
+            groups[key].append((blocked, decision))
+        groups[("all", "all")].append((blocked, decision))
+        kind = (
+            ("MISS" if decision == "allow" else "")
+            if blocked
+            else {"block": "HARD", "review": "HELD"}.get(decision, "")
+        )
+        if kind:
+            found = verdict.categories or verdict.risk_categories
             misses.append(
-                f"CAT {r['_where']} {r['policy']}/{r['lang']}: {r['text']!r} "
-                f"-> {verdict.categories}, expected {r['expected_categories']}"
+                f"{kind} {r['_where']} {r['policy']}/{r['lang']}: {r['text']!r} -> {found}"
             )
-        if expected != got:
-            kind = "FN" if expected else "FP"
-            misses.append(
-                f"{kind} {r['_where']} {r['policy']}/{r['lang']}: {r['text']!r} "
-                f"-> {verdict.categories or 'allowed'}"
-            )
-    print(f"{'policy':<15}{'lang':<6}{'cases':>6}{'blocked':>8}{'precision':>10}{'recall':>8}")
+    print(
+        f"{'policy':<15}{'lang':<6}{'cases':>6}{'bad':>5}{'caught':>8}{'blocked':>8}"
+        f"{'passed':>8}{'hard':>7}"
+    )
     for key in sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1] == "all", k[1])):
-        rows = groups[key]
-        tp = sum(e and g for e, g in rows)
-        fp = sum(g and not e for e, g in rows)
-        fn = sum(e and not g for e, g in rows)
+        figures = _figures(groups[key])
         print(
-            f"{key[0]:<15}{key[1]:<6}{len(rows):>6}{tp + fn:>8}"
-            f"{ratio(tp, tp + fp):>10.3f}{ratio(tp, tp + fn):>8.3f}"
+            f"{key[0]:<15}{key[1]:<6}{len(groups[key]):>6}{figures['bad']:>5}"
+            f"{figures['caught']:>8.3f}{figures['blocked']:>8.3f}{figures['passed']:>8.3f}"
+            f"{figures['hard']:>7.3f}"
         )
     print()
     print("\n".join(misses) if misses else "no misses")
-    rows = groups[("all", "all")]
-    tp = sum(e and g for e, g in rows)
-    fp = sum(g and not e for e, g in rows)
-    fn = sum(e and not g for e, g in rows)
+    figures = _figures(groups[("all", "all")])
     print(
-        f"RESULT cases={len(rows)} precision={ratio(tp, tp + fp):.3f} "
-        f"recall={ratio(tp, tp + fn):.3f} false_negatives={fn} false_positives={fp} "
-        f"blocked_for_another_reason={wrong_category}"
+        f"RESULT cases={len(records)} caught={figures['caught']:.3f} "
+        f"blocked={figures['blocked']:.3f} passed={figures['passed']:.3f} "
+        f"hard_blocked={figures['hard']:.3f}"
     )
+
+
+def _figures(rows: list[tuple[bool, str]]) -> dict[str, float]:
+    bad = [decision for blocked, decision in rows if blocked]
+    good = [decision for blocked, decision in rows if not blocked]
+    return {
+        "bad": len(bad),
+        "caught": ratio(sum(d != "allow" for d in bad), len(bad)),
+        "blocked": ratio(sum(d == "block" for d in bad), len(bad)),
+        "passed": ratio(sum(d == "allow" for d in good), len(good)),
+        "hard": ratio(sum(d == "block" for d in good), len(good)) if good else 0.0,
+    }
 
 
 if __name__ == "__main__":
