@@ -101,6 +101,42 @@ def enrolment_start(
     return enrolment
 
 
+def enrolment_resume_after_consent(
+    *, sequence: Sequence, identity: ChannelIdentity, trigger_key: str
+) -> Enrolment | None:
+    """Consent confirmed again after a withdrawal: the enrolment the withdrawal ended goes on
+    where it stopped. The deliveries the withdrawal cancelled are scheduled again (due now at the
+    earliest); a step already sent is never sent twice, the outbox holds one row per step.
+    Enrolments ended for any other reason (a purchase, a suppression, an erasure) stay ended."""
+    now = timezone.now()
+    with transaction.atomic():
+        enrolment = (
+            Enrolment.objects.select_for_update()
+            .filter(
+                sequence=sequence,
+                identity=identity,
+                trigger_key=trigger_key,
+                status=Enrolment.Status.EXITED,
+                exit_reason=Enrolment.ExitReason.WITHDREW,
+            )
+            .first()
+        )
+        if enrolment is None:
+            return None
+        cancelled = Delivery.objects.filter(
+            enrolment=enrolment,
+            status=Delivery.Status.CANCELLED,
+            cancel_reason=WITHDRAWAL_CANCEL_REASON,
+        )
+        cancelled.filter(due_at__lt=now).update(due_at=now)
+        cancelled.update(status=Delivery.Status.SCHEDULED, cancel_reason="")
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            status=Enrolment.Status.ACTIVE, exit_reason="", ended_at=None, ended_by=None
+        )
+    enrolment.refresh_from_db()
+    return enrolment
+
+
 def _registrations_of(customer_id: int) -> list[Registration]:
     return list(
         Registration.objects.filter(customer_id=customer_id, anonymised_at__isnull=True)
@@ -129,6 +165,8 @@ def enrolments_start_for_consent(*, customer_id: int) -> list[Enrolment]:
                         identity=identity,
                         registration=registration,
                         trigger_key="consent",
+                    ) or enrolment_resume_after_consent(
+                        sequence=sequence, identity=identity, trigger_key="consent"
                     )
                     if enrolment:
                         started.append(enrolment)
@@ -221,6 +259,10 @@ def enrolments_end(
     return len(ids)
 
 
+#: How a delivery cancelled by a withdrawal is marked, so a renewed consent can schedule it again.
+WITHDRAWAL_CANCEL_REASON = "consent withdrawn"
+
+
 def enrolments_end_for_withdrawal(*, customer_id: int) -> int:
     return enrolments_end(
         enrolments=Enrolment.objects.filter(
@@ -228,7 +270,7 @@ def enrolments_end_for_withdrawal(*, customer_id: int) -> int:
         ),
         actor=None,
         reason=Enrolment.ExitReason.WITHDREW,
-        cancel_reason="consent withdrawn",
+        cancel_reason=WITHDRAWAL_CANCEL_REASON,
     )
 
 

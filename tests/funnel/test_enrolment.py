@@ -192,3 +192,49 @@ def test_enrolments_ended_by_the_system_record_no_person_and_say_why(brand):
     enrolment = Enrolment.objects.get()
     assert (enrolment.ended_by, enrolment.exit_reason) == (None, Enrolment.ExitReason.WITHDREW)
     assert enrolment.ended_at is not None
+
+
+def test_consent_given_again_after_a_withdrawal_resumes_the_sequence_without_repeating_a_step(
+    brand,
+):
+    sequence = make_sequence(brand, steps=2)
+    identity = marketable("again@example.org")
+    (enrolment,) = enrolments_start_for_consent(customer_id=identity.customer_id)
+    first = enrolment.deliveries.get()
+    first.status = first.Status.SENT
+    first.save(update_fields=["status"])
+    second = enrolment.deliveries.create(
+        step=sequence.steps.order_by("sort_order")[1],
+        customer=identity.customer,
+        identity=identity,
+        mail_type=sequence.mail_type,
+        due_at=timezone.now() + timedelta(days=3),
+    )
+    consent(identity, ConsentRecord.Action.WITHDRAWN)
+    enrolments_end_for_withdrawal(customer_id=identity.customer_id)
+    second.refresh_from_db()
+    assert second.status == second.Status.CANCELLED
+
+    consent(identity, ConsentRecord.Action.GRANTED)
+    consent(identity, ConsentRecord.Action.CONFIRMED)
+    assert enrolments_start_for_consent(customer_id=identity.customer_id) == [enrolment]
+
+    enrolment.refresh_from_db()
+    assert (enrolment.status, enrolment.exit_reason, enrolment.ended_at) == ("active", "", None)
+    statuses = dict(enrolment.deliveries.values_list("pk", "status"))
+    assert statuses == {first.pk: "sent", second.pk: "scheduled"}
+
+
+def test_an_enrolment_ended_for_another_reason_is_not_resumed_by_consent(brand):
+    make_sequence(brand)
+    identity = marketable("bought@example.org")
+    (enrolment,) = enrolments_start_for_consent(customer_id=identity.customer_id)
+    enrolments_end(
+        enrolments=Enrolment.objects.filter(pk=enrolment.pk),
+        actor=None,
+        reason=Enrolment.ExitReason.PURCHASED,
+        cancel_reason="bought in the own store",
+    )
+    assert enrolments_start_for_consent(customer_id=identity.customer_id) == []
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.EXITED

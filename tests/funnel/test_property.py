@@ -10,7 +10,7 @@ from email.utils import parseaddr
 
 import pytest
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from customers.models import ConsentRecord, Suppression, address_hash
@@ -106,6 +106,17 @@ def play(story) -> tuple[str, bool, bool]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(people=st.lists(person, min_size=1, max_size=5))
+# Consent given, withdrawn and given again: mailed once, by the resumed enrolment.
+@example(
+    people=[
+        {
+            "kind": "site",
+            "ops": ["opt_in", "withdraw", "opt_in"],
+            "suppressed_before": False,
+            "after_enrolment": None,
+        }
+    ]
+)
 def test_only_marketable_contacts_ever_reach_the_esp_or_klaviyo(
     people, fake_esp, fake_klaviyo, immediate_tasks, brand
 ):
