@@ -6,8 +6,8 @@ Pure functions of their arguments and the settings (no queries), shared by enrol
 """
 
 import zoneinfo
-from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 UTC = zoneinfo.ZoneInfo("UTC")
 
 
-def customer_time_zone(customer) -> zoneinfo.ZoneInfo:
+def customer_time_zone(customer: Any) -> zoneinfo.ZoneInfo:
     """The customer's own zone, else ``FUNNEL_DEFAULT_TIME_ZONE``, else UTC (a name that no
     longer exists in the zone database falls through)."""
     for name in (getattr(customer, "time_zone", ""), settings.FUNNEL_DEFAULT_TIME_ZONE):
@@ -31,7 +31,7 @@ def customer_time_zone(customer) -> zoneinfo.ZoneInfo:
     return UTC
 
 
-def fit_window(moment: datetime, window: tuple[time, time] | None, tz) -> datetime:
+def fit_window(moment: datetime, window: tuple[time, time] | None, tz: tzinfo) -> datetime:
     """The first instant at or after *moment* inside the daily *window* in *tz* (a window may
     run over midnight, e.g. 20:00–02:00)."""
     if window is None:
@@ -46,7 +46,7 @@ def fit_window(moment: datetime, window: tuple[time, time] | None, tz) -> dateti
     return datetime.combine(day, start, tzinfo=tz).astimezone(UTC)
 
 
-def step_due_at(*, step: "SequenceStep", after: datetime, customer) -> datetime:
+def step_due_at(*, step: "SequenceStep", after: datetime, customer: Any) -> datetime:
     """When *step* falls due after *after*: its delay, then the next opening of its window in
     the customer's time zone."""
     due = after + timedelta(days=step.delay_days, hours=step.delay_hours)

@@ -22,7 +22,7 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def due_deliveries(*, now: datetime) -> QuerySet:
+def due_deliveries(*, now: datetime) -> QuerySet[Delivery]:
     """Scheduled deliveries whose time has come, oldest first. An unpublished sequence holds
     its mail."""
     return CLAIMS.due(now=now).filter(enrolment__sequence__live=True).order_by("due_at", "pk")
@@ -51,13 +51,15 @@ def deliveries_claim(*, limit: int, worker: str) -> tuple[uuid.UUID, list[Delive
 def attach_related(deliveries: list[Delivery]) -> None:
     """Steps, sequences (with brand) and registrations are shared by many deliveries: load each
     once per batch instead of once per row through select_related."""
-    step_ids = {d.step_id for d in deliveries if d.step_id}
+    step_ids = {d.step_id for d in deliveries if d.step_id is not None}
     steps = {s.pk: s for s in SequenceStep.objects.filter(pk__in=step_ids)}
     sequence_ids = {d.enrolment.sequence_id for d in deliveries}
     sequences = {
         s.pk: s for s in Sequence.objects.filter(pk__in=sequence_ids).select_related("brand")
     }
-    registration_ids = {d.enrolment.registration_id for d in deliveries} - {None}
+    registration_ids = {
+        d.enrolment.registration_id for d in deliveries if d.enrolment.registration_id is not None
+    }
     registrations = {
         r.pk: r
         for r in Registration.objects.filter(pk__in=registration_ids).select_related(
@@ -65,7 +67,11 @@ def attach_related(deliveries: list[Delivery]) -> None:
         )
     }
     for delivery in deliveries:
-        delivery.step = steps.get(delivery.step_id)
+        delivery.step = steps.get(delivery.step_id) if delivery.step_id is not None else None
         enrolment = delivery.enrolment
         enrolment.sequence = sequences[enrolment.sequence_id]
-        enrolment.registration = registrations.get(enrolment.registration_id)
+        enrolment.registration = (
+            registrations.get(enrolment.registration_id)
+            if enrolment.registration_id is not None
+            else None
+        )

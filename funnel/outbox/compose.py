@@ -9,15 +9,17 @@ Override ``Composer.prepare`` to add merge values, ``Composer.message`` to chang
 import email.policy
 from dataclasses import dataclass
 from email.utils import formataddr
+from typing import Any
 
 from anymail.message import AnymailMessage
 from django.conf import settings
+from django.core.mail.backends.base import BaseEmailBackend
 
 from catalog.selectors import product_manual_link
 
 from .. import tokens
-from ..models import Delivery, MailType
-from ..rendering import compile_message, merge_values
+from ..models import Delivery, MailType, Sequence, SequenceStep
+from ..rendering import CompiledMessage, compile_message, merge_values
 from ..selectors import customer_locale
 from ..services import discount_code_assign
 
@@ -28,7 +30,8 @@ class FunnelMessage(AnymailMessage):
     SMTP. RFC 5322 allows lines of up to 998 characters, so serialise with that limit. (HTTP
     ESP backends send headers as JSON and never call ``message()``.)"""
 
-    def message(self, *, policy=email.policy.default):
+    def message(self, *, policy: "email.policy.Policy[Any] | None" = None) -> Any:
+        policy = policy or email.policy.default
         return super().message(policy=policy.clone(max_line_length=998))
 
 
@@ -37,24 +40,24 @@ class Prepared:
     """Everything one recipient's message needs, computed once."""
 
     delivery: Delivery
-    compiled: object
-    values: dict
+    compiled: CompiledMessage
+    values: dict[str, Any]
     email: str
     to: str
     from_email: str
     reply_to: str
-    headers: dict
-    metadata: dict
+    headers: dict[str, str]
+    metadata: dict[str, str]
     subject: str = ""
 
 
 class Composer:
     """Builds messages for one worker's run; compiled steps are cached per (step, language)."""
 
-    def __init__(self):
-        self._compiled: dict = {}
+    def __init__(self) -> None:
+        self._compiled: dict[tuple[int, str], CompiledMessage] = {}
 
-    def compiled(self, sequence, step, locale):
+    def compiled(self, sequence: Sequence, step: SequenceStep, locale: str) -> CompiledMessage:
         key = (step.pk, locale)
         if key not in self._compiled:
             self._compiled[key] = compile_message(sequence=sequence, step=step, locale=locale)
@@ -68,6 +71,8 @@ class Composer:
         registration = enrolment.registration
         customer = delivery.identity.customer
         locale = customer_locale(customer=customer, registration=registration)
+        if delivery.step is None:  # triage cancels these before anything is prepared
+            raise ValueError("the step was removed from the sequence")
         compiled = self.compiled(sequence, delivery.step, locale)
         values = merge_values(
             customer=customer,
@@ -92,7 +97,7 @@ class Composer:
             values[f"_discount_{pool_id}"] = discount_code_assign(
                 pool_id=pool_id, delivery_id=delivery.pk
             )
-        headers = {}
+        headers: dict[str, str] = {}
         if delivery.mail_type == MailType.COMMERCIAL:
             # RFC 8058 one-click unsubscribe: the POST goes to the same signed URL.
             headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
@@ -114,7 +119,7 @@ class Composer:
             },
         )
 
-    def message(self, prepared: Prepared, connection) -> FunnelMessage:
+    def message(self, prepared: Prepared, connection: BaseEmailBackend) -> FunnelMessage:
         """One recipient's message, rendered with their values."""
         subject, text, html = prepared.compiled.render(prepared.values)
         prepared.subject = subject
@@ -124,7 +129,9 @@ class Composer:
         message.metadata = prepared.metadata
         return message
 
-    def merged_message(self, batch: list[Prepared], merge_format: str, connection):
+    def merged_message(
+        self, batch: list[Prepared], merge_format: str, connection: BaseEmailBackend
+    ) -> FunnelMessage:
         """One message for a batch of recipients of the same step, language and sender: the
         provider fills in each recipient's values from ``merge_data``."""
         first = batch[0]
@@ -138,9 +145,16 @@ class Composer:
         return message
 
     def _message(
-        self, prepared: Prepared, subject, text, html, to, connection, headers=None
+        self,
+        prepared: Prepared,
+        subject: str,
+        text: str,
+        html: str,
+        to: list[str],
+        connection: BaseEmailBackend,
+        headers: dict[str, str] | None = None,
     ) -> FunnelMessage:
-        message = FunnelMessage(
+        message = FunnelMessage(  # type: ignore[no-untyped-call]  # anymail's constructor is untyped
             subject=subject,
             body=text,
             from_email=prepared.from_email,

@@ -7,11 +7,14 @@ call per batch of recipients of the same step, language and sender.
 """
 
 import logging
+import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from anymail.exceptions import AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import mailers
+from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 
 from core import mail_errors
@@ -63,7 +66,13 @@ class Dispatcher:
 
     composer_class = Composer
 
-    def __init__(self, *, batch_size: int | None = None, worker: str | None = None, mailer=None):
+    def __init__(
+        self,
+        *,
+        batch_size: int | None = None,
+        worker: str | None = None,
+        mailer: str | None = None,
+    ) -> None:
         self.batch_size = batch_size or settings.FUNNEL_BATCH_SIZE
         self.record_every = max(1, settings.FUNNEL_RECORD_EVERY)
         self.worker = worker or worker_name()
@@ -90,10 +99,12 @@ class Dispatcher:
             connection.close()
         return self.stats
 
-    def claim(self):
+    def claim(self) -> tuple[uuid.UUID, list[Delivery]] | None:
         return deliveries_claim(limit=self.batch_size, worker=self.worker)
 
-    def process(self, token, deliveries: list[Delivery], connection) -> None:
+    def process(
+        self, token: uuid.UUID, deliveries: list[Delivery], connection: BaseEmailBackend
+    ) -> None:
         ready, held = triage(deliveries, send_facts(deliveries, now=timezone.now()))
         self.recorder.record(token, held)
         self.stats.add(held)
@@ -103,12 +114,14 @@ class Dispatcher:
             self.stats.add(outcomes)
 
     # --- sending ---
-    def send_chunk(self, deliveries: list[Delivery], connection) -> list[Outcome]:
+    def send_chunk(self, deliveries: list[Delivery], connection: BaseEmailBackend) -> list[Outcome]:
         if self.merge_format:
             return self.send_merged(deliveries, connection)
         return [self.send_one(delivery, connection) for delivery in deliveries]
 
-    def _prepare_or_outcome(self, delivery: Delivery):
+    def _prepare_or_outcome(
+        self, delivery: Delivery
+    ) -> tuple[Prepared, None] | tuple[None, Outcome]:
         try:
             return self.composer.prepare(delivery), None
         except DiscountPoolEmpty as error:
@@ -117,7 +130,7 @@ class Dispatcher:
             log.exception("Could not build delivery %s", delivery.pk)
             return None, Outcome(delivery, RETRY, error=mail_errors.describe(error))
 
-    def _failure(self, delivery: Delivery, error: Exception, status) -> Outcome:
+    def _failure(self, delivery: Delivery, error: Exception, status: str | None) -> Outcome:
         kind = RETRY if is_transient(error) else FAILED
         outcome = Outcome(delivery, kind, error=mail_errors.describe(error))
         if outcome.kind == FAILED:
@@ -127,9 +140,10 @@ class Dispatcher:
         log.warning("Delivery %s: %s", delivery.pk, outcome.error)
         return outcome
 
-    def send_one(self, delivery: Delivery, connection) -> Outcome:
+    def send_one(self, delivery: Delivery, connection: BaseEmailBackend) -> Outcome:
         prepared, failed = self._prepare_or_outcome(delivery)
-        if failed:
+        if prepared is None:
+            assert failed is not None
             return failed
         try:
             message = self.composer.message(prepared, connection)
@@ -153,14 +167,18 @@ class Dispatcher:
         )
 
     # --- batch sending through the provider's merge data ---
-    def send_merged(self, deliveries: list[Delivery], connection) -> list[Outcome]:
+    def send_merged(
+        self, deliveries: list[Delivery], connection: BaseEmailBackend
+    ) -> list[Outcome]:
         """Group recipients of the same step, language and sender into one message with
         anymail's ``merge_data`` / ``merge_metadata`` / ``merge_headers``: the provider sends
         each recipient their own copy. An address appears at most once per batch."""
-        outcomes, groups = [], {}
+        outcomes: list[Outcome] = []
+        groups: dict[tuple[Any, ...], list[list[Prepared]]] = {}
         for delivery in deliveries:
             prepared, failed = self._prepare_or_outcome(delivery)
-            if failed:
+            if prepared is None:
+                assert failed is not None
                 outcomes.append(failed)
                 continue
             key = (
@@ -182,8 +200,11 @@ class Dispatcher:
                     outcomes.extend(self.send_merge_batch(batch, connection))
         return outcomes
 
-    def send_merge_batch(self, batch: list[Prepared], connection) -> list[Outcome]:
+    def send_merge_batch(
+        self, batch: list[Prepared], connection: BaseEmailBackend
+    ) -> list[Outcome]:
         compiled = batch[0].compiled
+        assert self.merge_format is not None  # only called when the provider merges
         message = self.composer.merged_message(batch, self.merge_format, connection)
         try:
             connection.send_messages([message])

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from ..models import TrackingEvent
-from ..providers import ReconcileUnavailable, get_reconciler
+from ..providers import Reconciler, ReconcileUnavailable, get_reconciler
 from .claim import CLAIMS
 from .record import SENT, Outcome, Recorder
 
@@ -25,7 +25,9 @@ class ReapStats:
     undecided: int = 0
 
 
-def deliveries_reap(*, stale_after: timedelta | None = None, reconciler=None) -> ReapStats:
+def deliveries_reap(
+    *, stale_after: timedelta | None = None, reconciler: Reconciler | None = None
+) -> ReapStats:
     """Return stale claims (``FUNNEL_CLAIM_TIMEOUT_SECONDS`` by default) to the queue.
 
     Before releasing one, ask whether the provider already accepted it: a tracking event for
@@ -43,6 +45,8 @@ def deliveries_reap(*, stale_after: timedelta | None = None, reconciler=None) ->
     )
     for delivery in stale.iterator(chunk_size=200):
         token = delivery.claim_token
+        if token is None:  # released meanwhile by its own worker
+            continue
         accepted = None
         if TrackingEvent.objects.filter(
             delivery=delivery, event_type__in=ACCEPTED_EVIDENCE

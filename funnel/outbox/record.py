@@ -2,20 +2,22 @@
 each write guarded by the claim token (``core.claims``), and scheduling the next step of every
 delivery that was sent."""
 
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import connection as db_connection
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Field
 from django.utils import timezone
 
 from customers.models import Suppression
 from customers.services import suppression_add
 
-from ..models import Delivery, Enrolment
+from ..models import Delivery, Enrolment, Sequence, SequenceStep
 from ..scheduling import retry_delay, step_due_at
 from .claim import CLAIMS
 
@@ -43,10 +45,10 @@ def insert_ignoring_duplicates(deliveries: list[Delivery]) -> None:
     ``bulk_create(ignore_conflicts=True)``, which spends most of its time compiling SQL."""
     fields = [f for f in Delivery._meta.concrete_fields if not f.primary_key]
     quote = db_connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(str(f.column)) for f in fields)
     placeholders = ", ".join(["%s"] * len(fields))
     sql = (
-        f"INSERT INTO {quote(Delivery._meta.db_table)} ({columns}) "  # noqa: S608
+        f"INSERT INTO {quote(str(Delivery._meta.db_table))} ({columns}) "  # noqa: S608
         f"VALUES ({placeholders}) ON CONFLICT DO NOTHING"
     )
     rows = [
@@ -60,19 +62,21 @@ def insert_ignoring_duplicates(deliveries: list[Delivery]) -> None:
 class Recorder:
     """Writes outcomes, guarded by the claim token, and schedules the next step."""
 
-    def __init__(self):
-        self._steps: dict[int, list] = {}
+    def __init__(self) -> None:
+        self._steps: dict[int, list[SequenceStep]] = {}
 
-    def steps_of(self, sequence) -> list:
+    def steps_of(self, sequence: Sequence) -> list[SequenceStep]:
         if sequence.pk not in self._steps:
             self._steps[sequence.pk] = list(sequence.steps.order_by("sort_order", "pk"))
         return self._steps[sequence.pk]
 
-    def record(self, token, outcomes: list[Outcome], *, now: datetime | None = None) -> None:
+    def record(
+        self, token: uuid.UUID, outcomes: list[Outcome], *, now: datetime | None = None
+    ) -> None:
         if not outcomes:
             return
         now = now or timezone.now()
-        by_kind = defaultdict(list)
+        by_kind: defaultdict[str, list[Outcome]] = defaultdict(list)
         for outcome in outcomes:
             by_kind[outcome.kind].append(outcome)
         with transaction.atomic():
@@ -98,11 +102,15 @@ class Recorder:
                     detail=f"Provider refused the address: {outcome.error}"[:500],
                 )
 
-    def _record_sent(self, token, outcomes: list[Outcome], now: datetime) -> None:
+    def _record_sent(self, token: uuid.UUID, outcomes: list[Outcome], now: datetime) -> None:
         # One parametrised UPDATE run for every row (executemany): a CASE expression per
         # column over hundreds of rows costs more in Django's expression compiler than the
         # database spends running it. Guarded by the claim token like every other write.
-        field = Delivery._meta.get_field
+        def field(name: str) -> Field[Any, Any]:
+            found = Delivery._meta.get_field(name)
+            assert isinstance(found, Field)
+            return found
+
         table = Delivery._meta.db_table
         token_value = field("claim_token").get_db_prep_value(token, db_connection)
         sent_at = field("sent_at").get_db_prep_value(now, db_connection)
@@ -134,7 +142,8 @@ class Recorder:
         self.schedule_next([o.delivery for o in outcomes if o.delivery.pk in recorded], now)
 
     def schedule_next(self, deliveries: list[Delivery], sent_at: datetime) -> None:
-        new, completed = [], []
+        new: list[Delivery] = []
+        completed: list[int] = []
         for delivery in deliveries:
             enrolment = delivery.enrolment
             steps = self.steps_of(enrolment.sequence)
@@ -165,7 +174,7 @@ class Recorder:
                 status=Enrolment.Status.COMPLETED, ended_at=sent_at
             )
 
-    def _record_retry(self, token, outcome: Outcome, now: datetime) -> None:
+    def _record_retry(self, token: uuid.UUID, outcome: Outcome, now: datetime) -> None:
         delivery = outcome.delivery
         if delivery.attempts >= settings.FUNNEL_MAX_ATTEMPTS:
             outcome.kind = FAILED
@@ -179,7 +188,7 @@ class Recorder:
             last_error=outcome.error,
         )
 
-    def _finish(self, token, outcome: Outcome, status: str, now: datetime) -> None:
+    def _finish(self, token: uuid.UUID, outcome: Outcome, status: str, now: datetime) -> None:
         updated = (
             CLAIMS.held_by(token)
             .filter(pk=outcome.delivery.pk)

@@ -51,7 +51,7 @@ class SendFacts:
 
 
 def send_facts(deliveries: list[Delivery], *, now: datetime) -> SendFacts:
-    identity_ids = defaultdict(set)
+    identity_ids: defaultdict[str, set[int]] = defaultdict(set)
     for delivery in deliveries:
         identity_ids[delivery.mail_type].add(delivery.identity_id)
     reachable = frozenset(
@@ -67,11 +67,13 @@ def send_facts(deliveries: list[Delivery], *, now: datetime) -> SendFacts:
             if d.mail_type == MailType.TRANSACTIONAL and d.enrolment.sequence.exit_on_withdrawal
         }
     )
-    paused = dict(
-        ContactPreference.objects.filter(
+    paused = {
+        customer_id: until
+        for customer_id, until in ContactPreference.objects.filter(
             customer_id__in=customer_ids, paused_until__gt=now
         ).values_list("customer_id", "paused_until")
-    )
+        if until is not None
+    }
     last_order = dict(
         Order.objects.filter(customer_id__in=customer_ids, channel=Channel.SHOPIFY)
         .values("customer_id")
@@ -81,7 +83,7 @@ def send_facts(deliveries: list[Delivery], *, now: datetime) -> SendFacts:
     # Smart sending: at most one marketing mail per person per FUNNEL_SMART_SENDING_HOURS,
     # across all sequences, as Klaviyo flows do by default.
     spacing = timedelta(hours=settings.FUNNEL_SMART_SENDING_HOURS)
-    recent = {}
+    recent: dict[int, datetime] = {}
     if spacing:
         recent = dict(
             Delivery.objects.filter(
@@ -110,12 +112,13 @@ def triage(deliveries: list[Delivery], facts: SendFacts) -> tuple[list[Delivery]
     the enrolment's exit reason where the person is gone for good, or deferred to a time)."""
     now, spacing = facts.now, facts.spacing
     recent = dict(facts.recent)  # a marketing mail sent in this batch makes the next one wait
-    ready, held = [], []
+    ready: list[Delivery] = []
+    held: list[Outcome] = []
     for delivery in deliveries:
         enrolment = delivery.enrolment
         sequence = enrolment.sequence
 
-        def stop(reason, exit_reason="", _delivery=delivery):
+        def stop(reason: str, exit_reason: str = "", _delivery: Delivery = delivery) -> None:
             held.append(Outcome(_delivery, CANCEL, error=reason, exit_reason=exit_reason))
 
         if delivery.step is None:
