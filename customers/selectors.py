@@ -66,3 +66,16 @@ def customer_consent_state(*, customer: Customer, purpose: str) -> str | None:
 
 def address_is_suppressed(*, address_hash: str) -> bool:
     return Suppression.objects.active().filter(address_hash=address_hash).exists()
+
+
+def identity_address_confirmed(*, identity_id: int | None) -> bool:
+    """Whether the person behind an owned identity proved they read mail at its address: they
+    followed a double opt-in link mailed there (a CONFIRMED ledger row for the identity, for
+    any purpose; a later withdrawal does not undo the proof)."""
+    if identity_id is None:
+        return False
+    return ConsentRecord.objects.filter(
+        identity_id=identity_id,
+        identity__owned=True,
+        action=ConsentRecord.Action.CONFIRMED,
+    ).exists()

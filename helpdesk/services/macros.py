@@ -29,7 +29,7 @@ def macro_render(*, macro: Macro, ticket: Ticket, user: User | None) -> str:
         raise MacroNotOffered(f"Macro {macro.pk} is not offered on {ticket.channel}.")
     used = macro.placeholders()
     values = {
-        "first_name": ticket.customer.first_name,
+        "first_name": selectors.ticket_greeting_name(ticket=ticket),
         "order_id": ticket.amazon_order_id,
         "tracking_number": ticket.tracking_number,
         "product": selectors.product_name_for_ticket(ticket=ticket),
