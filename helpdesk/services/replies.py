@@ -69,6 +69,10 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
 
     On Amazon the order number is always in the subject and, when the agent did not write it,
     in a closing line: Amazon files relay mail by order.
+
+    The subject answers the customer's own; when their words would fail the channel's policy
+    (a buyer who pasted a link into the subject), the gate would block every reply for
+    something the seller never wrote, so the subject is a neutral "Re: order …" instead.
     """
     draft = draft.replace("\r\n", "\n").strip()
     subject = ticket.subject or ""
@@ -77,6 +81,8 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
     order_id = ticket.amazon_order_id
     if ticket.channel.is_amazon and order_id and order_id not in subject:
         subject = f"{subject} (Order: {order_id})"
+    if findings_for(subject, ticket.channel.effective_policy, context=linter_context()):
+        subject = _neutral_subject(ticket)
     parts: dict[str, tuple[int, int]] = {"draft": (0, len(draft))}
     body = draft
     if ticket.channel.signature.strip():
@@ -315,6 +321,15 @@ def _place(finding: GateFinding, parts: dict[str, tuple[int, int]]) -> GateFindi
                 finding, where=where, start=finding.start - start, end=finding.end - start
             )
     return replace(finding, where="footer")
+
+
+def _neutral_subject(ticket: Ticket) -> str:
+    """A subject with nothing of the customer's words: "Re: order 302-…" in the ticket's
+    language, or "Re: your message" without an order number."""
+    with translation.override(ticket.language or settings.LANGUAGE_CODE):
+        if ticket.amazon_order_id:
+            return _("Re: order %(order)s") % {"order": ticket.amazon_order_id}
+        return _("Re: your message")
 
 
 def _tokens(text: str) -> set[str]:
