@@ -17,7 +17,14 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from customers.models import Channel as CustomerChannel
-from customers.models import ChannelIdentity, ConsentRecord, Customer, IdentityLink, Order
+from customers.models import (
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    IdentityLink,
+    Order,
+    address_hash,
+)
 from customers.selectors import customer_consent_state, marketable_identities
 from funnel.models import Delivery, Enrolment
 from registration.models import Registration
@@ -112,12 +119,32 @@ def inbox_counts(*, user: User) -> dict[int, dict[str, int]]:
 
 def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
     """The macros an agent answering *ticket* is offered: the library of the ticket's policy
-    only (an Amazon ticket never sees an own-store macro), narrowed to the ticket's channel."""
-    return (
+    only (an Amazon ticket never sees an own-store macro), narrowed to the ticket's channel;
+    promotional macros only when the customer may receive offers
+    (``ticket_may_receive_offers``)."""
+    macros = (
         Macro.objects.filter(is_active=True, library=ticket.channel.effective_policy)
         .filter(Q(channels__isnull=True) | Q(channels=ticket.channel))
         .distinct()
         .order_by("name")
+    )
+    if not ticket_may_receive_offers(ticket=ticket):
+        macros = macros.filter(promotional=False)
+    return macros
+
+
+def ticket_may_receive_offers(*, ticket: Ticket) -> bool:
+    """Whether own-store offers (promotional macros, discount codes, the loyalty programme)
+    may go to *ticket*'s reply address. The one selector that says who may be marketed to
+    decides, as for the funnel (``customers.selectors.marketable_identities``): the address
+    is an owned identity of the ticket's customer with confirmed marketing consent, not
+    withdrawn, not suppressed, not erased. Never on a marketplace channel."""
+    if ticket.channel.is_amazon or not ticket.reply_to:
+        return False
+    return (
+        marketable_identities()
+        .filter(customer_id=ticket.customer_id, address_hash=address_hash(ticket.reply_to))
+        .exists()
     )
 
 

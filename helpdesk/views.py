@@ -139,6 +139,7 @@ def ticket_detail(request, pk: int):
         "macros": macros,
         "blocked": screen.blocked,
         "c360": selectors.customer_360(ticket=ticket, user=request.user),
+        "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
         "sender": sender_for(ticket.channel),
         "page_title": f"{ticket.reference} {ticket.subject}",

@@ -33,8 +33,10 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .. import inbound_mail
-from ..linting import GateFinding, findings_for, linter_context
+from funnel.models import DiscountCode
+
+from .. import inbound_mail, selectors
+from ..linting import GateFinding, findings_for, linter_context, promotion_findings
 from ..models import Channel, GateDecision, Message, SlaRecord, Ticket, TicketDiscountCode
 from ..models.channels import AMAZON_MESSAGE
 from .tickets import ReplyRefused, ticket_clock_stop, ticket_event_add, ticket_field_change
@@ -193,7 +195,8 @@ def reply_send(
 
 
 def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFinding]]:
-    """Compose the reply as it would leave and lint it with the channel's policy."""
+    """Compose the reply as it would leave and lint it with the channel's policy. On an own
+    channel, a customer who may not be marketed to gets no offer either (``_offers_in``)."""
     policy = ticket.channel.effective_policy
     subject, text, parts = reply_compose(ticket=ticket, draft=body)
     context = linter_context()
@@ -202,7 +205,45 @@ def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFindin
         replace(f, where="subject")
         for f in findings_for(subject, policy, lang=None, context=context)
     ]
+    if not ticket.channel.is_amazon and not selectors.ticket_may_receive_offers(ticket=ticket):
+        findings += [_place(f, parts) for f in _offers_in(ticket=ticket, text=text)]
     return subject, text, findings
+
+
+#: Why an offer is stopped on an own channel (the linter's own message speaks of Amazon).
+NO_OFFERS = (
+    "This customer may not receive offers: they have not confirmed marketing consent for "
+    "this address, withdrew it, or the address is suppressed. Remove the offer; help with "
+    "their question is always fine."
+)
+
+
+def _offers_in(*, ticket: Ticket, text: str) -> list[GateFinding]:
+    """The offers in *text*: what the Amazon rules call promotion (discounts, sales, the
+    club, newsletters, social media), a discount code of any pool, the loyalty link."""
+    local = _(NO_OFFERS)
+    offers = [
+        replace(f, rule_id=f"consent.{f.rule_id}", message=NO_OFFERS, message_local=local)
+        for f in promotion_findings(text, context=linter_context())
+    ]
+    tokens = {m.group(0): m.start() for m in re.finditer(TOKEN_RE, text)}
+    codes = DiscountCode.objects.filter(code__in=tokens).values_list("code", flat=True)
+    links = [ticket.channel.loyalty_url] if ticket.channel.loyalty_url else []
+    for excerpt, start in [(c, tokens[c]) for c in codes] + [
+        (url, text.find(url)) for url in links if url in text
+    ]:
+        offers.append(
+            GateFinding(
+                category="discount" if excerpt in tokens else "promotion",
+                rule_id="consent.offer",
+                start=start,
+                end=start + len(excerpt),
+                excerpt=excerpt,
+                message=NO_OFFERS,
+                message_local=local,
+            )
+        )
+    return offers
 
 
 def reply_preview(*, ticket: Ticket, body: str) -> list[GateFinding]:
@@ -255,6 +296,12 @@ def reply_deliver(*, message_id: int) -> Message:
             or findings_for(message.subject, AMAZON_MESSAGE, context=linter_context())
         ):
             problem = "The Amazon policy blocks this text now."
+        elif (
+            not channel.is_amazon
+            and not selectors.ticket_may_receive_offers(ticket=message.ticket)
+            and _offers_in(ticket=message.ticket, text=message.body_text)
+        ):
+            problem = "The customer may no longer receive offers (consent or suppression)."
         if problem:
             _delivery_update(message, status=Message.Delivery.FAILED, error=problem)
             return message
@@ -332,8 +379,11 @@ def _neutral_subject(ticket: Ticket) -> str:
         return _("Re: your message")
 
 
+TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}")
+
+
 def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}", text))
+    return set(TOKEN_RE.findall(text))
 
 
 def _domain_of(address: str) -> str:

@@ -117,7 +117,7 @@ def test_amazon_reply_without_an_authorised_sender_is_refused(
 
 
 def test_the_same_promotion_is_fine_on_the_own_store(channels, owned_agent, send):
-    ticket = OwnedTicketFactory(channel=channels["shopify"])
+    ticket = OwnedTicketFactory(channel=channels["shopify"], marketable=True)
     result = send(ticket=ticket, body=PROMO + " 🎉", author=owned_agent)
     assert result.allowed
     assert len(mail.outbox) == 1
