@@ -2,12 +2,13 @@
 a transaction, and is announced to the apps above on commit (``customers.signals``)."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
-from django.db.models import ProtectedError, Q, RestrictedError
+from django.db.models import Exists, OuterRef, ProtectedError, Q, RestrictedError
 from django.utils import timezone
 
 from core.network import hash_network_address
@@ -355,6 +356,40 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         )
         customer_erased.send(sender=Customer, customer_id=customer.pk, addresses=addresses)
     customer.refresh_from_db()
+
+
+def consent_grants_expire(*, granted_before: datetime, dry_run: bool = False) -> list[str]:
+    """Retention: a consent granted before *granted_before* whose double opt-in was never
+    confirmed loses its personal data (the network-address hash and the page address, the
+    columns an erasure blanks; the database guard allows exactly that transition) and can no
+    longer be confirmed. What stays proves only that the form was sent: purpose, wording and
+    version, time, source, language. Returns a line per grant (with *dry_run*, what would go)."""
+    confirmed_later = ConsentRecord.objects.filter(
+        customer_id=OuterRef("customer_id"),
+        identity_id=OuterRef("identity_id"),
+        purpose=OuterRef("purpose"),
+        action=ConsentRecord.Action.CONFIRMED,
+        id__gt=OuterRef("id"),
+    )
+    due = (
+        ConsentRecord.objects.filter(
+            action=ConsentRecord.Action.GRANTED,
+            erased_at__isnull=True,
+            created_at__lt=granted_before,
+        )
+        .exclude(Exists(confirmed_later))
+        .order_by("id")
+    )
+    lines = [
+        f"consent grant #{row.pk} ({row.purpose}, customer #{row.customer_id}, granted "
+        f"{row.created_at:%Y-%m-%d}, never confirmed): network-address hash and page address"
+        for row in due
+    ]
+    if not dry_run and lines:
+        ConsentRecord.objects.filter(pk__in=[row.pk for row in due])._guarded_update(
+            erased_at=timezone.now(), ip_hash="", page_url=""
+        )
+    return lines
 
 
 class ShopifyPayloadError(ValueError):

@@ -14,12 +14,18 @@ merely typed the same order number (``identity_links``).
 
 from datetime import datetime
 
-from django.db.models import QuerySet
+from django.db import transaction
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
 from customers.models import Channel as CustomerChannel
+from customers.models import Customer, Order
+from customers.services import customer_erase
+from registration.models import Registration
 
 from ..models import Attachment, GateDecision, Message, Ticket
+
+CLOSED = (Ticket.Status.SOLVED, Ticket.Status.NO_RESPONSE_NEEDED)
 
 
 def customer_redact(*, customer_id: int) -> None:
@@ -66,3 +72,62 @@ def tickets_redact(*, tickets: QuerySet[Ticket], now: datetime) -> None:
         channel__kind=CustomerChannel.AMAZON
     )._guarded_update(subject="", draft="", checked_text="", redacted_at=now)
     tickets.update(subject="", reply_to="", tracking_number="")
+
+
+def tickets_purge(*, closed_before: datetime, dry_run: bool = False) -> list[str]:
+    """Retention: closed tickets with no activity since *closed_before* lose their content and
+    their files, as an erasure would take them (``tickets_redact``: the evidence for legal
+    claims stays, and so does the skeleton). A customer known only through such tickets (an
+    Amazon buyer with no order, registration or own address) is erased with them. Returns a
+    line per ticket and per customer (with *dry_run*, what would go)."""
+    due = (
+        Ticket.objects.filter(
+            status__in=CLOSED,
+            purged_at__isnull=True,
+            last_message_at__lt=closed_before,
+            updated_at__lt=closed_before,
+        )
+        .select_related("channel")
+        .order_by("pk")
+    )
+    lines = [_purge_line(ticket) for ticket in due]
+    ids = [ticket.pk for ticket in due]
+    leftovers = _customers_left_with_nothing(ids)
+    lines += [f"customer #{pk}: known only through these tickets, erased" for pk in leftovers]
+    if dry_run or not ids:
+        return lines
+    now = timezone.now()
+    with transaction.atomic():
+        tickets = Ticket.objects.filter(pk__in=ids)
+        tickets_redact(tickets=tickets, now=now)
+        tickets.update(purged_at=now)
+    for customer in Customer.objects.filter(pk__in=leftovers, erased_at__isnull=True):
+        customer_erase(customer=customer, actor="retention", reason="Closed tickets purged")
+    return lines
+
+
+def _purge_line(ticket: Ticket) -> str:
+    messages = ticket.messages.filter(redacted_at__isnull=True)
+    kept = evidence_messages(Ticket.objects.filter(pk=ticket.pk)).count()
+    files = Attachment.objects.filter(message__ticket=ticket, redacted_at__isnull=True).count()
+    evidence = f", kept as evidence: {kept} sent Amazon replies and their gate decisions"
+    return (
+        f"ticket {ticket.reference} ({ticket.channel}, {ticket.get_status_display()}, last "
+        f"message {ticket.last_message_at:%Y-%m-%d}): {messages.count() - kept} messages, "
+        f"{files} attachments{evidence if kept else ''}"
+    )
+
+
+def _customers_left_with_nothing(ticket_ids: list[int]) -> list[int]:
+    """Customers of *ticket_ids* with no own address, order or registration, and no ticket
+    that is not being purged: once those tickets are purged, only a name and a relay address
+    would be left."""
+    other_tickets = Ticket.objects.filter(customer_id=OuterRef("pk"), purged_at__isnull=True)
+    return list(
+        Customer.objects.filter(tickets__in=ticket_ids, email="", erased_at__isnull=True)
+        .exclude(Exists(other_tickets.exclude(pk__in=ticket_ids)))
+        .exclude(Exists(Order.objects.filter(customer_id=OuterRef("pk"))))
+        .exclude(Exists(Registration.objects.filter(customer_id=OuterRef("pk"))))
+        .distinct()
+        .values_list("pk", flat=True)
+    )
