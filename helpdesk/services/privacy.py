@@ -26,6 +26,7 @@ from registration.models import Registration
 from ..models import Attachment, GateDecision, Message, Ticket
 
 CLOSED = (Ticket.Status.SOLVED, Ticket.Status.NO_RESPONSE_NEEDED)
+PURGE_BATCH = 200
 
 
 def customer_redact(*, customer_id: int) -> None:
@@ -97,10 +98,11 @@ def tickets_purge(*, closed_before: datetime, dry_run: bool = False) -> list[str
     if dry_run or not ids:
         return lines
     now = timezone.now()
-    with transaction.atomic():
-        tickets = Ticket.objects.filter(pk__in=ids)
-        tickets_redact(tickets=tickets, now=now)
-        tickets.update(purged_at=now)
+    for start in range(0, len(ids), PURGE_BATCH):  # a first run may meet years of tickets
+        with transaction.atomic():
+            tickets = Ticket.objects.filter(pk__in=ids[start : start + PURGE_BATCH])
+            tickets_redact(tickets=tickets, now=now)
+            tickets.update(purged_at=now)
     for customer in Customer.objects.filter(pk__in=leftovers, erased_at__isnull=True):
         customer_erase(customer=customer, actor="retention", reason="Closed tickets purged")
     return lines
