@@ -23,7 +23,8 @@ _CATALOG_EDIT = [
 ]
 _CATALOG_VIEW = [f"catalog.view_{m}" for m in ("brand", "product", "sku")]
 _CUSTOMER_VIEW = [
-    f"customers.view_{m}" for m in ("customer", "channelidentity", "order", "orderline")
+    f"customers.view_{m}"
+    for m in ("customer", "channelidentity", "identitylink", "order", "orderline")
 ]
 
 #: group name → model permissions ("app_label.codename")

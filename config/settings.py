@@ -445,6 +445,17 @@ KLAVIYO_TIMEOUT_SECONDS = float(os.environ.get("KLAVIYO_TIMEOUT_SECONDS", "10"))
 KLAVIYO_MAX_RETRIES = env_int("KLAVIYO_MAX_RETRIES", 3)
 KLAVIYO_MAX_DELAY = env_int("KLAVIYO_MAX_DELAY", 60)
 
+# --- retention (manage.py retention, the Procfile's retention process) ---
+# Personal data is removed when its period ends; 0 turns one job off, false all of them.
+RETENTION_ENABLED = env_bool("RETENTION_ENABLED", True)
+# A consent grant whose double opt-in was never confirmed loses its personal data after this.
+RETENTION_UNCONFIRMED_CONSENT_DAYS = env_int("RETENTION_UNCONFIRMED_CONSENT_DAYS", 30)
+# Scans lose their device details (device type, language) after this many months.
+RETENTION_SCAN_DEVICE_MONTHS = env_int("RETENTION_SCAN_DEVICE_MONTHS", 13)
+# A closed ticket without activity for this long loses its content and attachments (the
+# evidence kept for legal claims stays: sent Amazon replies and Amazon gate decisions).
+RETENTION_CLOSED_TICKET_DAYS = env_int("RETENTION_CLOSED_TICKET_DAYS", 3 * 365)
+
 # --- helpdesk ---
 # The sender Amazon accepts replies from: the address authorised in Seller Central (Settings →
 # Notification preferences / Messaging). A channel's own sender address overrides it.

@@ -111,6 +111,15 @@ class ChannelIdentity(models.Model):
         help_text=_("Relay address, store customer id or e-mail address, as the channel knows it."),
     )
     email = models.EmailField(_("e-mail"), blank=True)
+    name = models.CharField(
+        _("name on this channel"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "As the channel shows the person, e.g. the buyer's name on Amazon relay mail. Set "
+            "when the identity is first seen and never overwritten."
+        ),
+    )
     address_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     owned = models.GeneratedField(
         expression=models.Case(
@@ -153,6 +162,85 @@ class ChannelIdentity(models.Model):
         self.email = normalise_email(self.email)
         self.address_hash = address_hash(self.email)
         super().save(*args, **kwargs)
+
+
+class IdentityLink(models.Model):
+    """Evidence that a marketplace identity (an Amazon relay address) is the same person as a
+    customer known elsewhere, and what became of it.
+
+    An Amazon order number typed on the registration form is a claim, not proof: anyone can
+    type one. Such a claim alone is a ``POSSIBLE`` link an agent confirms or dismisses (who and
+    when are recorded); only strong evidence links automatically (``LINKED``), see
+    ``helpdesk.services.identity_links``. A confirmed or automatic link makes the identity one
+    of the customer's own; a possible one leaves it with the buyer's own customer record.
+    """
+
+    class Status(models.TextChoices):
+        LINKED = "linked", _("Linked on strong evidence")
+        POSSIBLE = "possible", _("Possible match")
+        CONFIRMED = "confirmed", _("Confirmed by an agent")
+        DISMISSED = "dismissed", _("Not the same person")
+
+    class Evidence(models.TextChoices):
+        RECORDED_ORDER = "recorded_order", _("the Amazon order is recorded for this customer")
+        ORDER_TYPED = "order_typed", _("the same Amazon order number was typed at registration")
+        NAME_MATCHES = (
+            "name_matches",
+            _("the buyer's name on the Amazon message matches the registered name"),
+        )
+        NAME_DIFFERS = (
+            "name_differs",
+            _("the buyer's name on the Amazon message differs from the registered name"),
+        )
+        ADDRESS_CONFIRMED = (
+            "address_confirmed",
+            _("the registrant confirmed their e-mail address (double opt-in)"),
+        )
+        ADDRESS_UNCONFIRMED = (
+            "address_unconfirmed",
+            _("the registrant never confirmed their e-mail address"),
+        )
+
+    identity = models.ForeignKey(
+        ChannelIdentity, on_delete=models.CASCADE, related_name="links", verbose_name=_("identity")
+    )
+    customer = models.ForeignKey(
+        Customer,
+        on_delete=models.CASCADE,
+        related_name="identity_links",
+        verbose_name=_("customer"),
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    evidence = models.JSONField(_("evidence"), default=list, blank=True)
+    order_id = models.CharField(_("order number"), max_length=64, blank=True)
+    created_at = models.DateTimeField(_("found"), default=timezone.now, editable=False)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("identity link")
+        verbose_name_plural = _("identity links")
+        default_permissions = ("view",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["identity", "customer"], name="customers_identitylink_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.identity} ~ {self.customer} ({self.get_status_display()})"
+
+    def evidence_labels(self) -> list[str]:
+        labels = dict(self.Evidence.choices)
+        return [str(labels.get(code, code)) for code in self.evidence]
 
 
 class Order(models.Model):

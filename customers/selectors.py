@@ -54,8 +54,14 @@ def identity_is_marketable(
 
 def customer_consent_state(*, customer: Customer, purpose: str) -> str | None:
     """The customer's current state for *purpose*: ``granted`` (waiting for confirmation),
-    ``confirmed``, ``withdrawn``, ``erased`` or None (never asked)."""
-    rows = ConsentRecord.objects.filter(customer=customer, purpose=purpose).order_by("-id")
+    ``confirmed``, ``withdrawn``, ``erased`` or None (never asked). A grant that expired
+    unconfirmed (``consent_grants_expire``) waits for nothing any more and counts as never
+    given."""
+    rows = (
+        ConsentRecord.objects.filter(customer=customer, purpose=purpose)
+        .exclude(action=ConsentRecord.Action.GRANTED, erased_at__isnull=False)
+        .order_by("-id")
+    )
     last = rows.values_list("action", flat=True).first()
     if last == ConsentRecord.Action.GRANTED:
         decisive = rows.filter(action__in=DECISIVE_ACTIONS).values_list("action", flat=True).first()
@@ -66,3 +72,16 @@ def customer_consent_state(*, customer: Customer, purpose: str) -> str | None:
 
 def address_is_suppressed(*, address_hash: str) -> bool:
     return Suppression.objects.active().filter(address_hash=address_hash).exists()
+
+
+def identity_address_confirmed(*, identity_id: int | None) -> bool:
+    """Whether the person behind an owned identity proved they read mail at its address: they
+    followed a double opt-in link mailed there (a CONFIRMED ledger row for the identity, for
+    any purpose; a later withdrawal does not undo the proof)."""
+    if identity_id is None:
+        return False
+    return ConsentRecord.objects.filter(
+        identity_id=identity_id,
+        identity__owned=True,
+        action=ConsentRecord.Action.CONFIRMED,
+    ).exists()

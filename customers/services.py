@@ -2,11 +2,13 @@
 a transaction, and is announced to the apps above on commit (``customers.signals``)."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, ProtectedError, Q, RestrictedError
 from django.utils import timezone
 
 from core.network import hash_network_address
@@ -17,6 +19,7 @@ from .models import (
     ChannelIdentity,
     ConsentRecord,
     Customer,
+    IdentityLink,
     Order,
     Suppression,
     address_hash,
@@ -76,9 +79,11 @@ def identity_attach(
     marketplace: str = "",
     source: str,
     source_detail: str = "",
+    name: str = "",
 ) -> ChannelIdentity:
     """Record how *customer* is known on *channel*. A relay address is always an Amazon
-    identity, whatever channel the caller named."""
+    identity, whatever channel the caller named. *name* is how the channel shows the person
+    (the buyer's name on relay mail); it is kept as first seen, never overwritten."""
     if is_amazon_relay(email) or is_amazon_relay(external_id):
         channel = Channel.AMAZON
     identity, created = ChannelIdentity.objects.get_or_create(
@@ -88,6 +93,7 @@ def identity_attach(
         defaults={
             "customer": customer,
             "email": email,
+            "name": name[:300],
             "source": source,
             "source_detail": source_detail,
         },
@@ -95,6 +101,96 @@ def identity_attach(
     if not created and identity.customer_id != customer.pk:
         raise ValueError(f"{identity} already belongs to another customer.")
     return identity
+
+
+def identity_link_possible(
+    *, identity: ChannelIdentity, customer: Customer, evidence: list[str], order_id: str = ""
+) -> IdentityLink | None:
+    """Record that *identity* may be *customer* (a claim without proof, e.g. an order number
+    typed on the registration form), for an agent to confirm or dismiss. A link already
+    decided stays as decided; an identity that is already the customer's needs no link."""
+    if identity.customer_id == customer.pk or customer.erased_at:
+        return None
+    with transaction.atomic():
+        link, created = IdentityLink.objects.get_or_create(
+            identity=identity,
+            customer=customer,
+            defaults={
+                "status": IdentityLink.Status.POSSIBLE,
+                "evidence": evidence,
+                "order_id": order_id[:64],
+            },
+        )
+        if not created and link.status == IdentityLink.Status.POSSIBLE:
+            IdentityLink.objects.filter(pk=link.pk).update(
+                evidence=evidence, order_id=order_id[:64]
+            )
+    return link
+
+
+def identity_link_make(
+    *,
+    identity: ChannelIdentity,
+    customer: Customer,
+    evidence: list[str],
+    order_id: str = "",
+    actor: User | None,
+) -> Customer:
+    """Make the marketplace *identity* one of *customer*'s own, with its orders: ``LINKED``
+    when the system found strong evidence (*actor* None), ``CONFIRMED`` when an agent
+    decided (*actor* is recorded with the time). Returns the customer the identity belonged
+    to before, which the caller moves its own rows from and may then discard
+    (``customer_discard_if_empty``). The identity keeps the name the channel gave it."""
+    if customer.erased_at:
+        raise ValueError("An erased customer cannot be linked.")
+    if identity.channel in OWNED_CHANNELS:
+        raise ValueError("Only a marketplace identity is linked by evidence.")
+    status = IdentityLink.Status.CONFIRMED if actor is not None else IdentityLink.Status.LINKED
+    with transaction.atomic():
+        identity = ChannelIdentity.objects.select_for_update().get(pk=identity.pk)
+        previous = Customer.objects.get(pk=identity.customer_id)
+        IdentityLink.objects.update_or_create(
+            identity=identity,
+            customer=customer,
+            defaults={
+                "status": status,
+                "evidence": evidence,
+                "order_id": order_id[:64],
+                "decided_by": actor,
+                "decided_at": timezone.now(),
+            },
+        )
+        if previous.pk != customer.pk:
+            ChannelIdentity.objects.filter(pk=identity.pk).update(customer=customer)
+            Order.objects.filter(identity=identity).update(customer=customer)
+            # Other possible matches of this identity were answered by this decision.
+            IdentityLink.objects.filter(
+                identity=identity, status=IdentityLink.Status.POSSIBLE
+            ).exclude(customer=customer).delete()
+    identity.refresh_from_db()
+    return previous
+
+
+def identity_link_dismiss(*, link: IdentityLink, actor: User) -> None:
+    """An agent found that the possible match is not the same person; who and when are
+    recorded, and the link is not offered again."""
+    IdentityLink.objects.filter(pk=link.pk, status=IdentityLink.Status.POSSIBLE).update(
+        status=IdentityLink.Status.DISMISSED, decided_by=actor, decided_at=timezone.now()
+    )
+
+
+def customer_discard_if_empty(*, customer: Customer) -> bool:
+    """Delete a customer record nothing refers to any more (the buyer's own record after
+    their relay identity was linked to the person they are). Anything that still refers to it
+    (a ticket, an order, a consent row) keeps it."""
+    if customer.email or customer.identities.exists():
+        return False
+    try:
+        with transaction.atomic():
+            customer.delete()
+    except (ProtectedError, RestrictedError, IntegrityError):
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -142,7 +238,9 @@ def consent_record(
         if action == ConsentRecord.Action.CONFIRMED:
             rows = ConsentRecord.objects.filter(customer=customer, purpose=purpose).order_by("-id")
             last_decisive = rows.filter(action__in=DECISIVE_ACTIONS).values_list("id", flat=True)
-            pending = rows.filter(action=ConsentRecord.Action.GRANTED, identity=identity)
+            pending = rows.filter(
+                action=ConsentRecord.Action.GRANTED, identity=identity, erased_at__isnull=True
+            )
             if last_decisive.first() is not None:
                 pending = pending.filter(id__gt=last_decisive.first())
             if not pending.exists():
@@ -228,8 +326,19 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         )
         for identity in customer.identities.all():
             ChannelIdentity.objects.filter(pk=identity.pk).update(
-                external_id=f"erased-{identity.pk}", email="", address_hash="", source_detail=""
+                external_id=f"erased-{identity.pk}",
+                email="",
+                name="",
+                address_hash="",
+                source_detail="",
             )
+        # Possible matches were claims about this person or by them: they go. Decided links
+        # keep who decided, without the order number.
+        links = IdentityLink.objects.filter(Q(customer=customer) | Q(identity__customer=customer))
+        links.filter(
+            status__in=[IdentityLink.Status.POSSIBLE, IdentityLink.Status.DISMISSED]
+        ).delete()
+        links.update(order_id="")
         Suppression.objects.filter(address_hash__in=hashes).update(email="")
         purposes = set(customer.consents.values_list("purpose", flat=True))
         for purpose in sorted(purposes):
@@ -247,6 +356,40 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         )
         customer_erased.send(sender=Customer, customer_id=customer.pk, addresses=addresses)
     customer.refresh_from_db()
+
+
+def consent_grants_expire(*, granted_before: datetime, dry_run: bool = False) -> list[str]:
+    """Retention: a consent granted before *granted_before* whose double opt-in was never
+    confirmed loses its personal data (the network-address hash and the page address, the
+    columns an erasure blanks; the database guard allows exactly that transition) and can no
+    longer be confirmed. What stays proves only that the form was sent: purpose, wording and
+    version, time, source, language. Returns a line per grant (with *dry_run*, what would go)."""
+    confirmed_later = ConsentRecord.objects.filter(
+        customer_id=OuterRef("customer_id"),
+        identity_id=OuterRef("identity_id"),
+        purpose=OuterRef("purpose"),
+        action=ConsentRecord.Action.CONFIRMED,
+        id__gt=OuterRef("id"),
+    )
+    due = (
+        ConsentRecord.objects.filter(
+            action=ConsentRecord.Action.GRANTED,
+            erased_at__isnull=True,
+            created_at__lt=granted_before,
+        )
+        .exclude(Exists(confirmed_later))
+        .order_by("id")
+    )
+    lines = [
+        f"consent grant #{row.pk} ({row.purpose}, customer #{row.customer_id}, granted "
+        f"{row.created_at:%Y-%m-%d}, never confirmed): network-address hash and page address"
+        for row in due
+    ]
+    if not dry_run and lines:
+        ConsentRecord.objects.filter(pk__in=[row.pk for row in due])._guarded_update(
+            erased_at=timezone.now(), ip_hash="", page_url=""
+        )
+    return lines
 
 
 class ShopifyPayloadError(ValueError):

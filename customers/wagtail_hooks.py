@@ -5,11 +5,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
-from .models import ChannelIdentity, ConsentRecord, Customer, Order, Suppression
+from .models import ChannelIdentity, ConsentRecord, Customer, IdentityLink, Order, Suppression
 
 register_permission_policy(ConsentRecord, ServiceWrittenPermissionPolicy(ConsentRecord))
 register_permission_policy(ChannelIdentity, ServiceWrittenPermissionPolicy(ChannelIdentity))
 register_permission_policy(Order, ServiceWrittenPermissionPolicy(Order))
+register_permission_policy(IdentityLink, ServiceWrittenPermissionPolicy(IdentityLink))
 register_permission_policy(Suppression, AddOnlyPermissionPolicy(Suppression))
 
 
@@ -35,6 +36,21 @@ class IdentityViewSet(SnippetViewSet):
     list_display = ["external_id", "channel", "marketplace", "owned", "customer", "source"]
     list_filter = ["channel", "marketplace", "owned", "source"]
     search_fields = ["external_id", "email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class IdentityLinkViewSet(SnippetViewSet):
+    """Why a marketplace identity was (or may be) linked to a customer known elsewhere, and
+    who decided. Written by the helpdesk's linking decision and the agents' buttons on the
+    ticket; read-only here."""
+
+    model = IdentityLink
+    icon = "link"
+    menu_label = _("Identity links")
+    list_display = ["identity", "customer", "status", "order_id", "decided_by", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["order_id", "identity__external_id"]
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -91,6 +107,7 @@ class CustomersGroup(SnippetViewSetGroup):
     items = (
         CustomerViewSet,
         IdentityViewSet,
+        IdentityLinkViewSet,
         OrderViewSet,
         ConsentRecordViewSet,
         SuppressionViewSet,

@@ -62,6 +62,23 @@ def findings_for(
     ]
 
 
+#: What the Amazon rules call an offer: on an own channel these are fine for customers who may
+#: be marketed to and nobody else.
+PROMOTION_CATEGORIES = frozenset({"discount", "promotion", "newsletter_signup", "social_media"})
+
+
+def promotion_findings(text: str, *, context=None) -> list[GateFinding]:
+    """The offers in *text* (a discount, a sale, the loyalty club, a newsletter, social
+    media), found by the Amazon rules, which look for exactly that."""
+    from .models.channels import AMAZON_MESSAGE
+
+    return [
+        f
+        for f in findings_for(text, AMAZON_MESSAGE, context=context)
+        if f.category in PROMOTION_CATEGORIES
+    ]
+
+
 def _lang(lang: str | None) -> str | None:
     if not lang:
         return None  # the linter detects the language of the text

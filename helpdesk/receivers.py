@@ -3,12 +3,13 @@
 from anymail.signals import inbound
 from django.dispatch import receiver
 
-from customers.models import Customer
-from customers.signals import customer_erased
+from customers.models import ConsentRecord, Customer
+from customers.signals import consent_changed, customer_erased
 from registration.models import Registration
 from registration.signals import registration_created
 
 from .services.claims import registration_link_tickets
+from .services.identity_links import customer_links_review, registration_links_find
 from .services.inbound import inbound_receive
 from .services.privacy import customer_redact
 
@@ -31,4 +32,13 @@ def on_customer_erased(sender, customer_id, **kwargs):
 
 @receiver(registration_created, sender=Registration, dispatch_uid="helpdesk.registration_created")
 def on_registration_created(sender, registration_id, **kwargs):
+    registration_links_find(registration_id=registration_id)
     registration_link_tickets(registration_id=registration_id)
+
+
+@receiver(consent_changed, sender=ConsentRecord, dispatch_uid="helpdesk.consent_changed")
+def on_consent_changed(sender, *, customer_id, action, **kwargs):
+    """A confirmed address is part of the evidence that links a relay address to a
+    registrant: possible matches are weighed again."""
+    if action == ConsentRecord.Action.CONFIRMED:
+        customer_links_review(customer_id=customer_id)

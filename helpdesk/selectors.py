@@ -17,7 +17,14 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from customers.models import Channel as CustomerChannel
-from customers.models import ChannelIdentity, ConsentRecord, Customer, Order
+from customers.models import (
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    IdentityLink,
+    Order,
+    address_hash,
+)
 from customers.selectors import customer_consent_state, marketable_identities
 from funnel.models import Delivery, Enrolment
 from registration.models import Registration
@@ -112,12 +119,32 @@ def inbox_counts(*, user: User) -> dict[int, dict[str, int]]:
 
 def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
     """The macros an agent answering *ticket* is offered: the library of the ticket's policy
-    only (an Amazon ticket never sees an own-store macro), narrowed to the ticket's channel."""
-    return (
+    only (an Amazon ticket never sees an own-store macro), narrowed to the ticket's channel;
+    promotional macros only when the customer may receive offers
+    (``ticket_may_receive_offers``)."""
+    macros = (
         Macro.objects.filter(is_active=True, library=ticket.channel.effective_policy)
         .filter(Q(channels__isnull=True) | Q(channels=ticket.channel))
         .distinct()
         .order_by("name")
+    )
+    if not ticket_may_receive_offers(ticket=ticket):
+        macros = macros.filter(promotional=False)
+    return macros
+
+
+def ticket_may_receive_offers(*, ticket: Ticket) -> bool:
+    """Whether own-store offers (promotional macros, discount codes, the loyalty programme)
+    may go to *ticket*'s reply address. The one selector that says who may be marketed to
+    decides, as for the funnel (``customers.selectors.marketable_identities``): the address
+    is an owned identity of the ticket's customer with confirmed marketing consent, not
+    withdrawn, not suppressed, not erased. Never on a marketplace channel."""
+    if ticket.channel.is_amazon or not ticket.reply_to:
+        return False
+    return (
+        marketable_identities()
+        .filter(customer_id=ticket.customer_id, address_hash=address_hash(ticket.reply_to))
+        .exists()
     )
 
 
@@ -169,11 +196,17 @@ def ticket_timeline(
     return items
 
 
-def registration_for_order(*, order_id: str) -> Registration | None:
-    """The first registration that names Amazon order *order_id* (none for an empty id)."""
+def registration_for_order(*, order_id: str, customer_id: int) -> Registration | None:
+    """The first registration of *customer_id* that names Amazon order *order_id* (none for an
+    empty id). Someone else's registration naming the order is a claim, not this customer's:
+    ``helpdesk.services.identity_links`` weighs it."""
     if not order_id:
         return None
-    return Registration.objects.filter(amazon_order_id=order_id).order_by("pk").first()
+    return (
+        Registration.objects.filter(amazon_order_id=order_id, customer_id=customer_id)
+        .order_by("pk")
+        .first()
+    )
 
 
 def product_name_for_ticket(*, ticket: Ticket) -> str:
@@ -216,13 +249,25 @@ class IdentityRow:
 
 
 @dataclass
+class PossibleMatch:
+    """A registrant who may be the buyer of the ticket (they typed the buyer's order number),
+    for the agent to confirm or dismiss, with the evidence for and against."""
+
+    link: IdentityLink
+    registrations: list[Registration]
+
+
+@dataclass
 class Customer360:
     """One person across channels: the ticket's customer plus every customer record linked to
-    it by evidence (the same Amazon order number given at registration or on a recorded
-    order, the same e-mail address), with what each channel knows."""
+    it by evidence (the same Amazon order recorded for them, the same e-mail address), with
+    what each channel knows; and, apart, the possible matches an agent has yet to decide (an
+    order number typed on the registration form is a claim, not proof)."""
 
     customer: Customer
     linked: list[LinkedPerson] = field(default_factory=list)
+    possible_matches: list[PossibleMatch] = field(default_factory=list)
+    decided_links: list[IdentityLink] = field(default_factory=list)
     identities: list[IdentityRow] = field(default_factory=list)
     registrations: list[Registration] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
@@ -243,34 +288,21 @@ def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
     view = Customer360(customer=customer)
     people: dict[int, Customer] = {customer.pk: customer}
 
-    # Evidence 1: Amazon order numbers this person is known by → registrations naming them.
+    # Evidence 1: Amazon order numbers this person is known by on Amazon (their recorded
+    # orders, their relay mail) → the same order recorded for someone else (the seller's own
+    # order data). An order number typed on a form is a claim, not evidence: a registration
+    # naming the order is only a possible match (``_identity_links``).
     order_ids = set(
         Order.objects.filter(customer=customer, channel=CustomerChannel.AMAZON).values_list(
             "external_id", flat=True
         )
     )
     order_ids |= set(
-        Ticket.objects.filter(customer=customer)
-        .exclude(amazon_order_id="")
-        .values_list("amazon_order_id", flat=True)
-    )
-    order_ids |= set(
-        Registration.objects.filter(customer=customer)
+        Ticket.objects.filter(customer=customer, channel__kind=CustomerChannel.AMAZON)
         .exclude(amazon_order_id="")
         .values_list("amazon_order_id", flat=True)
     )
     if order_ids:
-        for registration in Registration.objects.filter(
-            amazon_order_id__in=order_ids
-        ).select_related("customer"):
-            if registration.customer_id not in people:
-                people[registration.customer_id] = registration.customer
-                view.linked.append(
-                    LinkedPerson(
-                        registration.customer,
-                        f"same Amazon order {registration.amazon_order_id} given at registration",
-                    )
-                )
         for order in Order.objects.filter(
             channel=CustomerChannel.AMAZON, external_id__in=order_ids
         ).select_related("customer"):
@@ -305,13 +337,11 @@ def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
         if row.marketable:
             view.marketable_through.append(identity)
     view.registrations = list(
-        Registration.objects.filter(
-            Q(customer_id__in=people) | Q(amazon_order_id__in=order_ids or ["-"])
-        )
+        Registration.objects.filter(customer_id__in=people)
         .select_related("product", "sku")
-        .distinct()
         .order_by("-created_at")
     )
+    _identity_links(view, ticket)
     view.orders = list(
         Order.objects.filter(customer_id__in=people)
         .prefetch_related("lines")
@@ -335,6 +365,59 @@ def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
     view.consent_state = next((s for s in states if s), None)
     view.funnel = _funnel_rows(list(people))
     return view
+
+
+def _identity_links(view: Customer360, ticket: Ticket) -> None:
+    """The ticket identity's possible matches (not erased), and the decided links of every
+    marketplace identity shown, with who decided."""
+    if ticket.identity_id is not None:
+        possible = IdentityLink.objects.filter(
+            identity_id=ticket.identity_id,
+            status=IdentityLink.Status.POSSIBLE,
+            customer__erased_at__isnull=True,
+        ).select_related("customer")
+        for link in possible:
+            registrations = Registration.objects.filter(
+                customer_id=link.customer_id, anonymised_at__isnull=True
+            ).select_related("product")
+            if link.order_id:
+                registrations = registrations.filter(amazon_order_id=link.order_id)
+            view.possible_matches.append(PossibleMatch(link, list(registrations)))
+    view.decided_links = list(
+        IdentityLink.objects.filter(
+            identity__in=[row.identity for row in view.identities if not row.identity.owned]
+        )
+        .exclude(status=IdentityLink.Status.POSSIBLE)
+        .select_related("identity", "decided_by")
+    )
+
+
+def possible_match_for(*, ticket: Ticket, link_id: object) -> IdentityLink | None:
+    """The undecided possible match *link_id* of *ticket*'s identity (None for anything else,
+    a malformed id included)."""
+    try:
+        pk = int(str(link_id))
+    except ValueError:
+        return None
+    if ticket.identity_id is None:
+        return None
+    return (
+        IdentityLink.objects.filter(
+            pk=pk, identity_id=ticket.identity_id, status=IdentityLink.Status.POSSIBLE
+        )
+        .select_related("identity", "customer")
+        .first()
+    )
+
+
+def ticket_greeting_name(*, ticket: Ticket) -> str:
+    """The first name a reply greets with. On Amazon the buyer's name as the relay mail gave
+    it (the customer record may be a registrant linked by evidence, whose spelling differs);
+    elsewhere the customer's own."""
+    identity = ticket.identity
+    if ticket.channel.is_amazon and identity is not None and identity.name:
+        return identity.name.split()[0]
+    return ticket.customer.first_name
 
 
 def _funnel_rows(customer_ids: list[int]) -> list[Enrolment | Delivery]:

@@ -27,6 +27,7 @@ from .forms import ClaimForm, ComposeForm, TicketUpdateForm
 from .linting import GateFinding, highlight_segments
 from .models import Macro, Message, Ticket
 from .services.claims import claim_link_valid, claim_open
+from .services.identity_links import identity_link_confirm, identity_link_reject
 from .services.macros import MacroNotOffered, macro_render
 from .services.replies import reply_preview, reply_retry, reply_send, sender_for
 from .services.tickets import ReplyRefused, note_add, ticket_update
@@ -118,7 +119,7 @@ def ticket_detail(request, pk: int):
     )
     if request.method == "POST":
         action = request.POST.get("action", "")
-        if action in ("update", "retry"):
+        if action in _ACTIONS:
             handler = _ACTIONS[action]
         elif not screen.compose.is_valid():
             handler = None
@@ -138,6 +139,7 @@ def ticket_detail(request, pk: int):
         "macros": macros,
         "blocked": screen.blocked,
         "c360": selectors.customer_360(ticket=ticket, user=request.user),
+        "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
         "sender": sender_for(ticket.channel),
         "page_title": f"{ticket.reference} {ticket.subject}",
@@ -231,7 +233,29 @@ def _send(request, ticket, screen, macros):
     return None
 
 
-_ACTIONS = {"update": _update, "retry": _retry}
+def _link_decide(request, ticket, screen, macros):
+    """The agent confirms (``link_confirm``) or dismisses (``link_dismiss``) a possible match
+    between the ticket's buyer and a registrant; the decision records who made it."""
+    link = selectors.possible_match_for(ticket=ticket, link_id=request.POST.get("link"))
+    if link is None:
+        flash.error(request, _("This possible match was decided already or does not exist."))
+        screen.status = 400
+        return None
+    if request.POST.get("action") == "link_confirm":
+        identity_link_confirm(link=link, actor=request.user)
+        flash.success(request, _("Confirmed: the buyer and the registrant are one person."))
+    else:
+        identity_link_reject(link=link, actor=request.user)
+        flash.success(request, _("Recorded: the registrant is not this buyer."))
+    return redirect("helpdesk_ticket", pk=ticket.pk)
+
+
+_ACTIONS = {
+    "update": _update,
+    "retry": _retry,
+    "link_confirm": _link_decide,
+    "link_dismiss": _link_decide,
+}
 #: Actions on the compose form's text (it must be valid first).
 _COMPOSE_ACTIONS = {"insert_macro": _insert_macro, "note": _note, "check": _check, "send": _send}
 

@@ -226,8 +226,8 @@ class MacroViewSet(ModelViewSet):
     edit_view_class = MacroEditView
     delete_view_class = MacroDeleteView
     inspect_view_class = MacroInspectView
-    list_display = ["name", "library", "language", "is_active", "updated_at"]
-    list_filter = ["library", "language", "is_active"]
+    list_display = ["name", "library", "language", "promotional", "is_active", "updated_at"]
+    list_filter = ["library", "language", "promotional", "is_active"]
     search_fields = ["name", "body"]
     inspect_view_enabled = True
     copy_view_enabled = False

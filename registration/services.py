@@ -9,10 +9,11 @@ from __future__ import annotations
 import calendar
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
 from customers.models import Channel, ChannelIdentity, ConsentRecord, Customer
@@ -27,7 +28,7 @@ from customers.services import (
 )
 
 from . import codes
-from .models import CodeBatch, ConsentText, Registration, ShortCode
+from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode
 from .signals import registration_created
 
 if TYPE_CHECKING:
@@ -342,6 +343,7 @@ def double_opt_in_resend(*, customer_id: int, identity_id: int, grant_ids: tuple
         customer_id=customer_id,
         identity_id=identity_id,
         action=ConsentRecord.Action.GRANTED,
+        erased_at__isnull=True,  # not expired unconfirmed (``consent_grants_expire``)
         customer__erased_at__isnull=True,
     ).values_list("pk", flat=True)
     ids = list(pending)
@@ -430,3 +432,26 @@ def data_link_mail_send(*, customer_id: int, locale: str) -> None:
     customer = Customer.objects.filter(pk=customer_id, erased_at=None).exclude(email="").first()
     if customer is not None:
         emails.data_link(customer=customer, locale=locale).send()
+
+
+def scans_device_details_strip(*, scanned_before: datetime, dry_run: bool = False) -> list[str]:
+    """Retention: scans older than *scanned_before* lose their device details (the kind of
+    device and the language it asked for). What stays counts scans: code, time, outcome, and
+    whether it was a link previewer. Returns one summary line (with *dry_run*, what would
+    go)."""
+    due = Scan.objects.filter(scanned_at__lt=scanned_before).filter(
+        ~Q(device=Scan.Device.OTHER) | ~Q(language="")
+    )
+    span = due.aggregate(count=Count("pk"), first=Min("scanned_at"), last=Max("scanned_at"))
+    if not span["count"]:
+        return []
+    line = (
+        f"{span['count']} scans from {span['first']:%Y-%m-%d} to {span['last']:%Y-%m-%d}: "
+        "device type and language"
+    )
+    while not dry_run:  # in batches: a first run may meet years of scans
+        batch = list(due.values_list("pk", flat=True)[:_BULK])
+        if not batch:
+            break
+        Scan.objects.filter(pk__in=batch).update(device=Scan.Device.OTHER, language="")
+    return [line]

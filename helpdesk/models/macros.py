@@ -86,6 +86,15 @@ class Macro(models.Model):
         help_text=_("Own channels: where {discount_code} takes its one-time code from."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    promotional = models.BooleanField(
+        _("promotional"),
+        default=False,
+        editable=False,
+        help_text=_(
+            "Offers something (a discount code, the loyalty programme, a sale): offered only "
+            "on tickets of customers who may be marketed to. Worked out from the text on save."
+        ),
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -102,6 +111,9 @@ class Macro(models.Model):
         errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
         if errors:
             raise ValidationError(errors)
+        self.promotional = macro_is_promotional(body=self.body, pool=self.discount_pool)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "promotional"}
         super().save(*args, **kwargs)
 
     def placeholders(self) -> set[str]:
@@ -112,6 +124,23 @@ class Macro(models.Model):
         errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
         if errors:
             raise ValidationError(errors)
+
+
+#: Placeholders that make any macro an offer.
+PROMOTIONAL_PLACEHOLDERS = ("discount_code", "loyalty_link")
+
+
+def macro_is_promotional(*, body: str, pool) -> bool:
+    """Whether a macro offers something: it hands out a discount code, links the loyalty
+    programme, or its text (placeholders read as neutral words) is an offer by the rules
+    that keep Amazon messages free of them."""
+    from ..linting import promotion_findings
+
+    used = set(PLACEHOLDER_RE.findall(body or ""))
+    if pool is not None or used & set(PROMOTIONAL_PLACEHOLDERS):
+        return True
+    sample = PLACEHOLDER_RE.sub(lambda m: _SAMPLE_VALUES.get(m.group(1), "x"), body or "")
+    return bool(promotion_findings(sample))
 
 
 def macro_errors(*, library: str, body: str, pool) -> dict[str, list[str]]:

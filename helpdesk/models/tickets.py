@@ -69,6 +69,13 @@ class Ticket(models.Model):
     last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    purged_at = models.DateTimeField(
+        _("content removed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the retention period of this closed ticket ended and its content went."),
+    )
 
     #: Not a column: set on the past tickets ``selectors.customer_360`` lists, whether the agent
     #: looking may open that ticket.

@@ -91,10 +91,14 @@ def claim_open(
 
 
 def registration_link_tickets(*, registration_id: int) -> int:
-    """A new registration names an Amazon order: tickets about that order now show it."""
+    """A new registration names an Amazon order: the registrant's own tickets about that order
+    now show it. Other buyers' tickets about the order are not the registrant's to claim: the
+    evidence is weighed by ``identity_links.registration_links_find``."""
     registration = Registration.objects.filter(pk=registration_id).first()
     if registration is None or not registration.amazon_order_id:
         return 0
     return Ticket.objects.filter(
-        amazon_order_id=registration.amazon_order_id, registration__isnull=True
+        amazon_order_id=registration.amazon_order_id,
+        customer_id=registration.customer_id,
+        registration__isnull=True,
     ).update(registration=registration)

@@ -21,11 +21,12 @@ from django.utils.translation import gettext as _
 
 import compliance
 from customers.models import Channel as CustomerChannel
-from customers.models import ChannelIdentity, Customer, Order
+from customers.models import ChannelIdentity, Customer
 from customers.services import customer_get_or_create, identity_attach
 
 from .. import inbound_mail, selectors
 from ..models import Attachment, Channel, Message, Ticket
+from . import identity_links
 from .tickets import channel_default, ticket_inbound_record
 
 
@@ -117,7 +118,9 @@ def _inbound_store(
             identity=identity,
             reply_to=reply_to,
             amazon_order_id=order_id,
-            registration=selectors.registration_for_order(order_id=order_id),
+            registration=selectors.registration_for_order(
+                order_id=order_id, customer_id=customer.pk
+            ),
             language=_language_of(text),
             last_message_at=now,
             created_at=now,
@@ -227,31 +230,10 @@ def _customer_for(
         ).first()
         if identity is not None:
             return identity.customer, identity
-        # Evidence that this buyer is someone we know: the same Amazon order number on a
-        # recorded order or given at registration.
-        customer, detail = None, ""
-        order = Order.objects.filter(channel=CustomerChannel.AMAZON, external_id=order_id).first()
-        if order_id and order is not None:
-            customer, detail = order.customer, f"same Amazon order {order_id} as a recorded order"
-        elif order_id:
-            registration = selectors.registration_for_order(order_id=order_id)
-            if registration is not None:
-                customer = registration.customer
-                detail = f"same Amazon order {order_id} as registration {registration.public_id}"
-        if customer is None:
-            # Known only through Amazon: no e-mail of their own, never marketable.
-            customer = Customer.objects.create(first_name=first, last_name=last)
-            detail = f"Amazon message about order {order_id}" if order_id else "Amazon message"
-        identity = identity_attach(
-            customer=customer,
-            channel=CustomerChannel.AMAZON,
-            marketplace=channel.marketplace,
-            external_id=address,
-            email=address,
-            source=ChannelIdentity.Source.INBOUND_MAIL,
-            source_detail=detail[:200],
+        # Who the buyer is rests on evidence, never on an order number someone typed.
+        return identity_links.relay_customer_for(
+            channel=channel, address=address, buyer_name=name, order_id=order_id
         )
-        return customer, identity
     customer, _created = customer_get_or_create(email=address, first_name=first, last_name=last)
     identity = customer.identities.filter(owned=True, email=address).order_by(
         "pk"

@@ -1,6 +1,7 @@
 """Macros and discount codes: a saved answer rendered for one ticket, and the one-time code an
 own-store agent may give. The library rule (an Amazon ticket is never offered an own-store macro,
-and no code is ever reserved on a marketplace channel) holds here whatever the caller asks for;
+and no code is ever reserved on a marketplace channel) and the consent rule (no promotional macro
+and no code for a customer who may not be marketed to) hold here whatever the caller asks for;
 the rendered text still goes through the send gate (``helpdesk.services.replies``) like any
 other reply."""
 
@@ -29,7 +30,7 @@ def macro_render(*, macro: Macro, ticket: Ticket, user: User | None) -> str:
         raise MacroNotOffered(f"Macro {macro.pk} is not offered on {ticket.channel}.")
     used = macro.placeholders()
     values = {
-        "first_name": ticket.customer.first_name,
+        "first_name": selectors.ticket_greeting_name(ticket=ticket),
         "order_id": ticket.amazon_order_id,
         "tracking_number": ticket.tracking_number,
         "product": selectors.product_name_for_ticket(ticket=ticket),
@@ -50,6 +51,8 @@ def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User 
     on a marketplace channel. Raises ``DiscountPoolEmpty``."""
     if ticket.channel.is_amazon:
         raise MacroNotOffered("Discount codes are never offered on a marketplace channel.")
+    if not selectors.ticket_may_receive_offers(ticket=ticket):
+        raise MacroNotOffered("This customer may not receive offers (no marketing consent).")
     for _attempt in range(10):
         existing = (
             TicketDiscountCode.objects.filter(pool=pool, ticket=ticket)

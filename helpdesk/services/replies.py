@@ -33,8 +33,10 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .. import inbound_mail
-from ..linting import GateFinding, findings_for, linter_context
+from funnel.models import DiscountCode
+
+from .. import inbound_mail, selectors
+from ..linting import GateFinding, findings_for, linter_context, promotion_findings
 from ..models import Channel, GateDecision, Message, SlaRecord, Ticket, TicketDiscountCode
 from ..models.channels import AMAZON_MESSAGE
 from .tickets import ReplyRefused, ticket_clock_stop, ticket_event_add, ticket_field_change
@@ -69,6 +71,10 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
 
     On Amazon the order number is always in the subject and, when the agent did not write it,
     in a closing line: Amazon files relay mail by order.
+
+    The subject answers the customer's own; when their words would fail the channel's policy
+    (a buyer who pasted a link into the subject), the gate would block every reply for
+    something the seller never wrote, so the subject is a neutral "Re: order …" instead.
     """
     draft = draft.replace("\r\n", "\n").strip()
     subject = ticket.subject or ""
@@ -77,6 +83,8 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
     order_id = ticket.amazon_order_id
     if ticket.channel.is_amazon and order_id and order_id not in subject:
         subject = f"{subject} (Order: {order_id})"
+    if findings_for(subject, ticket.channel.effective_policy, context=linter_context()):
+        subject = _neutral_subject(ticket)
     parts: dict[str, tuple[int, int]] = {"draft": (0, len(draft))}
     body = draft
     if ticket.channel.signature.strip():
@@ -187,7 +195,8 @@ def reply_send(
 
 
 def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFinding]]:
-    """Compose the reply as it would leave and lint it with the channel's policy."""
+    """Compose the reply as it would leave and lint it with the channel's policy. On an own
+    channel, a customer who may not be marketed to gets no offer either (``_offers_in``)."""
     policy = ticket.channel.effective_policy
     subject, text, parts = reply_compose(ticket=ticket, draft=body)
     context = linter_context()
@@ -196,7 +205,45 @@ def _gate_check(*, ticket: Ticket, body: str) -> tuple[str, str, list[GateFindin
         replace(f, where="subject")
         for f in findings_for(subject, policy, lang=None, context=context)
     ]
+    if not ticket.channel.is_amazon and not selectors.ticket_may_receive_offers(ticket=ticket):
+        findings += [_place(f, parts) for f in _offers_in(ticket=ticket, text=text)]
     return subject, text, findings
+
+
+#: Why an offer is stopped on an own channel (the linter's own message speaks of Amazon).
+NO_OFFERS = (
+    "This customer may not receive offers: they have not confirmed marketing consent for "
+    "this address, withdrew it, or the address is suppressed. Remove the offer; help with "
+    "their question is always fine."
+)
+
+
+def _offers_in(*, ticket: Ticket, text: str) -> list[GateFinding]:
+    """The offers in *text*: what the Amazon rules call promotion (discounts, sales, the
+    club, newsletters, social media), a discount code of any pool, the loyalty link."""
+    local = _(NO_OFFERS)
+    offers = [
+        replace(f, rule_id=f"consent.{f.rule_id}", message=NO_OFFERS, message_local=local)
+        for f in promotion_findings(text, context=linter_context())
+    ]
+    tokens = {m.group(0): m.start() for m in re.finditer(TOKEN_RE, text)}
+    codes = DiscountCode.objects.filter(code__in=tokens).values_list("code", flat=True)
+    links = [ticket.channel.loyalty_url] if ticket.channel.loyalty_url else []
+    for excerpt, start in [(c, tokens[c]) for c in codes] + [
+        (url, text.find(url)) for url in links if url in text
+    ]:
+        offers.append(
+            GateFinding(
+                category="discount" if excerpt in tokens else "promotion",
+                rule_id="consent.offer",
+                start=start,
+                end=start + len(excerpt),
+                excerpt=excerpt,
+                message=NO_OFFERS,
+                message_local=local,
+            )
+        )
+    return offers
 
 
 def reply_preview(*, ticket: Ticket, body: str) -> list[GateFinding]:
@@ -249,6 +296,12 @@ def reply_deliver(*, message_id: int) -> Message:
             or findings_for(message.subject, AMAZON_MESSAGE, context=linter_context())
         ):
             problem = "The Amazon policy blocks this text now."
+        elif (
+            not channel.is_amazon
+            and not selectors.ticket_may_receive_offers(ticket=message.ticket)
+            and _offers_in(ticket=message.ticket, text=message.body_text)
+        ):
+            problem = "The customer may no longer receive offers (consent or suppression)."
         if problem:
             _delivery_update(message, status=Message.Delivery.FAILED, error=problem)
             return message
@@ -317,8 +370,20 @@ def _place(finding: GateFinding, parts: dict[str, tuple[int, int]]) -> GateFindi
     return replace(finding, where="footer")
 
 
+def _neutral_subject(ticket: Ticket) -> str:
+    """A subject with nothing of the customer's words: "Re: order 302-…" in the ticket's
+    language, or "Re: your message" without an order number."""
+    with translation.override(ticket.language or settings.LANGUAGE_CODE):
+        if ticket.amazon_order_id:
+            return _("Re: order %(order)s") % {"order": ticket.amazon_order_id}
+        return _("Re: your message")
+
+
+TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}")
+
+
 def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z0-9][A-Za-z0-9_-]{2,63}", text))
+    return set(TOKEN_RE.findall(text))
 
 
 def _domain_of(address: str) -> str:

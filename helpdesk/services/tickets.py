@@ -100,7 +100,9 @@ def ticket_update(
                 ticket=ticket, actor=actor, field_name="amazon_order_id", new=amazon_order_id
             )
             if ticket.registration is None:
-                ticket.registration = selectors.registration_for_order(order_id=amazon_order_id)
+                ticket.registration = selectors.registration_for_order(
+                    order_id=amazon_order_id, customer_id=ticket.customer_id
+                )
         if tracking_number is not None and tracking_number != ticket.tracking_number:
             ticket_field_change(
                 ticket=ticket, actor=actor, field_name="tracking_number", new=tracking_number

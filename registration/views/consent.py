@@ -28,10 +28,16 @@ def confirm(request, token: str):
                 return render(
                     request, "registration/confirm.html", {**context, "state": "slow"}, status=429
                 )
-            services.double_opt_in_resend(
+            resent = services.double_opt_in_resend(
                 customer_id=data.customer_id, identity_id=data.identity_id, grant_ids=data.grant_ids
             )
-            return render(request, "registration/confirm.html", {**context, "state": "resent"})
+            # Nothing waits any more (confirmed meanwhile, or expired unconfirmed): say so.
+            state = "resent" if resent else services.ConfirmOutcome.NOTHING
+            return render(
+                request,
+                "registration/confirm.html",
+                {**context, "state": state, "data_url": links.data_path(customer)},
+            )
         return render(request, "registration/confirm.html", {**context, "state": "expired"})
     if request.method == "POST":
         outcome = services.double_opt_in_confirm(

@@ -7,6 +7,17 @@ from django.contrib.auth.models import Group
 
 from config.roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 
+# The registration form's page tree, product and consent texts, for tests that register
+# through the form as a customer would.
+from tests.registration.conftest import (  # noqa: F401
+    brand,
+    consent_texts,
+    locales,
+    pages,
+    product,
+    sku,
+)
+
 from .factories import AmazonChannelFactory, ChannelFactory
 
 PAYLOADS = Path(__file__).parent / "payloads"

@@ -3,7 +3,12 @@ from anymail.inbound import AnymailInboundMessage
 
 from funnel.models import DiscountCodePool
 from helpdesk.models import Channel, Macro, Ticket
-from tests.customers.factories import AmazonIdentityFactory, CustomerFactory, IdentityFactory
+from tests.customers.factories import (
+    AmazonIdentityFactory,
+    CustomerFactory,
+    IdentityFactory,
+    confirmed,
+)
 
 
 class ChannelFactory(factory.django.DjangoModelFactory):
@@ -43,6 +48,7 @@ class AmazonTicketFactory(factory.django.DjangoModelFactory):
 class OwnedTicketFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Ticket
+        skip_postgeneration_save = True
 
     channel = factory.SubFactory(ChannelFactory, kind="shopify", slug="shopify")
     identity = factory.SubFactory(IdentityFactory)
@@ -50,6 +56,13 @@ class OwnedTicketFactory(factory.django.DjangoModelFactory):
     reply_to = factory.LazyAttribute(lambda o: o.identity.email)
     subject = "Lid leaks"
     language = "en"
+
+    @factory.post_generation
+    def marketable(ticket, create, extracted, **kwargs):
+        """``marketable=True``: the customer confirmed marketing consent for the reply address,
+        so own-store offers may go to them."""
+        if create and extracted:
+            confirmed(ticket.identity)
 
 
 class PoolFactory(factory.django.DjangoModelFactory):

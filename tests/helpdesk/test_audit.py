@@ -115,13 +115,18 @@ def test_erasure_blanks_the_content_once_and_keeps_the_skeleton(conversation, se
     attachment = Attachment.objects.get()
     path = attachment.file.path
     customer_erase(customer=conversation.customer, actor="dpo")
-    for message in Message.objects.filter(ticket=conversation):
+    for message in Message.objects.filter(ticket=conversation).exclude(direction="outbound"):
         assert message.redacted_at is not None
         assert message.body_text == "" and not message.raw
         assert message.message_id  # the skeleton stays
     attachment.refresh_from_db()
     assert attachment.filename == "" and not os.path.exists(path)
-    assert GateDecision.objects.filter(ticket=conversation, draft="").count() == 2
+    # Kept as evidence for legal claims (GDPR Art. 17(3)(e)): the reply sent on Amazon, as it
+    # left, and every gate decision with the text it checked.
+    sent = Message.objects.get(ticket=conversation, direction="outbound")
+    assert sent.redacted_at is None and "replacement stove ships today" in sent.body_text
+    decisions = GateDecision.objects.filter(ticket=conversation)
+    assert decisions.count() == 2 and not decisions.filter(draft="").exists()
     # Redaction happens once: the content cannot be put back afterwards.
     with pytest.raises((IntegrityError, DatabaseError)):
         raw_sql(

@@ -11,6 +11,7 @@ from funnel.services import discount_codes_add
 from helpdesk.models import GateDecision, Macro, Message, TicketDiscountCode
 from helpdesk.services.inbound import inbound_receive
 from tests.browser.shots import shot
+from tests.customers.factories import confirmed
 
 from .conftest import payload
 from .factories import PoolFactory, inbound
@@ -52,6 +53,7 @@ def desk(channels, marketplace_agent, owned_agent, immediate_tasks):
         ),
         provider="Mailgun",
     )
+    confirmed(owned.ticket.identity)  # James agreed to offers: the discount macro is his
     return {"amazon": amazon.ticket, "owned": owned.ticket}
 
 

@@ -48,7 +48,9 @@ def run_together(*calls) -> list[Exception]:
 def owned_tickets(channels, count: int, prefix: str):
     return [
         OwnedTicketFactory(
-            channel=channels["shopify"], identity__customer__email=f"{prefix}{i}@x.org"
+            channel=channels["shopify"],
+            identity__customer__email=f"{prefix}{i}@x.org",
+            marketable=True,
         )
         for i in range(count)
     ]

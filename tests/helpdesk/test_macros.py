@@ -121,8 +121,10 @@ def test_discount_macro_reserves_one_code_per_ticket_and_marks_it_sent(
 ):
     from django.core import mail
 
-    first = OwnedTicketFactory(channel=channels["shopify"])
-    second = OwnedTicketFactory(channel=channels["shopify"], identity__customer__email="b@x.org")
+    first = OwnedTicketFactory(channel=channels["shopify"], marketable=True)
+    second = OwnedTicketFactory(
+        channel=channels["shopify"], identity__customer__email="b@x.org", marketable=True
+    )
     text1 = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
     again = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
     text2 = macro_render(macro=macros["owned"], ticket=second, user=owned_agent)
@@ -144,7 +146,9 @@ def test_an_empty_pool_says_so(channels, owned_agent, pool):
     discount_codes_add(pool=pool, codes=["NVK-0001", " "])  # duplicate and blank: not added
     assert pool.codes.count() == 3
     tickets = [
-        OwnedTicketFactory(channel=channels["shopify"], identity__customer__email=f"p{i}@x.org")
+        OwnedTicketFactory(
+            channel=channels["shopify"], identity__customer__email=f"p{i}@x.org", marketable=True
+        )
         for i in range(4)
     ]
     for ticket in tickets[:3]:

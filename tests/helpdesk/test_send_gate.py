@@ -117,7 +117,7 @@ def test_amazon_reply_without_an_authorised_sender_is_refused(
 
 
 def test_the_same_promotion_is_fine_on_the_own_store(channels, owned_agent, send):
-    ticket = OwnedTicketFactory(channel=channels["shopify"])
+    ticket = OwnedTicketFactory(channel=channels["shopify"], marketable=True)
     result = send(ticket=ticket, body=PROMO + " 🎉", author=owned_agent)
     assert result.allowed
     assert len(mail.outbox) == 1
@@ -224,3 +224,38 @@ def test_check_button_shows_findings_without_recording_or_sending(
     clean = client.post(url, {"action": "check", "body": TRANSACTIONAL}, follow=True)
     assert "No findings" in clean.content.decode()
     assert not GateDecision.objects.exists() and mail.outbox == []
+
+
+def test_a_link_in_the_buyers_subject_never_makes_the_ticket_unanswerable(
+    client, channels, marketplace_agent, immediate_tasks, django_capture_on_commit_callbacks
+):
+    import base64
+
+    from .conftest import WEBHOOK_AUTH, payload
+
+    data = payload("postmark_amazon_de.json")
+    data["Subject"] = (
+        "Deckel kaputt, Foto: https://imgur.com/a/x7Kq2 (Bestellung: 302-1234567-1234567)"
+    )
+    auth = "Basic " + base64.b64encode(WEBHOOK_AUTH.encode()).decode()
+    webhook = client.post(
+        "/anymail/postmark/inbound/",
+        data=json.dumps(data),
+        content_type="application/json",
+        headers={"authorization": auth},
+    )
+    assert webhook.status_code == 200
+    ticket = Ticket.objects.get()
+    assert "imgur.com" in ticket.subject
+
+    client.force_login(marketplace_agent)
+    url = f"/admin/helpdesk/tickets/{ticket.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "send", "body": TRANSACTIONAL})
+    assert response.status_code == 302
+    sent = mail.outbox[-1]
+    assert sent.subject == "Re: order 302-1234567-1234567"
+    assert GateDecision.objects.get().subject == sent.subject
+    # The gate still checks everything the seller writes.
+    blocked = client.post(url, {"action": "send", "body": PROMO})
+    assert blocked.status_code == 422 and len(mail.outbox) == 1
