@@ -13,6 +13,8 @@ its own limits), set as the request's ``multipart_parser_class``.
 """
 
 import io
+import json
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,7 +28,10 @@ from django.utils.datastructures import MultiValueDict
 
 from core.anymail_webhooks import INBOUND, view_class
 
+from . import mail_reading as reading
+
 MB = 1024 * 1024
+logger = logging.getLogger(__name__)
 
 
 class PayloadTooLarge(Exception):
@@ -111,9 +116,7 @@ class InboundFormParser:
                     files.appendlist(
                         part.name,
                         SimpleUploadedFile(
-                            part.filename or "attachment",
-                            part.raw,
-                            part.content_type,
+                            _upload_name(part.filename), part.raw, part.content_type
                         ),
                     )
                 else:
@@ -122,6 +125,26 @@ class InboundFormParser:
         except multipart.MultipartError as error:
             raise MultiPartParserError(str(error)) from error
         return post, files
+
+
+def _upload_name(filename: str) -> str:
+    """A name Django accepts for an upload (no folders, not empty): the customer's file name
+    is cleaned again when it is stored."""
+    name = reading.clean_text(filename).replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return name if name not in {"", ".", ".."} else "attachment"
+
+
+def keep_source(event: AnymailInboundEvent, request: HttpRequest) -> None:
+    """Remember the message as the provider sent it, when the post carries it whole (Postmark's
+    ``RawEmail``, Mailgun's ``body-mime``): the record keeps those bytes rather than the
+    message generated again from what anymail parsed."""
+    source = None
+    if isinstance(event.esp_event, dict):
+        source = event.esp_event.get("RawEmail")
+    elif request.content_type == "multipart/form-data":
+        source = request.POST.get("body-mime")
+    if isinstance(source, str) and source:
+        event.message.raw_source = source.encode("utf-8", "surrogateescape")
 
 
 def request_from_payload(content_type: str, body: bytes) -> WSGIRequest:
@@ -149,4 +172,86 @@ def events_from_payload(webhook: str, content_type: str, body: bytes) -> list[An
     request = request_from_payload(content_type, body)
     read_body(request, max(request_limit(webhook), len(body)))
     view: Any = cls()
-    return list(view.parse_events(request))
+    try:
+        events = list(view.parse_events(request))
+        for event in events:
+            keep_source(event, request)
+        return events
+    except Exception:
+        repaired = repaired_events(webhook, view, request)
+        if repaired is None:
+            raise
+        return repaired
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return reading.clean_text(value)
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    return value
+
+
+def _postmark_addresses(value: Any) -> str:
+    """``FromFull`` / ``ToFull`` entries as header text, whatever they hold (no validation,
+    which is what refused them: ``helpdesk.mail_reading`` reads the text leniently)."""
+    texts = []
+    for entry in value if isinstance(value, list) else [value]:
+        if not isinstance(entry, dict):
+            continue
+        name = str(entry.get("Name") or "").replace("\\", "\\\\").replace('"', '\\"')
+        email = str(entry.get("Email") or "")
+        if name and email:
+            texts.append(f'"{name}" <{email}>')
+        elif email or name:
+            texts.append(email or name)
+    return ", ".join(texts)
+
+
+def _repaired_postmark(view: Any, request: HttpRequest) -> list[AnymailInboundEvent]:
+    """Postmark's post read again with its addresses as plain headers. anymail validates every
+    ``FromFull`` / ``ToFull`` / ``CcFull`` / ``BccFull`` entry and refuses the whole mail for
+    one it does not like (an empty ``Email`` for ``From: <>``, a bare name); as headers they
+    reach ``helpdesk.mail_reading``, which reads them leniently. Text that JSON can carry but
+    a mail cannot (a lone surrogate) is cleaned first."""
+    posted = json.loads(request.body.decode("utf-8", "replace"))
+    events = []
+    for esp_event in posted if isinstance(posted, list) else [posted]:
+        repaired = _clean(esp_event)
+        addresses = {
+            name: _postmark_addresses(repaired.pop(field, None))
+            for field, name in (("FromFull", "From"), ("ToFull", "To"), ("CcFull", "Cc"))
+        }
+        repaired.pop("BccFull", None)
+        for attachment in repaired.get("Attachments") or []:
+            # An empty file comes with an empty "Content", which anymail takes for missing.
+            if isinstance(attachment, dict) and attachment.get("Content") == "":
+                attachment.setdefault("Data", "")
+        event = view.esp_to_anymail_event(repaired)
+        for name, value in addresses.items():
+            del event.message[name]
+            if value:
+                event.message[name] = value
+        events.append(event)
+    return events
+
+
+#: Providers whose posts can be read again when anymail refuses them: webhook → reader.
+REPAIRS = {"postmark": _repaired_postmark}
+
+
+def repaired_events(
+    webhook: str, view: Any, request: HttpRequest
+) -> list[AnymailInboundEvent] | None:
+    """The events of a post anymail refused, read again leniently, or ``None`` when this
+    provider's posts have no lenient reading (or this one does not read either)."""
+    repair = REPAIRS.get(webhook)
+    if repair is None:
+        return None
+    try:
+        return repair(view, request)
+    except Exception:  # not even leniently: the caller quarantines the post
+        logger.info("A %s post could not be read leniently either", webhook, exc_info=True)
+        return None

@@ -304,8 +304,12 @@ def part_content_type(part: Message) -> str:
 
 
 def raw_bytes(message: Message) -> bytes:
-    """The message as bytes, for the record: as parsed, else generated the old way, else as
-    text with what cannot be encoded replaced."""
+    """The message as bytes, for the record: as the provider sent it when the webhook kept
+    that (``raw_source``), else generated from the parsed message, the old way if need be, else
+    as text with what cannot be encoded replaced."""
+    source = getattr(message, "raw_source", None)
+    if isinstance(source, bytes) and source:
+        return source
     for generate in (
         lambda: message.as_bytes(),
         lambda: message.as_bytes(policy=compat32),

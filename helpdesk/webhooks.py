@@ -2,9 +2,10 @@
 quarantine for posts anymail cannot read (``config.webhooks`` mounts them for the providers in
 ``INBOUND_MAIL_PROVIDERS``).
 
-Once a post is authenticated nothing in it is refused: a post anymail cannot turn into a
-message (a truncated attachment, a field missing) is kept as received in the quarantine and
-answered 200, so the provider stops retrying something that will never read better. Mail
+Once a post is authenticated nothing in it is refused: a post anymail refuses is read again
+leniently where the provider's shape allows (``inbound_payloads.repaired_events``), and one
+that cannot be turned into a message at all (a truncated attachment, a field missing) is kept
+as received in the quarantine and answered 200, so the provider stops retrying something that will never read better. Mail
 anymail can read goes on to ``helpdesk.receivers.on_inbound_mail``.
 """
 
@@ -16,7 +17,13 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from .inbound_payloads import PayloadTooLarge, read_body, request_limit
+from .inbound_payloads import (
+    PayloadTooLarge,
+    keep_source,
+    read_body,
+    repaired_events,
+    request_limit,
+)
 from .services.intake import quarantine_payload
 
 logger = logging.getLogger(__name__)
@@ -28,8 +35,14 @@ def quarantining_view(view_class: type[View], webhook: str) -> type[View]:
 
     def parse_events(self: Any, request: HttpRequest) -> list[Any]:
         try:
-            return list(view_class.parse_events(self, request))  # type: ignore[attr-defined]
+            events = list(view_class.parse_events(self, request))  # type: ignore[attr-defined]
+            for event in events:
+                keep_source(event, request)
+            return events
         except Exception as error:  # anything after authentication is kept, never refused
+            repaired = repaired_events(webhook, self, request)
+            if repaired is not None:
+                return repaired
             quarantine_payload(
                 provider=str(self.esp_name),
                 webhook=webhook,
