@@ -13,6 +13,7 @@ from .mailshapes import (
     mailgun_parsed,
     post_mailgun,
     post_postmark,
+    postmark_parsed,
     postmark_raw,
     raw_mail,
 )
@@ -168,3 +169,32 @@ def test_mailgun_parsed_fields_with_an_unquoted_comma(client, channels):
     message = Message.objects.get()
     assert message.ticket.reply_to == "hans@example.de"
     assert message.visible_text == "Der Deckel leckt."
+
+
+@pytest.mark.parametrize(
+    "from_full,to_full,address",
+    [
+        # No From address: the envelope sender (Postmark's Return-Path) is the best guess.
+        (
+            {"Email": "", "Name": "", "MailboxHash": ""},
+            "care@nordvik.example",
+            "james.carter@example.co.uk",
+        ),
+        ({"Email": "hans@example.de", "Name": "Mueller, Hans"}, "", "hans@example.de"),
+        ({"Email": "ünïcödé@exämple.org", "Name": "Jürgen"}, "care@nordvik.example", None),
+    ],
+)
+def test_postmark_parsed_fields_anymail_refuses_still_make_a_ticket(
+    client, channels, from_full, to_full, address
+):
+    """Postmark's default post (no RawEmail): anymail refuses the whole mail for one address
+    it cannot format (``From: <>`` arrives as an empty ``Email``, "undisclosed recipients" as
+    an empty To)."""
+    data = postmark_parsed(subject="Lid", text="The lid leaks.")
+    data["FromFull"] = from_full
+    data["ToFull"] = [{"Email": to_full, "Name": "", "MailboxHash": ""}]
+    assert post_postmark(client, data).status_code == 200
+    assert not QuarantinedMail.objects.exists()
+    message = Message.objects.get()
+    assert message.visible_text == "The lid leaks."
+    assert message.ticket.reply_to == (address or "")
