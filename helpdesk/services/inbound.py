@@ -1,11 +1,14 @@
-"""Inbound mail: one provider webhook becomes one stored message on the right ticket.
+"""Inbound mail: one mail becomes one stored message on the right ticket.
 
-Intake is idempotent (a redelivered mail finds its stored Message-ID), threading never crosses
-the Amazon wall (a marketplace mail never joins an own-channel ticket, nor the reverse), and
-attachments are kept as received, with their digest. What a marketplace message teaches us about
-a person is stored as an Amazon identity only: nothing here writes consent, so a marketplace
-contact never becomes marketable (invariant 3 in ``docs/architecture.md``). Parsing the mail
-itself (HTML, quoted history, auto-replies, relay addresses) is ``helpdesk.inbound_mail``.
+Storing is idempotent (a redelivery finds its stored Message-ID, or for mail without one the
+digest of its content), threading never crosses the Amazon wall (a marketplace mail never joins
+an own-channel ticket, nor the reverse), and attachments are kept as received, with their
+digest. What a marketplace message teaches us about a person is stored as an Amazon identity
+only: nothing here writes consent, so a marketplace contact never becomes marketable (invariant
+3 in ``docs/architecture.md``). Reading the mail itself is ``helpdesk.mail_reading`` (headers,
+senders, charsets, parts, leniently) and ``helpdesk.inbound_mail`` (HTML, quoted history,
+auto-replies, relay addresses); each provider delivery is recorded, and what cannot be stored
+quarantined, by ``helpdesk.services.intake``.
 """
 
 import hashlib
