@@ -82,3 +82,56 @@ def check_database(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def check_webhooks(app_configs, **kwargs):
+    """Every mounted provider webhook asks for a password, can verify what it receives, and is
+    one anymail has (``config/webhooks.py``), whatever MAILER sends with."""
+    import warnings
+
+    from core.anymail_webhooks import INBOUND, TRACKING, providers
+
+    from .webhooks import SETTING, configured_providers, mounted_webhooks, webhook_secret_set
+
+    errors = []
+    for kind in (INBOUND, TRACKING):
+        unknown = sorted(set(configured_providers(kind)) - providers(kind))
+        if unknown:
+            errors.append(
+                Error(
+                    f"{SETTING[kind]} names providers without such a webhook: "
+                    f"{', '.join(unknown)}.",
+                    hint=f"Use django-anymail's names: {', '.join(sorted(providers(kind)))}.",
+                    id="bridgecard.E007",
+                )
+            )
+    mounted = mounted_webhooks()
+    if mounted and not webhook_secret_set():
+        paths = ", ".join(sorted({f"/anymail/{w.pattern.pattern}" for w in mounted}))
+        errors.append(
+            Error(
+                f"Webhooks are mounted without ANYMAIL_WEBHOOK_SECRET ({paths}): they would "
+                "accept posts from anyone, so they answer 404 until it is set.",
+                hint="Set ANYMAIL_WEBHOOK_SECRET=user:password and put it in the provider's "
+                "webhook URL (https://user:password@your.site/anymail/…), or empty "
+                "INBOUND_MAIL_PROVIDERS / MAIL_TRACKING_PROVIDERS.",
+                id="bridgecard.E005",
+            )
+        )
+    for webhook in {w.view_class: w for w in mounted}.values():
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                webhook.view_class()
+        except Exception as error:  # the view refuses its configuration: say which and why
+            errors.append(
+                Error(
+                    f"The {webhook.esp} {webhook.kind} webhook is mounted but not configured: "
+                    f"{error}",
+                    hint="Set the provider's ANYMAIL_* webhook setting, or leave the provider "
+                    "out of INBOUND_MAIL_PROVIDERS / MAIL_TRACKING_PROVIDERS.",
+                    id="bridgecard.E006",
+                )
+            )
+    return errors

@@ -228,6 +228,20 @@ ANYMAIL = {
     for key, value in os.environ.items()
     if key.startswith("ANYMAIL_") and value
 }
+# Provider webhooks at /anymail/<provider>/… are mounted for the providers named here only
+# (config/webhooks.py): inbound mail for the helpdesk, delivery tracking for the funnel. Unset,
+# each is MAILER when that is an anymail ESP with such a webhook; every other provider's URL
+# answers 404. Every mounted webhook needs ANYMAIL_WEBHOOK_SECRET (check --deploy).
+INBOUND_MAIL_PROVIDERS = (
+    env_list("INBOUND_MAIL_PROVIDERS", []) if "INBOUND_MAIL_PROVIDERS" in os.environ else None
+)
+MAIL_TRACKING_PROVIDERS = (
+    env_list("MAIL_TRACKING_PROVIDERS", []) if "MAIL_TRACKING_PROVIDERS" in os.environ else None
+)
+# The largest message each provider delivers to an inbound webhook, in MB (their documented
+# maxima); the inbound paths accept posts up to twice that plus 1 MB. Every other path keeps
+# Django's DATA_UPLOAD_MAX_MEMORY_SIZE.
+INBOUND_MAIL_MAX_MESSAGE_MB = {"postmark": 35, "mailgun": 25, "sendgrid": 30, "default": 25}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Bridgecard <hello@localhost>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 

@@ -6,10 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import views, webhooks
 
 urlpatterns = [
     path("healthz", views.health, name="health"),
+    # Provider webhooks, for the providers in use only (config/webhooks.py). Listed before the
+    # apps' URLs, so they answer every /anymail/ path anymail knows.
+    path("anymail/", include(webhooks.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -168,10 +168,14 @@ def address_list(value) -> str:
 
 
 def display_name_parts(name: str) -> tuple[str, str]:
-    """First and last name from a display name; Amazon appends " - Amazon Marketplace"."""
+    """First and last name from a display name ("Hans Mueller", or "Mueller, Hans" as many
+    address books write it); Amazon appends " - Amazon Marketplace"."""
     name = re.sub(r"\s*-\s*Amazon(\s+Marketplace)?\s*$", "", name or "", flags=re.IGNORECASE)
-    name = name.strip().strip('"')
+    name = name.strip().strip('"').strip()
     if not name or "@" in name:
         return "", ""
+    if name.count(",") == 1:
+        last, _, first = name.partition(",")
+        return first.strip()[:150], last.strip()[:150]
     first, _, last = name.partition(" ")
     return first[:150], last[:150]

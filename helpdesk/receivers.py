@@ -10,15 +10,16 @@ from registration.signals import registration_created
 
 from .services.claims import registration_link_tickets
 from .services.identity_links import customer_links_review, registration_links_find
-from .services.inbound import inbound_receive
+from .services.intake import inbound_accept
 from .services.privacy import customer_redact
 
 
 @receiver(inbound, dispatch_uid="helpdesk.inbound_mail")
 def on_inbound_mail(sender, event, esp_name, **kwargs):
-    """Every authenticated inbound webhook (Postmark, Mailgun, SES, …) lands here. Errors
-    propagate: the provider gets a 5xx and delivers again, and redelivery is idempotent."""
-    inbound_receive(
+    """Every authenticated inbound webhook (Postmark, Mailgun, SES, …) lands here: the mail is
+    stored or quarantined, once per provider event. Only an unreachable database reaches the
+    provider as a 5xx, and it delivers again."""
+    inbound_accept(
         message=event.message,
         provider=str(esp_name),
         event_id=str(event.event_id or ""),

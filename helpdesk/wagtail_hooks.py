@@ -23,6 +23,7 @@ from core.permissions import ServiceWrittenPermissionPolicy
 from . import admin_urls, selectors
 from .models import Channel, GateDecision, Macro
 from .models.channels import POLICY_CHOICES
+from .quarantine_admin import QuarantineViewSet
 
 
 class SlaPanel(Component):
@@ -93,8 +94,10 @@ class PermissionItem(MenuItem):
 
 class HelpdeskSubmenu(SubmenuMenuItem):
     def is_shown(self, request):
-        return bool(selectors.visible_policies(user=request.user)) or request.user.has_perm(
-            "helpdesk.view_gatedecision"
+        return (
+            bool(selectors.visible_policies(user=request.user))
+            or request.user.has_perm("helpdesk.view_gatedecision")
+            or request.user.has_perm("helpdesk.view_quarantinedmail")
         )
 
 
@@ -117,6 +120,13 @@ ADMIN_SCREENS = [
         "doc-full",
         940,
         "helpdesk.view_gatedecision",
+    ),
+    (
+        _("Quarantined mail"),
+        "helpdesk_quarantine:index",
+        "warning",
+        950,
+        "helpdesk.view_quarantinedmail",
     ),
 ]
 
@@ -309,4 +319,5 @@ def register_helpdesk_viewsets():
         MacroViewSet("helpdesk_macro", url_prefix="helpdesk/macros"),
         ChannelViewSet("helpdesk_channel", url_prefix="helpdesk/channels"),
         GateDecisionViewSet("helpdesk_gatedecision", url_prefix="helpdesk/gate"),
+        QuarantineViewSet("helpdesk_quarantine", url_prefix="helpdesk/quarantine"),
     ]

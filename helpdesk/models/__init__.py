@@ -10,11 +10,13 @@ one policy's library, and the conversation is append-only down to database trigg
 - ``record``: the append-only conversation record: ``Message``, ``Attachment``, ``GateDecision``,
   ``TicketEvent``.
 - ``macros``: ``Macro`` libraries and ``TicketDiscountCode``.
+- ``intake``: ``InboundEvent`` (each provider delivery, once) and ``QuarantinedMail``.
 
 Django finds the model classes here; everything else is imported from its own module.
 """
 
 from .channels import Channel
+from .intake import InboundEvent, QuarantinedMail
 from .macros import Macro, TicketDiscountCode
 from .record import Attachment, GateDecision, Message, TicketEvent
 from .tickets import SlaRecord, Ticket
@@ -23,8 +25,10 @@ __all__ = [
     "Attachment",
     "Channel",
     "GateDecision",
+    "InboundEvent",
     "Macro",
     "Message",
+    "QuarantinedMail",
     "SlaRecord",
     "Ticket",
     "TicketDiscountCode",

@@ -3,7 +3,8 @@ concern; this package re-exports nothing.
 
 - ``replies``: the send gate (compose, send, deliver, retry, the automatic acknowledgement). The
   only way anything leaves; read it whole (invariant 1 of ``docs/architecture.md``).
-- ``inbound``: inbound mail intake, threading and attachments.
+- ``intake``: each provider delivery, once: stored through ``inbound`` or quarantined; retries.
+- ``inbound``: one mail stored as a ticket message: threading, the customer, attachments.
 - ``identity_links``: who an Amazon buyer is: linking a relay address to a customer known
   elsewhere on evidence, possible matches and the agents' decisions.
 - ``claims``: warranty claims from the site and the registrations that link tickets.

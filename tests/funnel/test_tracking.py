@@ -22,6 +22,7 @@ URL = "/anymail/postmark/tracking/"
 @pytest.fixture
 def webhook_settings(settings):
     settings.ANYMAIL = {"WEBHOOK_SECRET": "hooks:s3cret"}
+    settings.MAIL_TRACKING_PROVIDERS = ["postmark"]
 
 
 def auth(secret="hooks:s3cret"):

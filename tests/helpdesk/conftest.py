@@ -34,6 +34,7 @@ def _helpdesk_settings(settings):
     settings.HELPDESK_AMAZON_SENDER = "Nordvik Outdoor <seller@nordvik.example>"
     settings.HELPDESK_SUPPORT_SENDER = "Nordvik Care <care@nordvik.example>"
     settings.ANYMAIL = {"WEBHOOK_SECRET": WEBHOOK_AUTH, "MAILGUN_WEBHOOK_SIGNING_KEY": MAILGUN_KEY}
+    settings.INBOUND_MAIL_PROVIDERS = ["postmark", "mailgun"]
 
 
 @pytest.fixture
