@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+import compliance
+
 from .models import Ticket
 from .models.tickets import AMAZON_ORDER_RE
 from .selectors import MARKETPLACE_PERMISSION, OWNED_PERMISSION
@@ -56,6 +58,52 @@ class TicketUpdateForm(forms.Form):
         if value and not AMAZON_ORDER_RE.fullmatch(value):
             raise forms.ValidationError(_("An Amazon order number looks like 302-1234567-1234567."))
         return value
+
+
+class HoldApproveForm(forms.Form):
+    """Approve a held reply. ``sha256`` is the digest of the text shown to the reviewer: only
+    that text can be approved."""
+
+    reason = forms.CharField(
+        label=_("Why this reply may be sent"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+    sha256 = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+
+#: What a reviewer can say a rejected reply breaks (the linter's categories, in words).
+CATEGORY_LABELS = {
+    "link": _("A link"),
+    "obfuscated_link": _("A disguised address"),
+    "contact_diversion": _("Contact outside the marketplace"),
+    "discount": _("A discount or coupon"),
+    "promotion": _("Promotion or marketing"),
+    "review_solicitation": _("Asking for a (positive) review"),
+    "review_incentive": _("Something of value for a review"),
+    "newsletter_signup": _("A newsletter or mailing list"),
+    "social_media": _("Social media or a messenger"),
+    "emoji": _("Emoji or decoration"),
+    "opt_out": _("Marketing opt-out wording"),
+    "competitor_disparagement": _("Knocking other sellers"),
+}
+
+
+class HoldRejectForm(forms.Form):
+    """Reject a held reply, with what it breaks (kept as the labelled case's category)."""
+
+    category = forms.ChoiceField(label=_("What the reply breaks"))
+    reason = forms.CharField(
+        label=_("Why this reply must not be sent"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].choices = [
+            (c, CATEGORY_LABELS.get(c, c)) for c in compliance.CATEGORIES
+        ]
 
 
 class MultipleFileInput(forms.ClearableFileInput):

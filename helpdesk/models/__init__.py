@@ -9,12 +9,15 @@ one policy's library, and the conversation is append-only down to database trigg
 - ``tickets``: ``Ticket``, ``SlaRecord`` (stopped response clocks), ``AMAZON_ORDER_RE``.
 - ``record``: the append-only conversation record: ``Message``, ``Attachment``, ``GateDecision``,
   ``TicketEvent``.
+- ``holds``: held replies: ``HoldDecision`` (a reviewer's approval, rejection or the agent's
+  withdrawal, append-only) and ``HoldDigest`` (the reviewers' e-mail digests).
 - ``macros``: ``Macro`` libraries and ``TicketDiscountCode``.
 
 Django finds the model classes here; everything else is imported from its own module.
 """
 
 from .channels import Channel
+from .holds import HoldDecision, HoldDigest
 from .macros import Macro, TicketDiscountCode
 from .record import Attachment, GateDecision, Message, TicketEvent
 from .tickets import SlaRecord, Ticket
@@ -23,6 +26,8 @@ __all__ = [
     "Attachment",
     "Channel",
     "GateDecision",
+    "HoldDecision",
+    "HoldDigest",
     "Macro",
     "Message",
     "SlaRecord",

@@ -6,7 +6,11 @@ record."""
 
 from django.utils import timezone
 
+from core.compliance_cases import cases_redact
+from core.models import ComplianceCase
+
 from ..models import Attachment, GateDecision, Message, Ticket
+from .holds import case_ref
 
 
 def customer_redact(*, customer_id: int) -> None:
@@ -33,7 +37,11 @@ def customer_redact(*, customer_id: int) -> None:
         raw="",
         redacted_at=now,
     )
-    GateDecision.objects.filter(ticket__in=tickets, redacted_at__isnull=True)._guarded_update(
-        subject="", draft="", checked_text="", redacted_at=now
+    decisions = GateDecision.objects.filter(ticket__in=tickets, redacted_at__isnull=True)
+    # The labelled copies of held replies go too; their labels stay.
+    cases_redact(
+        source=ComplianceCase.Source.REPLY,
+        source_refs=[case_ref(d) for d in decisions.filter(outcome=GateDecision.Outcome.REVIEW)],
     )
+    decisions._guarded_update(subject="", draft="", checked_text="", redacted_at=now)
     tickets.update(subject="", reply_to="", tracking_number="")
