@@ -27,7 +27,7 @@ from .forms import ClaimForm, ComposeForm, HoldApproveForm, HoldRejectForm, Tick
 from .linting import GateFinding, highlight_segments
 from .models import GateDecision, Macro, Message, Ticket
 from .services.claims import claim_link_valid, claim_open
-from .services.holds import HoldRefused, hold_reject, may_decide_holds
+from .services.holds import HoldNotPermitted, HoldRefused, hold_reject, may_decide_holds
 from .services.macros import MacroNotOffered, macro_render
 from .services.replies import hold_approve, reply_preview, reply_retry, reply_send, sender_for
 from .services.tickets import ReplyRefused, note_add, ticket_update
@@ -406,10 +406,21 @@ def order_conversation_pdf(request, order_id: str):
 # Held replies: the reviewers' queue and the decision screen
 
 
+def _forbidden(request, reason: str):
+    """A plain 403 with the reason (the admin would otherwise turn a refusal into a redirect
+    to the dashboard)."""
+    return render(
+        request,
+        "helpdesk/forbidden.html",
+        {"reason": reason, "page_title": _("Not permitted")},
+        status=403,
+    )
+
+
 def held_replies(request):
     """The replies held for review on the channels the user may decide, soonest due first."""
     if not selectors.hold_channels(user=request.user).exists():
-        raise PermissionDenied
+        return _forbidden(request, _("You may not decide held replies."))
     holds = list(selectors.held_replies(user=request.user))
     return render(
         request,
@@ -431,7 +442,10 @@ def held_reply(request, pk: int):
         outcome=GateDecision.Outcome.REVIEW,
     )
     if not may_decide_holds(user=request.user, channel=decision.channel):
-        raise PermissionDenied
+        return _forbidden(
+            request,
+            _("You may not decide held replies on %(channel)s.") % {"channel": decision.channel},
+        )
     approve_form = HoldApproveForm(initial={"sha256": decision.checked_sha256})
     reject_form = HoldRejectForm(
         initial={"category": next((r.get("category") for r in decision.risks), "")}
@@ -463,6 +477,8 @@ def held_reply(request, pk: int):
                     flash.success(request, _("Rejected: the reply will not be sent."))
                     return redirect("helpdesk_holds")
             status = 400
+        except HoldNotPermitted as error:
+            return _forbidden(request, str(error))
         except HoldRefused as error:
             flash.error(request, str(error))
             status = 409
