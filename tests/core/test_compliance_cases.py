@@ -89,7 +89,9 @@ def test_export_writes_the_labelled_cases_in_the_corpus_schema(decided, tmp_path
         "lang": "de",
         "policy": "amazon_message",
     }
-    assert "risks.review.mention" in rejected["note"] and "Only asks for praise." in rejected["note"]
+    assert (
+        "risks.review.mention" in rejected["note"] and "Only asks for praise." in rejected["note"]
+    )
 
 
 def test_export_without_output_writes_jsonl_to_stdout(decided, capsys):
