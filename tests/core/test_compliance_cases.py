@@ -16,7 +16,7 @@ from core.compliance_cases import case_decide, case_record, holds_report
 from core.models import ComplianceCase
 from helpdesk.services.holds import hold_reject
 from helpdesk.services.replies import hold_approve, reply_send
-from tests.helpdesk.factories import AmazonTicketFactory, AmazonChannelFactory
+from tests.helpdesk.factories import AmazonChannelFactory, AmazonTicketFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -113,7 +113,7 @@ def test_an_erasure_blanks_the_case_and_the_export_leaves_it_out(decided, tmp_pa
 
 
 def test_the_report_shows_holds_per_week_approval_rate_and_signals(decided, client):
-    held, reviewer = decided
+    _held, reviewer = decided
     # An older design hold on another signal, rejected, two weeks back.
     case_record(
         source="design",
