@@ -17,10 +17,28 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import ComplianceCase
 
 Outcome = ComplianceCase.Outcome
+
+#: What a reviewer can say a held text breaks: the linter's categories, in words (the keys are
+#: ``compliance.CATEGORIES``, which the ground floor names without importing the linter).
+CATEGORY_LABELS = {
+    "link": _("A link"),
+    "obfuscated_link": _("A disguised address"),
+    "contact_diversion": _("Contact outside the marketplace"),
+    "discount": _("A discount or coupon"),
+    "promotion": _("Promotion or marketing"),
+    "review_solicitation": _("Asking for a (positive) review"),
+    "review_incentive": _("Something of value for a review"),
+    "newsletter_signup": _("A newsletter or mailing list"),
+    "social_media": _("Social media or a messenger"),
+    "emoji": _("Emoji or decoration"),
+    "opt_out": _("Marketing opt-out wording"),
+    "competitor_disparagement": _("Knocking other sellers"),
+}
 
 
 def case_record(

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 import compliance
+from core.compliance_cases import CATEGORY_LABELS
 
 from .models import Ticket
 from .models.tickets import AMAZON_ORDER_RE
@@ -70,23 +71,6 @@ class HoldApproveForm(forms.Form):
         max_length=2000,
     )
     sha256 = forms.CharField(widget=forms.HiddenInput, max_length=64)
-
-
-#: What a reviewer can say a rejected reply breaks (the linter's categories, in words).
-CATEGORY_LABELS = {
-    "link": _("A link"),
-    "obfuscated_link": _("A disguised address"),
-    "contact_diversion": _("Contact outside the marketplace"),
-    "discount": _("A discount or coupon"),
-    "promotion": _("Promotion or marketing"),
-    "review_solicitation": _("Asking for a (positive) review"),
-    "review_incentive": _("Something of value for a review"),
-    "newsletter_signup": _("A newsletter or mailing list"),
-    "social_media": _("Social media or a messenger"),
-    "emoji": _("Emoji or decoration"),
-    "opt_out": _("Marketing opt-out wording"),
-    "competitor_disparagement": _("Knocking other sellers"),
-}
 
 
 class HoldRejectForm(forms.Form):

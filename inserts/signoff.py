@@ -109,10 +109,11 @@ class ReviewRejectForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         import compliance
+        from core.compliance_cases import CATEGORY_LABELS
 
         super().__init__(*args, **kwargs)
         self.fields["category"].choices = [("", _("Not a policy matter")), *(
-            (c, c.replace("_", " ")) for c in compliance.CATEGORIES
+            (c, CATEGORY_LABELS.get(c, c)) for c in compliance.CATEGORIES
         )]  # fmt: skip
 
 
