@@ -481,3 +481,5 @@ HELPDESK_CLAIM_LINK_DAYS = env_int("HELPDESK_CLAIM_LINK_DAYS", 365)
 # Photos a customer may attach to a warranty claim (count, bytes each).
 HELPDESK_CLAIM_MAX_FILES = env_int("HELPDESK_CLAIM_MAX_FILES", 3)
 HELPDESK_CLAIM_MAX_FILE_BYTES = env_int("HELPDESK_CLAIM_MAX_FILE_BYTES", 10 * 1024 * 1024)
+# Reviewers get an e-mail digest of held replies at most this often (held_replies_digest).
+HELPDESK_HOLD_DIGEST_MINUTES = env_int("HELPDESK_HOLD_DIGEST_MINUTES", 60)

@@ -22,4 +22,6 @@ urlpatterns = [
         name="helpdesk_order_pdf",
     ),
     path("report/", views.report, name="helpdesk_report"),
+    path("holds/", views.held_replies, name="helpdesk_holds"),
+    path("holds/<int:pk>/", views.held_reply, name="helpdesk_hold"),
 ]

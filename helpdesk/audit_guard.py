@@ -8,12 +8,14 @@ migration or another app refuse too, as the consent ledger does in ``customers.l
   (never back from ``sent``); an erasure may blank the personal content once, setting
   ``redacted_at``.
 - gate decisions: frozen except the one redaction.
-- attachments and ticket events: no UPDATE at all.
+- attachments, ticket events and the decisions on held replies: no UPDATE at all.
 - DELETE (and TRUNCATE on PostgreSQL) is refused everywhere.
 
-Installed by migration 0002 and registered with ``core.db_guards`` so ``flush`` can lift
+Installed by migration 0002 (again by 0005, which adds the held replies) and registered with ``core.db_guards`` so ``flush`` can lift
 them.
 """
+
+from dataclasses import replace
 
 from core import db_guards
 
@@ -55,10 +57,12 @@ GUARDS = (
             "author_id",
             "policy",
             "allowed",
+            "outcome",
             "automatic",
             "checked_sha256",
             "language",
             "findings",
+            "risks",
             "created_at",
         ),
         redactable=("subject", "draft", "checked_text"),
@@ -79,12 +83,24 @@ GUARDS = (
         redactable=("file", "filename"),
     ),
     db_guards.TableGuard(table="helpdesk_ticketevent", message=MESSAGE, updatable=False),
+    db_guards.TableGuard(table="helpdesk_holddecision", message=MESSAGE, updatable=False),
 )
 
 
-def install(connection) -> None:
-    db_guards.install(connection, GUARDS)
+#: What migration 0008 (held replies) added: a table and two columns of the gate decisions.
+_HELD_REPLIES = {"table": "helpdesk_holddecision", "columns": ("outcome", "risks")}
+
+#: The guards as migration 0002 installed them, before held replies existed.
+GUARDS_BEFORE_HELD_REPLIES = tuple(
+    replace(g, frozen=tuple(c for c in g.frozen if c not in _HELD_REPLIES["columns"]))
+    for g in GUARDS
+    if g.table != _HELD_REPLIES["table"]
+)
 
 
-def remove(connection) -> None:
-    db_guards.remove(connection, GUARDS)
+def install(connection, guards=GUARDS) -> None:
+    db_guards.install(connection, guards)
+
+
+def remove(connection, guards=GUARDS) -> None:
+    db_guards.remove(connection, guards)

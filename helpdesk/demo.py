@@ -17,16 +17,23 @@ from funnel.models import DiscountCodePool
 from funnel.services import discount_codes_add
 from registration.models import Registration
 
-from .models import Channel, Macro, Ticket
-from .roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
+from .models import Channel, GateDecision, Macro, Ticket
+from .roles import COMPLIANCE_REVIEWERS, SUPPORT_MARKETPLACE, SUPPORT_OWNED
 from .services.claims import claim_open
 from .services.inbound import inbound_receive
+from .services.replies import reply_send
 
 SENDER = "Nordvik Outdoor Care <care@nordvik.example>"
 AGENTS = [
     ("amazon.agent", "Amira", "Haddad", SUPPORT_MARKETPLACE),
     ("store.agent", "Jonas", "Weber", SUPPORT_OWNED),
+    ("compliance.officer", "Clara", "Hoffmann", COMPLIANCE_REVIEWERS),
 ]
+#: A reply the gate holds for review on an Amazon ticket: the reviewers' queue is not empty.
+HELD_REPLY = (
+    "Hallo Herr Krüger, Ihre Stirnlampe ist heute mit DHL an Sie verschickt worden. Würden Sie "
+    "uns nach dem ersten Einsatz eine Bewertung schreiben?"
+)
 CHANNELS = [
     # slug, kind, marketplace, name, extra
     ("amazon-de", "amazon", "amazon.de", "Amazon.de", {}),
@@ -108,6 +115,7 @@ def seed(command) -> None:
     marie_registration = _marie_registration()
     tickets = _tickets(channels)
     _claim(marie_registration)
+    _held_reply(channels)
     command.line(
         f"Helpdesk: {len(channels)} channels, {Ticket.objects.count()} tickets "
         f"({len({t.pk for t in tickets})} from demo mail), {Macro.objects.count()} macros, "
@@ -327,6 +335,17 @@ def _tickets(channels) -> list[Ticket]:
         stored, _ = inbound_receive(message=message, provider="demo", received_at=at)
         tickets.append(stored.ticket)
     return tickets
+
+
+def _held_reply(channels) -> None:
+    """Amira's reply on an Amazon.de ticket asks for a review: held for the compliance officer."""
+    if GateDecision.objects.filter(outcome=GateDecision.Outcome.REVIEW).exists():
+        return
+    ticket = Ticket.objects.filter(channel=channels["amazon-de"]).order_by("pk").first()
+    author = get_user_model().objects.filter(username="amazon.agent").first()
+    if ticket is None or not ticket.reply_to:
+        return
+    reply_send(ticket=ticket, body=HELD_REPLY, author=author)
 
 
 def _claim(registration) -> None:

@@ -5,6 +5,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+import compliance
+from core.compliance_cases import CATEGORY_LABELS
+
 from .models import Ticket
 from .models.tickets import AMAZON_ORDER_RE
 from .selectors import MARKETPLACE_PERMISSION, OWNED_PERMISSION
@@ -56,6 +59,35 @@ class TicketUpdateForm(forms.Form):
         if value and not AMAZON_ORDER_RE.fullmatch(value):
             raise forms.ValidationError(_("An Amazon order number looks like 302-1234567-1234567."))
         return value
+
+
+class HoldApproveForm(forms.Form):
+    """Approve a held reply. ``sha256`` is the digest of the text shown to the reviewer: only
+    that text can be approved."""
+
+    reason = forms.CharField(
+        label=_("Why this reply may be sent"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+    sha256 = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+
+class HoldRejectForm(forms.Form):
+    """Reject a held reply, with what it breaks (kept as the labelled case's category)."""
+
+    category = forms.ChoiceField(label=_("What the reply breaks"))
+    reason = forms.CharField(
+        label=_("Why this reply must not be sent"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].choices = [
+            (c, CATEGORY_LABELS.get(c, c)) for c in compliance.CATEGORIES
+        ]
 
 
 class MultipleFileInput(forms.ClearableFileInput):

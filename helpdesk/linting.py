@@ -1,5 +1,5 @@
-"""The helpdesk's adapter to the pure-Python ``compliance`` linter: findings as plain values,
-positioned in the agent's text, and the highlighting the views show.
+"""The helpdesk's adapter to the pure-Python ``compliance`` linter: findings and risk signals as
+plain values, positioned in the agent's text, and the highlighting the views show.
 
 This module is not the send gate. It only answers "what does the policy find in this text?";
 whether anything leaves is decided in one place, ``helpdesk.services.replies`` (``reply_send``
@@ -43,23 +43,45 @@ def linter_context() -> compliance.Context:
     return compliance.Context(brand_name=brand or settings.WAGTAIL_SITE_NAME)
 
 
+@dataclass(frozen=True)
+class GateVerdict:
+    """The linter's answer for one text: ``findings`` prove a violation (``block``), ``risks``
+    are broad signals a person must look at (``review``; never on the owned channel), and the
+    language the advice is in."""
+
+    findings: list[GateFinding]
+    risks: list[GateFinding]
+    lang: str | None
+
+
+def verdict_for(text: str, policy: str, *, lang: str | None = None, context=None) -> GateVerdict:
+    """The linter's findings and risk signals for *text* under *policy*, offsets into *text*."""
+    verdict = compliance.check(text, policy, lang=_lang(lang), context=context)
+    return GateVerdict(
+        findings=[_gate_finding(f) for f in verdict.findings],
+        # The owned channel has no review: its risks hold nothing and are not reported.
+        risks=[_gate_finding(r) for r in verdict.risks] if verdict.decision != "allow" else [],
+        lang=verdict.lang,
+    )
+
+
 def findings_for(
     text: str, policy: str, *, lang: str | None = None, context=None
 ) -> list[GateFinding]:
     """The linter's findings for *text* under *policy*, offsets into *text*."""
-    verdict = compliance.check(text, policy, lang=_lang(lang), context=context)
-    return [
-        GateFinding(
-            category=f.category,
-            rule_id=f.rule_id,
-            start=f.start,
-            end=f.end,
-            excerpt=f.excerpt,
-            message=f.message,
-            message_local=getattr(f, "message_local", "") or f.message,
-        )
-        for f in verdict.findings
-    ]
+    return verdict_for(text, policy, lang=lang, context=context).findings
+
+
+def _gate_finding(f: compliance.Finding) -> GateFinding:
+    return GateFinding(
+        category=f.category,
+        rule_id=f.rule_id,
+        start=f.start,
+        end=f.end,
+        excerpt=f.excerpt,
+        message=f.message,
+        message_local=getattr(f, "message_local", "") or f.message,
+    )
 
 
 #: What the Amazon rules call an offer: on an own channel these are fine for customers who may

@@ -1,8 +1,13 @@
 """The complete conversation about one Amazon order as a PDF, for an A-to-z Guarantee claim
 defence: every message to and from the buyer with its time, addresses, delivery status and
-attachment digests, and every send-gate decision, in embedded TrueType fonts (CJK included).
+attachment digests, and what was decided about the replies — allowed by the send gate, or held
+for compliance review and approved or rejected by a named reviewer, with the reason — in
+embedded TrueType fonts (CJK included).
 
-Internal notes are left out: they were never part of the conversation with the buyer.
+The PDF is evidence for Amazon of what was sent and decided. What an agent typed and the gate
+refused (blocked drafts), replies withdrawn before review and internal notes are left out: they
+never were part of the conversation with the buyer, and stay in the internal audit
+(*Helpdesk → Send gate decisions*). A rejected hold is listed as a decision, without its text.
 """
 
 from io import BytesIO
@@ -17,7 +22,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from registration.pdf import fonts
 
-from .models import GateDecision, Message
+from .models import GateDecision, HoldDecision, Message
+
+#: What a decision row of the PDF says, by outcome.
+SENT_OR_DECIDED = (GateDecision.Outcome.ALLOW, GateDecision.Outcome.REVIEW)
 
 
 def _para(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
@@ -61,27 +69,24 @@ def conversation_pdf(*, order_id: str, tickets: list, generated_by) -> bytes:
         story.append(_para(f"Ticket {ticket.reference}: {ticket.subject}", heading, bold=True))
         messages = (
             ticket.messages.exclude(direction=Message.Direction.NOTE)
-            .select_related("author")
+            .select_related("author", "gate_decision__hold_decision__reviewer")
             .prefetch_related("attachments")
         )
         for message in messages:
             story.extend(_message_block(message, base, small))
-        decisions = GateDecision.objects.filter(ticket=ticket).order_by("created_at")
-        if decisions:
-            story.append(_para("Send gate decisions", heading, bold=True))
-            rows = [["Time", "Policy", "Verdict", "Findings"]]
-            for decision in decisions:
-                found = "; ".join(
-                    f"{f.get('category')}: “{f.get('excerpt')}”" for f in decision.findings
-                )
-                rows.append(
-                    [
-                        f"{decision.created_at:%Y-%m-%d %H:%M}",
-                        decision.policy,
-                        "allowed" if decision.allowed else "blocked (not sent)",
-                        _para(found or "—", small),
-                    ]
-                )
+        rows = [["Time", "Policy", "Decision", "Details"]]
+        for decision in evidence_decisions(ticket):
+            verdict, details = _decision_row(decision)
+            rows.append(
+                [
+                    f"{decision.created_at:%Y-%m-%d %H:%M}",
+                    decision.policy,
+                    verdict,
+                    _para(details or "—", small),
+                ]
+            )
+        if len(rows) > 1:
+            story.append(_para("Send gate and compliance review decisions", heading, bold=True))
             table = Table(rows, colWidths=[32 * mm, 30 * mm, 32 * mm, None])
             table.setStyle(
                 TableStyle(
@@ -96,6 +101,43 @@ def conversation_pdf(*, order_id: str, tickets: list, generated_by) -> bytes:
             story.append(table)
     doc.build(story)
     return buffer.getvalue()
+
+
+def evidence_decisions(ticket) -> list[GateDecision]:
+    """The decisions the PDF shows: replies the gate allowed, and held replies a reviewer
+    approved or rejected. Blocked drafts, withdrawn and undecided holds stay internal."""
+    decisions = (
+        GateDecision.objects.filter(ticket=ticket, outcome__in=SENT_OR_DECIDED)
+        .select_related("hold_decision__reviewer")
+        .order_by("created_at", "pk")
+    )
+    shown = []
+    for decision in decisions:
+        hold = getattr(decision, "hold_decision", None)
+        if decision.outcome == GateDecision.Outcome.ALLOW or (
+            hold is not None and hold.verdict != HoldDecision.Verdict.WITHDRAWN
+        ):
+            shown.append(decision)
+    return shown
+
+
+def _decision_row(decision: GateDecision) -> tuple[str, str]:
+    if decision.outcome == GateDecision.Outcome.ALLOW:
+        return "allowed", ""
+    hold = decision.hold_decision
+    signals = ", ".join(dict.fromkeys(str(r.get("category")) for r in decision.risks))
+    when = f"{hold.created_at:%Y-%m-%d %H:%M %Z}"
+    if hold.verdict == HoldDecision.Verdict.APPROVED:
+        return (
+            "held for review, approved",
+            f"Risk signals: {signals}. Approved by {hold.reviewer} at {when}: {hold.reason} "
+            f"(text SHA-256 {hold.approved_sha256})",
+        )
+    return (
+        "held for review, rejected (not sent)",
+        f"Risk signals: {signals}. Rejected by {hold.reviewer} at {when} as {hold.category}: "
+        f"{hold.reason}",
+    )
 
 
 def _message_block(message: Message, base, small) -> list:
@@ -130,6 +172,16 @@ def _message_block(message: Message, base, small) -> list:
             _para(
                 f"Attachment: {attachment.filename or '(erased)'} · {attachment.size} bytes · "
                 f"SHA-256 {attachment.sha256}",
+                small,
+            )
+        )
+    decision = message.gate_decision
+    hold = getattr(decision, "hold_decision", None) if decision is not None else None
+    if hold is not None and hold.verdict == HoldDecision.Verdict.APPROVED:
+        block.append(
+            _para(
+                f"Held for compliance review; approved by {hold.reviewer} at "
+                f"{hold.created_at:%Y-%m-%d %H:%M %Z} before it was sent.",
                 small,
             )
         )

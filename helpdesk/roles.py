@@ -27,6 +27,11 @@ ROLE_PERMISSIONS = {
         "funnel.add_discountcodepool",
         "funnel.change_discountcodepool",
     ],
-    # Reviewers audit what the send gate decided.
-    COMPLIANCE_REVIEWERS: ["helpdesk.view_gatedecision"],
+    # Reviewers audit what the send gate decided and decide the replies it held, on every
+    # channel (a channel may also name other staff who may decide its held replies).
+    COMPLIANCE_REVIEWERS: [
+        "helpdesk.view_gatedecision",
+        "helpdesk.view_holddecision",
+        "helpdesk.review_held_replies",
+    ],
 }

@@ -23,13 +23,14 @@ from funnel.services import DiscountPoolEmpty
 from registration.models import Registration
 
 from . import selectors
-from .forms import ClaimForm, ComposeForm, TicketUpdateForm
+from .forms import ClaimForm, ComposeForm, HoldApproveForm, HoldRejectForm, TicketUpdateForm
 from .linting import GateFinding, highlight_segments
-from .models import Macro, Message, Ticket
+from .models import GateDecision, Macro, Message, Ticket
 from .services.claims import claim_link_valid, claim_open
+from .services.holds import HoldNotPermitted, HoldRefused, hold_reject, may_decide_holds
 from .services.identity_links import identity_link_confirm, identity_link_reject
 from .services.macros import MacroNotOffered, macro_render
-from .services.replies import reply_preview, reply_retry, reply_send, sender_for
+from .services.replies import hold_approve, reply_preview, reply_retry, reply_send, sender_for
 from .services.tickets import ReplyRefused, note_add, ticket_update
 
 REPORT_WINDOWS = (7, 30, 90)
@@ -138,6 +139,7 @@ def ticket_detail(request, pk: int):
         "update": screen.update,
         "macros": macros,
         "blocked": screen.blocked,
+        "holds": _ticket_holds(ticket),
         "c360": selectors.customer_360(ticket=ticket, user=request.user),
         "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
@@ -209,11 +211,30 @@ def _note(request, ticket, screen, macros):
 
 def _check(request, ticket, screen, macros):
     body = screen.compose.cleaned_data["body"]
-    findings = reply_preview(ticket=ticket, body=body)
-    if findings:
-        screen.blocked = _blocked_context(body, findings, checked_only=True)
+    check = reply_preview(ticket=ticket, body=body)
+    if check.findings:
+        screen.blocked = _blocked_context(body, check.findings, checked_only=True)
+    elif check.risks:
+        screen.blocked = _blocked_context(body, check.risks, checked_only=True, held=True)
     else:
         flash.success(request, _("No findings: this reply can be sent."))
+    return None
+
+
+def _rephrase(request, ticket, screen, macros):
+    """Put a held reply's text back into the box to change it; sending the new version
+    withdraws the held one."""
+    held = get_object_or_404(
+        GateDecision, pk=request.POST.get("hold"), ticket=ticket, outcome="review"
+    )
+    screen.compose = ComposeForm(initial={"body": held.draft}, macros=macros)
+    flash.info(
+        request,
+        _(
+            "Change the marked parts and send again: the new text is checked, and the held "
+            "reply is withdrawn when you send."
+        ),
+    )
     return None
 
 
@@ -227,6 +248,15 @@ def _send(request, ticket, screen, macros):
         return None
     if result.allowed:
         flash.success(request, _("Reply sent."))
+        return redirect("helpdesk_ticket", pk=ticket.pk)
+    if result.held:
+        flash.warning(
+            request,
+            _(
+                "Held for compliance review, not sent: a reviewer approves or rejects it. The "
+                "response clock keeps running."
+            ),
+        )
         return redirect("helpdesk_ticket", pk=ticket.pk)
     screen.blocked = _blocked_context(body, result.findings)
     screen.status = 422
@@ -255,16 +285,44 @@ _ACTIONS = {
     "retry": _retry,
     "link_confirm": _link_decide,
     "link_dismiss": _link_decide,
+    "rephrase": _rephrase,
 }
 #: Actions on the compose form's text (it must be valid first).
 _COMPOSE_ACTIONS = {"insert_macro": _insert_macro, "note": _note, "check": _check, "send": _send}
 
 
-def _blocked_context(body: str, findings: list[GateFinding], checked_only=False) -> dict:
+def _blocked_context(
+    body: str, findings: list[GateFinding], checked_only=False, held=False
+) -> dict:
     return {
         "segments": highlight_segments(body, findings),
         "findings": findings,
         "checked_only": checked_only,
+        "held": held,
+    }
+
+
+def _ticket_holds(ticket: Ticket) -> list[dict]:
+    """What the ticket shows of its held replies: those waiting for a reviewer, and a rejection
+    while nothing newer was sent or held."""
+    latest = ticket.gate_decisions.order_by("-created_at", "-pk").first()
+    shown = []
+    for decision in selectors.ticket_holds(ticket=ticket):
+        outcome = getattr(decision, "hold_decision", None)
+        if outcome is None or (outcome.verdict == "rejected" and decision == latest):
+            shown.append(_hold_context(decision))
+    return shown
+
+
+def _hold_context(decision: GateDecision) -> dict:
+    """A held reply as the ticket and the review screen show it: the agent's text with each
+    risk marked, and what became of it."""
+    risks = [GateFinding.from_dict(r) for r in decision.risks]
+    return {
+        "decision": decision,
+        "segments": highlight_segments(decision.draft, risks),
+        "risks": risks,
+        "outcome": getattr(decision, "hold_decision", None),
     }
 
 
@@ -325,11 +383,14 @@ def reply_api(request, pk: int):
     return JsonResponse(
         {
             "allowed": result.allowed,
+            "held": result.held,
             "decision": result.decision.pk,
             "message": result.message.pk if result.message else None,
             "findings": [f.to_dict() for f in result.findings],
+            "risks": [r.to_dict() for r in result.risks],
         },
-        status=200 if result.allowed else 422,
+        # 202: accepted for a reviewer's decision, nothing sent yet.
+        status=200 if result.allowed else 202 if result.held else 422,
     )
 
 
@@ -364,6 +425,103 @@ def order_conversation_pdf(request, order_id: str):
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="amazon-order-{order_id}.pdf"'
     return response
+
+
+# ---------------------------------------------------------------------------------------------
+# Held replies: the reviewers' queue and the decision screen
+
+
+def _forbidden(request, reason: str):
+    """A plain 403 with the reason (the admin would otherwise turn a refusal into a redirect
+    to the dashboard)."""
+    return render(
+        request,
+        "helpdesk/forbidden.html",
+        {"reason": reason, "page_title": _("Not permitted")},
+        status=403,
+    )
+
+
+def held_replies(request):
+    """The replies held for review on the channels the user may decide, soonest due first."""
+    if not selectors.hold_channels(user=request.user).exists():
+        return _forbidden(request, _("You may not decide held replies."))
+    holds = list(selectors.held_replies(user=request.user))
+    return render(
+        request,
+        "helpdesk/holds.html",
+        {
+            "holds": [_hold_context(d) for d in holds],
+            "recent": selectors.hold_decisions_recent(user=request.user),
+            "page_title": _("Held replies"),
+        },
+    )
+
+
+def held_reply(request, pk: int):
+    """One held reply: the conversation, the exact text with each risk marked, and the
+    approve and reject forms. Only people who may decide holds on its channel see it."""
+    decision = get_object_or_404(
+        GateDecision.objects.select_related("ticket__channel", "channel", "author"),
+        pk=pk,
+        outcome=GateDecision.Outcome.REVIEW,
+    )
+    if not may_decide_holds(user=request.user, channel=decision.channel):
+        return _forbidden(
+            request,
+            _("You may not decide held replies on %(channel)s.") % {"channel": decision.channel},
+        )
+    approve_form = HoldApproveForm(initial={"sha256": decision.checked_sha256})
+    reject_form = HoldRejectForm(
+        initial={"category": next((r.get("category") for r in decision.risks), "")}
+    )
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "approve":
+                approve_form = HoldApproveForm(request.POST)
+                if approve_form.is_valid():
+                    hold_approve(
+                        decision=decision,
+                        reviewer=request.user,
+                        reason=approve_form.cleaned_data["reason"],
+                        approved_sha256=approve_form.cleaned_data["sha256"],
+                    )
+                    flash.success(request, _("Approved: the reply is being sent."))
+                    return redirect("helpdesk_holds")
+            elif action == "reject":
+                reject_form = HoldRejectForm(request.POST)
+                if reject_form.is_valid():
+                    hold_reject(
+                        decision=decision,
+                        reviewer=request.user,
+                        reason=reject_form.cleaned_data["reason"],
+                        category=reject_form.cleaned_data["category"],
+                    )
+                    flash.success(request, _("Rejected: the reply will not be sent."))
+                    return redirect("helpdesk_holds")
+            status = 400
+        except HoldNotPermitted as error:
+            return _forbidden(request, str(error))
+        except HoldRefused as error:
+            flash.error(request, str(error))
+            status = 409
+    ticket = decision.ticket
+    return render(
+        request,
+        "helpdesk/hold.html",
+        {
+            "hold": _hold_context(decision),
+            "ticket": ticket,
+            "timeline": selectors.ticket_timeline(ticket=ticket, attachment_url=_attachment_url),
+            "approve_form": approve_form,
+            "reject_form": reject_form,
+            "own": decision.author_id == request.user.pk,
+            "page_title": _("Held reply on %(ticket)s") % {"ticket": ticket.reference},
+        },
+        status=status,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

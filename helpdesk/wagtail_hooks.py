@@ -5,6 +5,7 @@ The per-channel inbox items are built on each request from the channels the user
 see (``HelpdeskMenu``), so a Support (marketplace) agent's menu lists only Amazon channels.
 """
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +22,7 @@ from wagtail.permissions import register_permission_policy
 from core.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
-from .models import Channel, GateDecision, Macro
+from .models import Channel, GateDecision, HoldDecision, Macro
 from .models.channels import POLICY_CHOICES
 from .quarantine_admin import QuarantineViewSet
 
@@ -54,11 +55,30 @@ def register_helpdesk_urls():
     return [path("helpdesk/", include(admin_urls))]
 
 
+def held_replies_label(request) -> str:
+    """ "Held replies (3)": the count is the reviewer's badge in the admin menu."""
+    count = selectors.held_replies_count(user=request.user)
+    label = str(_("Held replies"))
+    return f"{label} ({count})" if count else label
+
+
 class HelpdeskMenu(Menu):
-    """Static items plus one inbox per channel the requesting user may see."""
+    """Static items, the held-reply queue for those who decide holds (with its count) and one
+    inbox per channel the requesting user may see."""
 
     def menu_items_for_request(self, request):
         items = super().menu_items_for_request(request)
+        if selectors.hold_channels(user=request.user).exists():
+            items.append(
+                MenuItem(
+                    held_replies_label(request),
+                    reverse("helpdesk_holds"),
+                    name="helpdesk-holds",
+                    icon_name="warning",
+                    classname="hd-menu-holds",
+                    order=5,
+                )
+            )
         base = reverse("helpdesk_inbox")
         for order, channel in enumerate(
             selectors.visible_channels(user=request.user)
@@ -98,7 +118,17 @@ class HelpdeskSubmenu(SubmenuMenuItem):
             bool(selectors.visible_policies(user=request.user))
             or request.user.has_perm("helpdesk.view_gatedecision")
             or request.user.has_perm("helpdesk.view_quarantinedmail")
+            or selectors.hold_channels(user=request.user).exists()
         )
+
+    def render_component(self, request):
+        # The badge: the menu's own label carries the count of held replies waiting for the
+        # reviewer, so it shows with the submenu closed.
+        component = super().render_component(request)
+        count = selectors.held_replies_count(user=request.user)
+        if count:
+            component.label = f"{self.label} ({count})"
+        return component
 
 
 #: The admin screens behind the menu: (label, URL name, icon, order, the permission that shows
@@ -122,10 +152,17 @@ ADMIN_SCREENS = [
         "helpdesk.view_gatedecision",
     ),
     (
+        _("Decisions on held replies"),
+        "helpdesk_holddecision:index",
+        "tick-inverse",
+        950,
+        "helpdesk.view_holddecision",
+    ),
+    (
         _("Quarantined mail"),
         "helpdesk_quarantine:index",
         "warning",
-        950,
+        960,
         "helpdesk.view_quarantinedmail",
     ),
 ]
@@ -286,12 +323,14 @@ class ChannelViewSet(ModelViewSet):
                 ],
                 heading=_("Response clock"),
             ),
+            FieldPanel("hold_approvers", widget=forms.CheckboxSelectMultiple),
             FieldPanel("is_active"),
         ]
     )
 
 
 register_permission_policy(GateDecision, ServiceWrittenPermissionPolicy(GateDecision))
+register_permission_policy(HoldDecision, ServiceWrittenPermissionPolicy(HoldDecision))
 
 
 class GateDecisionViewSet(ModelViewSet):
@@ -301,15 +340,33 @@ class GateDecisionViewSet(ModelViewSet):
     icon = "doc-full"
     menu_label = _("Send gate decisions")
     add_to_admin_menu = False
-    list_display = ["__str__", "channel", "policy", "allowed", "author", "created_at"]
-    list_filter = ["allowed", "policy", "channel", "automatic"]
+    list_display = ["__str__", "channel", "policy", "outcome", "author", "created_at"]
+    list_filter = ["outcome", "policy", "channel", "automatic"]
     search_fields = ["checked_text"]
     form_fields = ["subject"]  # never shown: nobody may add or change a decision
     inspect_view_enabled = True
     copy_view_enabled = False
     inspect_view_fields = [
-        "ticket", "channel", "author", "policy", "allowed", "automatic", "subject", "draft",
-        "checked_text", "checked_sha256", "findings", "created_at",
+        "ticket", "channel", "author", "policy", "outcome", "automatic", "subject", "draft",
+        "checked_text", "checked_sha256", "findings", "risks", "created_at",
+    ]  # fmt: skip
+
+
+class HoldDecisionViewSet(ModelViewSet):
+    """Every decision on a held reply, read-only: who approved, rejected or withdrew it, why,
+    and the digest of the text approved."""
+
+    model = HoldDecision
+    icon = "tick-inverse"
+    menu_label = _("Decisions on held replies")
+    add_to_admin_menu = False
+    list_display = ["__str__", "verdict", "reviewer", "category", "created_at"]
+    list_filter = ["verdict", "category"]
+    form_fields = ["reason"]  # never shown: nobody may add or change a decision
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    inspect_view_fields = [
+        "decision", "verdict", "reviewer", "reason", "category", "approved_sha256", "created_at",
     ]  # fmt: skip
 
 
@@ -320,4 +377,5 @@ def register_helpdesk_viewsets():
         ChannelViewSet("helpdesk_channel", url_prefix="helpdesk/channels"),
         GateDecisionViewSet("helpdesk_gatedecision", url_prefix="helpdesk/gate"),
         QuarantineViewSet("helpdesk_quarantine", url_prefix="helpdesk/quarantine"),
+        HoldDecisionViewSet("helpdesk_holddecision", url_prefix="helpdesk/hold-decisions"),
     ]

@@ -1,5 +1,11 @@
 """The compliance gate every path to print goes through (docs/architecture.md, invariant 2).
 
+Three outcomes, as the linter decides: a design it finds nothing in may be printed; a design a
+precise rule blocks may not (``InsertBlocked``, with the findings); a design on which only broad
+risk signals fire (``review``) may be saved and previewed, and printed only once a Compliance
+reviewer has confirmed each risk in the moderation step (``InsertHeld`` until then; the
+sign-off is ``signoff.DesignSignOff``, bound to the digest of the exact texts).
+
 A marketplace design is read by the ``insert`` policy, an own-store design by ``owned_message``
 (offers are the point there; only what is unlawful anywhere, such as paying for reviews, is
 flagged). Every text of every block is checked as one document, so a phrase split across two
@@ -14,7 +20,9 @@ workflow's ``InsertPolicyTask``, by ``services.printrun_create`` and again by
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -23,6 +31,9 @@ from django.utils.translation import gettext as _
 import compliance
 
 from .blocks import QR_PURPOSE_VALUES
+
+if TYPE_CHECKING:
+    from .signoff import DesignSignOff
 
 MARKETPLACE = "marketplace"
 OWNED_STORE = "owned_store"
@@ -38,12 +49,41 @@ class DesignFinding:
     excerpt: str
     message: str
     message_local: str = ""
+    #: offsets into the design's document (all texts joined), -1 for structural findings
+    start: int = -1
+    end: int = -1
 
     def __str__(self) -> str:
         return f"{self.location}: “{self.excerpt}” — {self.message} [{self.category}]"
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @property
+    def key(self) -> str:
+        """Names this risk in a sign-off: the rule and where it fired in the document."""
+        return f"{self.rule_id}@{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class DesignCheck:
+    """Everything the gate says about one design: what blocks it, what holds it for a
+    reviewer, and the exact document (all texts, front then back) it read."""
+
+    findings: list[DesignFinding]
+    risks: list[DesignFinding] = field(default_factory=list)
+    document: str = ""
+    policy: str = ""
+    lang: str | None = None
+
+    @property
+    def text_sha256(self) -> str:
+        """The digest a sign-off is bound to: the policy and the exact texts."""
+        return hashlib.sha256(f"{self.policy}\n\n{self.document}".encode()).hexdigest()
+
+    @property
+    def held(self) -> bool:
+        return bool(self.risks) and not self.findings
 
 
 class InsertBlocked(PermissionDenied):
@@ -55,6 +95,18 @@ class InsertBlocked(PermissionDenied):
         lines = [str(what or _("The insert policy blocks this design:"))]
         lines += [f"  {finding}" for finding in findings]
         super().__init__("\n".join(lines))
+
+
+class InsertHeld(InsertBlocked):
+    """The design carries risks no Compliance reviewer has signed off yet: it may be saved and
+    previewed, not published or printed. ``findings`` are the risks still to confirm."""
+
+    def __init__(self, risks: list[DesignFinding], what: str = ""):
+        super().__init__(
+            risks,
+            f"{what or _('This design cannot be published or printed:')} "
+            f"{_('it waits for a compliance reviewer to confirm each risk.')}",
+        )
 
 
 def policy_for(channel: str) -> str:
@@ -94,6 +146,12 @@ def design_texts(design) -> list[tuple[str, str]]:
 
 def design_findings(design) -> list[DesignFinding]:
     """Everything that blocks *design* (an ``InsertDesign`` or a revision's object)."""
+    return design_check(design).findings
+
+
+def design_check(design) -> DesignCheck:
+    """What blocks *design* and what holds it for a reviewer (an ``InsertDesign`` or a
+    revision's object)."""
     findings: list[DesignFinding] = []
     marketplace = design.channel == MARKETPLACE
     for side, stream in _sides(design):
@@ -124,9 +182,10 @@ def design_findings(design) -> list[DesignFinding]:
                         ),
                     )
                 )
+    policy = policy_for(design.channel)
     texts = design_texts(design)
     if not texts:
-        return findings
+        return DesignCheck(findings=findings, policy=policy)
     # One document, blocks separated by blank lines, so phrases split across blocks are seen.
     separator = "\n\n"
     spans: list[tuple[int, int, str]] = []
@@ -140,27 +199,56 @@ def design_findings(design) -> list[DesignFinding]:
     brand = getattr(getattr(design, "brand", None), "name", None)
     verdict = compliance.check(
         document,
-        policy_for(design.channel),
+        policy,
         lang=linter_language(design.locale.language_code),
         context=compliance.Context(allowed_url_prefixes=allowed_url_prefixes(), brand_name=brand),
     )
-    for finding in verdict.findings:
+
+    def placed(finding: compliance.Finding) -> DesignFinding:
         where = [loc for start, end, loc in spans if finding.start < end and finding.end > start]
-        findings.append(
-            DesignFinding(
-                location=" + ".join(dict.fromkeys(where)) or _("Design"),
-                category=finding.category,
-                rule_id=finding.rule_id,
-                excerpt=finding.excerpt,
-                message=finding.message,
-                message_local=finding.message_local,
-            )
+        return DesignFinding(
+            location=" + ".join(dict.fromkeys(where)) or _("Design"),
+            category=finding.category,
+            rule_id=finding.rule_id,
+            excerpt=finding.excerpt,
+            message=finding.message,
+            message_local=finding.message_local,
+            start=finding.start,
+            end=finding.end,
         )
-    return findings
+
+    findings += [placed(f) for f in verdict.findings]
+    # The owned store's design has no review: its risks hold nothing.
+    risks = [placed(r) for r in verdict.risks] if verdict.decision == compliance.REVIEW else []
+    return DesignCheck(
+        findings=findings, risks=risks, document=document, policy=policy, lang=verdict.lang
+    )
 
 
-def ensure_printable(design, what: str = "") -> None:
-    """Raise ``InsertBlocked`` with the findings when *design* may not be published or printed."""
-    findings = design_findings(design)
-    if findings:
-        raise InsertBlocked(findings, what)
+def ensure_printable(design, what: str = "") -> DesignSignOff | None:
+    """Raise ``InsertBlocked`` with the findings when *design* may not be published or printed,
+    ``InsertHeld`` when it carries risks no Compliance reviewer has signed off. Returns the
+    sign-off that lets a held design through (``None`` when it needs none)."""
+    check = design_check(design)
+    if check.findings:
+        raise InsertBlocked(check.findings, what)
+    if not check.risks:
+        return None
+    sign_off = sign_off_for(design, check)
+    if sign_off is None:
+        raise InsertHeld(check.risks, what)
+    return sign_off
+
+
+def sign_off_for(design, check: DesignCheck) -> DesignSignOff | None:
+    """The Compliance reviewer's sign-off of exactly these texts that confirmed every one of
+    *check*'s risks, if there is one."""
+    from .signoff import DesignSignOff
+
+    needed = {risk.key for risk in check.risks}
+    for sign_off in DesignSignOff.objects.filter(
+        design_id=design.pk, text_sha256=check.text_sha256
+    ).order_by("-signed_at", "-pk"):
+        if needed <= set(sign_off.confirmed_keys()):
+            return sign_off
+    return None

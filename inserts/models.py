@@ -287,6 +287,7 @@ class InsertDesign(
         verbose_name = _("insert design")
         verbose_name_plural = _("insert designs")
         ordering = ["name"]
+        permissions = [("sign_off_insertdesign", _("Can sign off the risks of a held design"))]
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="inserts_design_slug_locale")
         ]
@@ -389,6 +390,17 @@ class PrintRun(models.Model):
     codes_verified = models.PositiveIntegerField(_("QR codes verified"), default=0)
     render_seconds = models.FloatField(_("render time (s)"), null=True, blank=True)
     verify_seconds = models.FloatField(_("check time (s)"), null=True, blank=True)
+    sign_off = models.ForeignKey(
+        "inserts.DesignSignOff",
+        verbose_name=_("risks signed off"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="print_runs",
+        help_text=_(
+            "A design held for its risks: the Compliance reviewer's sign-off it prints on."
+        ),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("started by"),
@@ -433,12 +445,22 @@ class InsertPolicyTask(Task):
         if not isinstance(obj, InsertDesign):
             task_state.approve(user=None, update=False, comment="")
             return task_state
-        findings = gate.design_findings(obj)
-        if findings:
+        check = gate.design_check(obj)
+        if check.findings:
             comment = "\n".join(
-                [str(_("The insert policy found:"))] + [f"• {finding}" for finding in findings]
+                [str(_("The insert policy found:"))]
+                + [f"• {finding}" for finding in check.findings]
             )
             task_state.reject(user=None, update=False, comment=comment)
+        elif check.risks:
+            from .services import design_hold_record
+
+            design_hold_record(design=obj, check=check)
+            comment = "\n".join(
+                [str(_("Held for review: a compliance reviewer confirms each risk."))]
+                + [f"• {risk}" for risk in check.risks]
+            )
+            task_state.approve(user=None, update=False, comment=comment)
         else:
             task_state.approve(
                 user=None, update=False, comment=str(_("The insert policy found nothing."))
@@ -458,3 +480,16 @@ class InsertPolicyTask(Task):
     class Meta:
         verbose_name = _("insert policy check")
         verbose_name_plural = _("insert policy checks")
+
+
+# Held designs: the sign-off and the moderation step that takes it (registered with the app here).
+from .signoff import DesignSignOff, InsertReviewTask  # noqa: E402
+
+__all__ = [
+    "DesignSignOff",
+    "InsertDesign",
+    "InsertPolicyTask",
+    "InsertReviewTask",
+    "PrintProfile",
+    "PrintRun",
+]

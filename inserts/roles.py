@@ -1,7 +1,8 @@
 """What each staff role may do with inserts (merged into the groups by ``config.roles``).
 
 Brand managers design and print but do not publish: a design reaches print through the
-"Insert approval" workflow (the automatic policy check, then a compliance reviewer)."""
+"Insert approval" workflow (the automatic policy check, then a compliance reviewer, who signs
+off each risk of a design the policy holds for review)."""
 
 _DESIGN = [f"inserts.{a}_insertdesign" for a in ("add", "change", "view", "lock", "unlock")]
 _PROFILE = [f"inserts.{a}_printprofile" for a in ("add", "change", "view")]
@@ -18,6 +19,9 @@ ROLE_PERMISSIONS = {
         "inserts.view_insertdesign",
         "inserts.change_insertdesign",
         "inserts.publish_insertdesign",
+        # A design held for its risks prints only once a reviewer confirms each one.
+        "inserts.sign_off_insertdesign",
+        "inserts.view_designsignoff",
         "inserts.view_printprofile",
         "inserts.view_printrun",
     ],

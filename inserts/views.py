@@ -30,7 +30,8 @@ def _preview_profile(design) -> PrintProfile:
 
 def design_preview(request, design, mode_name: str):
     """What the print shop will get: the design's page rendered from the real PDF (with sample
-    codes), the profile it was laid out for, and what the insert policy finds."""
+    codes), the profile it was laid out for, what the insert policy finds and, for a design
+    held for review, each risk and whether a Compliance reviewer signed it off."""
     profile = _preview_profile(design)
     image = error = None
     try:
@@ -43,13 +44,15 @@ def design_preview(request, design, mode_name: str):
             image = base64.b64encode(page_png(data, page, dpi=160 if sheet else 200)).decode()
     except (LayoutError, pdf.RenderError, geo.GeometryError) as exc:
         error = str(exc)
-    findings = gate.design_findings(design)
+    check = gate.design_check(design)
     context = {
         "design": design,
         "profile": profile,
         "image": image,
         "error": error,
-        "findings": findings,
+        "findings": check.findings,
+        "risks": check.risks,
+        "sign_off": gate.sign_off_for(design, check) if check.held else None,
         "policy": gate.policy_for(design.channel),
         "mode": mode_name,
     }

@@ -182,7 +182,8 @@ class PrintRunViewSet(ModelViewSet):
     ]
     list_filter = ["status", "design"]
     inspect_view_fields = [
-        "design", "design_revision", "profile", "skus", "serialized", "quantity", "code_batch",
+        "design", "design_revision", "sign_off", "profile", "skus", "serialized", "quantity",
+        "code_batch",
         "status", "progress", "pages", "cards", "codes_verified", "pdf_sha256", "pdf_bytes",
         "render_seconds", "verify_seconds", "created_by", "created_at", "started_at",
         "finished_at",
@@ -232,13 +233,24 @@ def refuse_blocked_design(request, obj):
     """Publishing from the editor: show the findings and stay on the draft (it is saved)."""
     if not isinstance(obj, InsertDesign):
         return None
-    findings = gate.design_findings(obj)
-    if not findings:
+    check = gate.design_check(obj)
+    if check.findings:
+        messages.error(
+            request,
+            _("Not published: the insert policy blocks this design. The draft is saved."),
+        )
+        for finding in check.findings:
+            messages.error(request, str(finding))
+    elif check.risks and gate.sign_off_for(obj, check) is None:
+        messages.warning(
+            request,
+            _(
+                "Not published: this design is held for review. The draft is saved; submit it "
+                "to the Insert approval workflow, where a compliance reviewer confirms each risk."
+            ),
+        )
+        for risk in check.risks:
+            messages.warning(request, str(risk))
+    else:
         return None
-    messages.error(
-        request,
-        _("Not published: the insert policy blocks this design. The draft is saved."),
-    )
-    for finding in findings:
-        messages.error(request, str(finding))
     return redirect(reverse(obj.snippet_viewset.get_url_name("edit"), args=[obj.pk]))

@@ -9,6 +9,8 @@ one policy's library, and the conversation is append-only down to database trigg
 - ``tickets``: ``Ticket``, ``SlaRecord`` (stopped response clocks), ``AMAZON_ORDER_RE``.
 - ``record``: the append-only conversation record: ``Message``, ``Attachment``, ``GateDecision``,
   ``TicketEvent``.
+- ``holds``: held replies: ``HoldDecision`` (a reviewer's approval, rejection or the agent's
+  withdrawal, append-only) and ``HoldDigest`` (the reviewers' e-mail digests).
 - ``macros``: ``Macro`` libraries and ``TicketDiscountCode``.
 - ``intake``: ``InboundEvent`` (each provider delivery, once) and ``QuarantinedMail``.
 
@@ -16,6 +18,7 @@ Django finds the model classes here; everything else is imported from its own mo
 """
 
 from .channels import Channel
+from .holds import HoldDecision, HoldDigest
 from .intake import InboundEvent, QuarantinedMail
 from .macros import Macro, TicketDiscountCode
 from .record import Attachment, GateDecision, Message, TicketEvent
@@ -25,6 +28,8 @@ __all__ = [
     "Attachment",
     "Channel",
     "GateDecision",
+    "HoldDecision",
+    "HoldDigest",
     "InboundEvent",
     "Macro",
     "Message",

@@ -4,6 +4,7 @@ database from ``kind``, so no form can relax it) and how its response clock runs
 import re
 from datetime import date, time
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -126,6 +127,16 @@ class Channel(models.Model):
         blank=True,
         validators=[validate_holidays],
         help_text=_("Days the clock stands still, e.g. 2026-12-25, one per line."),
+    )
+    hold_approvers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="helpdesk_hold_channels",
+        verbose_name=_("may approve held replies"),
+        help_text=_(
+            "Staff who may approve or reject replies held for compliance review on this "
+            "channel, besides the Compliance reviewers. Nobody approves their own reply."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True)
 

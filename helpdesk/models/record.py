@@ -34,8 +34,19 @@ class AppendOnlyRecord(AppendOnlyModel):
 
 class GateDecision(AppendOnlyRecord):
     """What the send gate said about one attempted reply: the exact text it checked, the
-    policy, and every finding. Kept forever, allowed or blocked, as the record that nothing
-    promotional left on a marketplace channel."""
+    policy, every finding and every risk signal. Kept forever — allowed, held for review or
+    blocked — as the record that nothing promotional left on a marketplace channel.
+
+    ``outcome`` is the linter's decision: ``allow`` (sent), ``block`` (a rule proves a
+    violation: nothing is stored to send) or ``review`` (risk signals, no proof: the reply is
+    held until a reviewer decides, ``helpdesk.models.holds.HoldDecision``). ``allowed`` is true
+    only for ``allow``.
+    """
+
+    class Outcome(models.TextChoices):
+        ALLOW = "allow", _("Allowed")
+        REVIEW = "review", _("Held for review")
+        BLOCK = "block", _("Blocked")
 
     ticket = models.ForeignKey(Ticket, on_delete=models.PROTECT, related_name="gate_decisions")
     channel = models.ForeignKey(Channel, on_delete=models.PROTECT, related_name="+")
@@ -48,6 +59,9 @@ class GateDecision(AppendOnlyRecord):
     )
     policy = models.CharField(_("policy"), max_length=20, choices=POLICY_CHOICES)
     allowed = models.BooleanField(_("allowed"))
+    outcome = models.CharField(
+        _("decision"), max_length=10, choices=Outcome.choices, default=Outcome.BLOCK
+    )
     automatic = models.BooleanField(_("automatic reply"), default=False)
     subject = models.CharField(_("subject"), max_length=255, blank=True)
     draft = models.TextField(_("the agent's text"))
@@ -55,6 +69,7 @@ class GateDecision(AppendOnlyRecord):
     checked_sha256 = models.CharField(max_length=64)
     language = models.CharField(_("language"), max_length=10, blank=True)
     findings = models.JSONField(_("findings"), default=list, blank=True)
+    risks = models.JSONField(_("risk signals"), default=list, blank=True)
     created_at = models.DateTimeField(_("time"), default=timezone.now)
     redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
@@ -63,9 +78,12 @@ class GateDecision(AppendOnlyRecord):
         verbose_name = _("gate decision")
         verbose_name_plural = _("gate decisions")
         default_permissions = ("view",)
+        permissions = [
+            ("review_held_replies", _("Can approve or reject held replies on every channel"))
+        ]
 
     def __str__(self) -> str:
-        verdict = _("allowed") if self.allowed else _("blocked")
+        verdict = self.get_outcome_display()
         return f"{self.ticket.reference} {verdict} {self.created_at:%Y-%m-%d %H:%M}"
 
     @staticmethod

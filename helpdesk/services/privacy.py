@@ -18,12 +18,15 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 
+from core.compliance_cases import cases_redact
+from core.models import ComplianceCase
 from customers.models import Channel as CustomerChannel
 from customers.models import Customer, Order
 from customers.services import customer_erase
 from registration.models import Registration
 
 from ..models import Attachment, GateDecision, Message, Ticket
+from .holds import case_ref
 
 CLOSED = (Ticket.Status.SOLVED, Ticket.Status.NO_RESPONSE_NEEDED)
 PURGE_BATCH = 200
@@ -69,9 +72,17 @@ def tickets_redact(*, tickets: QuerySet[Ticket], now: datetime) -> None:
         raw="",
         redacted_at=now,
     )
-    GateDecision.objects.filter(ticket__in=tickets, redacted_at__isnull=True).exclude(
-        channel__kind=CustomerChannel.AMAZON
-    )._guarded_update(subject="", draft="", checked_text="", redacted_at=now)
+    decisions = GateDecision.objects.filter(ticket__in=tickets, redacted_at__isnull=True)
+    # The labelled copies of held replies go on every channel (a copy is no evidence); their
+    # labels stay.
+    cases_redact(
+        source=ComplianceCase.Source.REPLY,
+        source_refs=[case_ref(d) for d in decisions.filter(outcome=GateDecision.Outcome.REVIEW)],
+    )
+    # Amazon gate decisions are kept as evidence for legal claims (GDPR Art. 17(3)(e)).
+    decisions.exclude(channel__kind=CustomerChannel.AMAZON)._guarded_update(
+        subject="", draft="", checked_text="", redacted_at=now
+    )
     tickets.update(subject="", reply_to="", tracking_number="")
 
 

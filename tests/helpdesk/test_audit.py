@@ -147,7 +147,11 @@ def test_order_conversation_pdf_has_every_message_in_embedded_fonts(
     assert "302-1234567-1234567" in text
     assert "我的炉子坏了" in text  # the buyer's Chinese message, in the CJK font
     assert "A replacement stove ships today" in text
-    assert "blocked" in text and "discount" in text  # the gate's decisions are part of it
+    # What was sent and decided is part of it; the draft the gate refused is not: the PDF is
+    # evidence for Amazon, blocked drafts stay in the internal audit.
+    assert "allowed" in text
+    assert "SAVE10" not in text and "blocked" not in text and "discount" not in text
+    assert GateDecision.objects.filter(ticket=conversation, outcome="block").exists()
     assert "escalate" not in text  # internal notes are not part of the conversation
     with pikepdf.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from customers.selectors import marketable_identities
-from helpdesk.models import Channel, Macro, Message, Ticket
+from helpdesk.models import Channel, GateDecision, Macro, Message, Ticket
 from helpdesk.selectors import customer_360
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +18,13 @@ def test_seed_demo_adds_agents_channels_and_tickets_once(capsys):
     for kind in ("amazon", "shopify", "site", "email"):
         assert Ticket.objects.filter(channel__kind=kind).exists(), kind
     assert Macro.objects.filter(library="amazon_message").exists()
+    # A reply held for the demo compliance officer, who may decide it.
+    held = GateDecision.objects.get(outcome="review")
+    assert (
+        held.channel.marketplace == "amazon.de"
+        and not Message.objects.filter(gate_decision=held).exists()
+    )
+    assert "compliance.officer / bridgecard-demo" in out
     assert Macro.objects.filter(library="owned_message", discount_pool__isnull=False).exists()
     # Marie Dubois wrote on Amazon.fr and registered on the site with the same order number.
     marie = Ticket.objects.get(channel__marketplace="amazon.fr")
