@@ -5,6 +5,8 @@ the moderation step.
 Screenshots (``tests.browser.shots``): the held design's preview and the sign-off dialog.
 """
 
+from importlib import import_module
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -37,8 +39,23 @@ def reviewer(db):
     return user
 
 
+def ensure_insert_approval_workflow() -> None:
+    """The workflow comes from data migrations; a flush by an earlier transactional test on the
+    same worker removes it, so put it back the way the migrations made it."""
+    from django.apps import apps
+
+    if Workflow.objects.filter(name="Insert approval").exists():
+        return
+    for name, step in (
+        ("0002_insert_approval_workflow", "create"),
+        ("0005_held_designs", "use_the_review_task"),
+    ):
+        getattr(import_module(f"inserts.migrations.{name}"), step)(apps, None)
+
+
 def test_a_reviewer_signs_off_each_risk_of_a_held_design(live_server, page, reviewer):
     ensure_wagtail_root()
+    ensure_insert_approval_workflow()
     design = factories.design(publish=False, front=factories.front(paragraph=RISKY))
     Workflow.objects.get(name="Insert approval").start(design, user=None)
 
