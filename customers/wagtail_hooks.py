@@ -1,4 +1,6 @@
+import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -28,12 +30,22 @@ class CustomerViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class IdentityFilterSet(WagtailFilterSet):
+    # ``owned`` is computed by the database (a GeneratedField), for which django-filter
+    # derives no filter of its own: it is declared here as the yes/no it is.
+    owned = django_filters.BooleanFilter(label=_("owned"))
+
+    class Meta:
+        model = ChannelIdentity
+        fields = ["channel", "marketplace", "source"]
+
+
 class IdentityViewSet(SnippetViewSet):
     model = ChannelIdentity
     icon = "link"
     menu_label = _("Identities")
     list_display = ["external_id", "channel", "marketplace", "owned", "customer", "source"]
-    list_filter = ["channel", "marketplace", "owned", "source"]
+    filterset_class = IdentityFilterSet
     search_fields = ["external_id", "email"]
     inspect_view_enabled = True
     copy_view_enabled = False

@@ -2,6 +2,7 @@
 "try a sequence" (preview a step as a chosen customer, send a test to yourself)."""
 
 import csv
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,7 +20,7 @@ from customers.models import ConsentRecord, Customer
 from customers.selectors import marketable_identities
 
 from . import analytics
-from .forms import AnalyticsForm, ExportForm
+from .forms import AnalyticsForm, ExportForm, SequenceTryForm
 from .models import ExportLog, Sequence
 from .rendering import render_sample
 from .services import export_log_finish, export_log_start
@@ -205,12 +206,20 @@ def sequence_try_view(request, pk):
     locale = request.GET.get("locale") or request.POST.get("locale") or draft.default_locale
     if locale not in dict(settings.LANGUAGES):
         raise Http404
-    email = (request.GET.get("customer") or request.POST.get("customer") or "").strip()
+    picked = SequenceTryForm(
+        {"customer": request.GET.get("customer") or request.POST.get("customer") or ""}
+    )
+    status, email = 200, ""
+    if picked.is_valid():
+        email = picked.cleaned_data["customer"].strip()
+    else:
+        status = 400
+        messages.error(request, _("That is not an e-mail address; showing a sample."))
     customer = Customer.objects.filter(email__iexact=email).first() if email else None
     if email and customer is None:
         messages.warning(request, _("No customer with that e-mail address; showing a sample."))
     rendered = render_sample(sequence=draft, locale=locale, customer=customer)
-    if request.method == "POST":
+    if request.method == "POST" and status == 200:
         to = request.user.email
         if not to:
             messages.error(request, _("Add an e-mail address to your account first."))
@@ -232,7 +241,7 @@ def sequence_try_view(request, pk):
                 message.tags = ["funnel-test"]
                 message.send()
             messages.success(request, _("Test sent to %(email)s.") % {"email": to})
-        return redirect(f"{request.path}?locale={locale}&customer={email}")
+        return redirect(f"{request.path}?{urlencode({'locale': locale, 'customer': email})}")
     return TemplateResponse(
         request,
         "funnel/admin/sequence_try.html",
@@ -245,4 +254,5 @@ def sequence_try_view(request, pk):
             "customer": customer,
             "header_title": _("Try “%(name)s”") % {"name": sequence.name},
         },
+        status=status,
     )

@@ -23,9 +23,17 @@ from funnel.services import DiscountPoolEmpty
 from registration.models import Registration
 
 from . import selectors
-from .forms import ClaimForm, ComposeForm, TicketUpdateForm
+from .forms import (
+    ClaimForm,
+    ComposeForm,
+    InboxSearchForm,
+    ReplyApiForm,
+    RetryForm,
+    TicketUpdateForm,
+)
 from .linting import GateFinding, highlight_segments
 from .models import Macro, Message, Ticket
+from .models.tickets import AMAZON_ORDER_RE
 from .services.claims import claim_link_valid, claim_open
 from .services.macros import MacroNotOffered, macro_render
 from .services.replies import reply_preview, reply_retry, reply_send, sender_for
@@ -61,7 +69,14 @@ def inbox(request):
         if channel is None:
             raise Http404
     view = request.GET.get("view", "open")
-    query = request.GET.get("q", "").strip()[:100]
+    search = InboxSearchForm(request.GET)
+    query, status = "", 200
+    if search.is_valid():
+        query = search.cleaned_data["q"]
+    else:
+        status = 400
+        for error in search.errors.get("q", []):
+            flash.error(request, error)
     paginator = Paginator(
         selectors.inbox(user=request.user, channel=channel, view=view, query=query),
         INBOX_PAGE_SIZE,
@@ -91,6 +106,7 @@ def inbox(request):
             "overdue_total": overdue_total,
             "page_title": channel.name if channel else _("Helpdesk"),
         },
+        status=status,
     )
 
 
@@ -170,7 +186,12 @@ def _update(request, ticket, screen, macros):
 
 
 def _retry(request, ticket, screen, macros):
-    message = get_object_or_404(Message, pk=request.POST.get("message"), ticket=ticket)
+    form = RetryForm(request.POST)
+    if not form.is_valid():
+        flash.error(request, _("Choose a reply of this ticket to send again."))
+        screen.status = 400
+        return None
+    message = get_object_or_404(Message, pk=form.cleaned_data["message"], ticket=ticket)
     reply_retry(message=message, actor=request.user)
     flash.success(request, _("Delivery queued again."))
     return redirect("helpdesk_ticket", pk=ticket.pk)
@@ -291,11 +312,13 @@ def reply_api(request, pk: int):
     ticket = _ticket_or_404(request, pk)
     try:
         payload = json.loads(request.body or b"{}")
-        body = str(payload.get("body", ""))
-    except (ValueError, AttributeError):
+    except ValueError:
         return JsonResponse({"error": 'Send JSON: {"body": "…"}'}, status=400)
+    form = ReplyApiForm(payload)
+    if not form.is_valid():
+        return JsonResponse({"error": " ".join(form.errors["body"])}, status=400)
     try:
-        result = reply_send(ticket=ticket, body=body, author=request.user)
+        result = reply_send(ticket=ticket, body=form.cleaned_data["body"], author=request.user)
     except ReplyRefused as error:
         return JsonResponse({"error": str(error)}, status=400)
     return JsonResponse(
@@ -331,6 +354,8 @@ def attachment_download(request, pk: int):
 def order_conversation_pdf(request, order_id: str):
     """The complete conversation about one Amazon order as a PDF (A-to-z claim defence)."""
     _require_helpdesk(request)
+    if not AMAZON_ORDER_RE.fullmatch(order_id):
+        raise Http404
     tickets = list(selectors.order_conversation(order_id=order_id, user=request.user))
     if not tickets:
         raise Http404

@@ -305,3 +305,18 @@ def test_analytics_filters_by_insert_revision(brand, product):
     assert (counts["scans"], counts["registrations"], counts["confirmed"]) == (5, 2, 2)
     counts = analytics.funnel_counts(analytics.Filters(insert_revision_id=second.pk))
     assert (counts["scans"], counts["registrations"]) == (3, 1)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_preview_for_an_address_with_a_nul_byte_shows_a_sample_and_says_why(
+    client, marketer, brand, locmem, method
+):
+    sequence = make_sequence(brand, steps=1)
+    response = getattr(client, method)(
+        f"/admin/funnel/sequences/{sequence.pk}/try/",
+        {"customer": "ada@example.org\x00", "locale": "en"},
+    )
+    assert response.status_code == 400
+    assert "That is not an e-mail address; showing a sample." in response.text
+    assert "Step 1" in response.text
+    assert mail.outbox == []  # no test is sent for a preview that went wrong

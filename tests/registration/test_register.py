@@ -198,6 +198,8 @@ def test_a_forged_confirmation_link_confirms_nothing(client, de):
         ({"serial": "XYZ"}, "serial", "HL4-204518"),
         ({"serial": ""}, "serial", "muss ausgefüllt werden"),
         ({"email": "abc123@marketplace.amazon.de"}, "email", "Weiterleitungsadresse"),
+        # Not the relay pattern, but a domain the customer table refuses all the same.
+        ({"email": "a@marketplace.amazon.example.com"}, "email", "Weiterleitungsadresse"),
         ({"email": "not-an-address"}, "email", "E-Mail-Adresse"),
         ({"purchase_channel": "other", "retailer": ""}, "retailer", "Namen des Geschäfts"),
         ({"first_name": "\u200b\u200b"}, "first_name", "Vornamen"),
