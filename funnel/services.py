@@ -525,27 +525,30 @@ def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
 
 
 def order_attribute(*, order_id: int) -> OrderAttribution | None:
-    """Own-store order: end purchase-exit enrolments and credit the last delivery the
-    customer clicked within ``FUNNEL_ATTRIBUTION_DAYS`` before the order."""
+    """Own-store order: end purchase-exit enrolments and credit the delivery the customer
+    clicked last before the order, within ``FUNNEL_ATTRIBUTION_DAYS``. Every click is a
+    tracking event of its own, so a later click on an older mail wins over an earlier click on
+    a newer one."""
     order = Order.objects.filter(pk=order_id).first()
     if order is None or order.channel != Channel.SHOPIFY:
         return None
     enrolments_end_for_purchase(customer_id=order.customer_id, placed_at=order.placed_at)
     window_start = order.placed_at - timedelta(days=settings.FUNNEL_ATTRIBUTION_DAYS)
-    clicked = (
-        Delivery.objects.filter(
-            customer_id=order.customer_id,
-            clicked_at__isnull=False,
-            clicked_at__lte=order.placed_at,
-            clicked_at__gte=window_start,
+    last_click = (
+        TrackingEvent.objects.filter(
+            event_type="clicked",
+            delivery__customer_id=order.customer_id,
+            occurred_at__lte=order.placed_at,
+            occurred_at__gte=window_start,
         )
-        .order_by("-clicked_at")
+        .order_by("-occurred_at", "-id")
+        .values_list("delivery_id", flat=True)
         .first()
     )
-    if clicked is None:
+    if last_click is None:
         return None
     attribution, _created = OrderAttribution.objects.get_or_create(
-        order=order, defaults={"delivery": clicked}
+        order=order, defaults={"delivery_id": last_click}
     )
     return attribution
 

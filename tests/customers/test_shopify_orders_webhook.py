@@ -1,11 +1,10 @@
-"""The Shopify orders/create webhook: HMAC on the raw body, replay-safe, records the order
-against the customer, and the funnel reacts (purchase exit, attribution to the last click)."""
+"""The Shopify orders webhooks: HMAC on the raw body, replay-safe, records the order against the
+customer (what the funnel then does with it: ``tests/funnel/test_attribution.py``)."""
 
 import base64
 import hashlib
 import hmac
 import json
-from datetime import timedelta
 
 import pytest
 from django.utils import timezone
@@ -14,7 +13,7 @@ from catalog.models import SKU, Brand, MarketplaceIdentifier, Product
 from customers.models import Channel, ChannelIdentity, Customer, Order, ShopifyWebhookReceipt
 from customers.webhooks import signature_is_valid
 
-from .factories import IdentityFactory, confirmed
+from .factories import IdentityFactory
 
 URL = "/webhooks/shopify/orders-create"
 SECRET = "shpss_test_secret"
@@ -189,72 +188,3 @@ def test_without_a_configured_secret_nothing_is_accepted(client, variant, settin
 def test_other_topics_are_acknowledged_and_ignored(client, variant):
     assert deliver(client, order_payload(), topic="orders/paid").status_code == 200
     assert not Order.objects.exists()
-
-
-@pytest.mark.django_db(transaction=True)
-def test_an_order_ends_purchase_exit_enrolments_and_is_credited_to_the_last_click(client, variant):
-    from funnel.models import Delivery, Enrolment, OrderAttribution
-    from funnel.services import enrolment_start
-
-    from ..funnel.conftest import make_sequence
-
-    identity = IdentityFactory(customer__email="ada@example.org")
-    confirmed(identity)
-    sequence = make_sequence(variant.product.brand, steps=3)
-    keep_going = make_sequence(variant.product.brand, name="Tips", steps=1, exit_on_purchase=False)
-    for seq in (sequence, keep_going):
-        enrolment_start(sequence=seq, identity=identity, registration=None, trigger_key="c")
-    enrolment = Enrolment.objects.get(sequence=sequence)
-    enrolment.enrolled_at = timezone.now() - timedelta(days=10)
-    enrolment.save()
-    old_click, last_click = Delivery.objects.filter(enrolment=enrolment).get(), None
-    Delivery.objects.filter(pk=old_click.pk).update(
-        status="sent", clicked_at=timezone.now() - timedelta(days=3)
-    )
-    last_click = Delivery.objects.create(
-        enrolment=enrolment,
-        step=sequence.steps.order_by("sort_order")[1],
-        customer=identity.customer,
-        identity=identity,
-        mail_type="commercial",
-        status="sent",
-        due_at=timezone.now(),
-        clicked_at=timezone.now() - timedelta(hours=2),
-    )
-    pending = Delivery.objects.create(
-        enrolment=enrolment,
-        step=sequence.steps.order_by("sort_order")[2],
-        customer=identity.customer,
-        identity=identity,
-        mail_type="commercial",
-        due_at=timezone.now() + timedelta(days=1),
-    )
-
-    deliver(client, order_payload(created_at=timezone.now().isoformat()))
-
-    assert OrderAttribution.objects.get().delivery == last_click
-    enrolment.refresh_from_db()
-    assert (enrolment.status, enrolment.exit_reason) == ("exited", "purchased")
-    pending.refresh_from_db()
-    assert pending.status == "cancelled"
-    assert Enrolment.objects.get(sequence=keep_going).status == "active"
-
-
-@pytest.mark.django_db(transaction=True)
-def test_an_order_long_after_the_last_click_is_not_credited(client, variant):
-    from funnel.models import Delivery, OrderAttribution
-    from funnel.services import enrolment_start
-
-    from ..funnel.conftest import make_sequence
-
-    identity = IdentityFactory(customer__email="ada@example.org")
-    confirmed(identity)
-    enrolment_start(
-        sequence=make_sequence(variant.product.brand, steps=1),
-        identity=identity,
-        registration=None,
-        trigger_key="c",
-    )
-    Delivery.objects.update(status="sent", clicked_at=timezone.now() - timedelta(days=30))
-    deliver(client, order_payload(created_at=timezone.now().isoformat()))
-    assert not OrderAttribution.objects.exists()
