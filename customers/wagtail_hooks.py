@@ -7,12 +7,22 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
-from .models import ChannelIdentity, ConsentRecord, Customer, Order, Suppression
+from .models import (
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    Order,
+    ShopifyWebhookReceipt,
+    Suppression,
+)
 
 register_permission_policy(ConsentRecord, ServiceWrittenPermissionPolicy(ConsentRecord))
 register_permission_policy(ChannelIdentity, ServiceWrittenPermissionPolicy(ChannelIdentity))
 register_permission_policy(Order, ServiceWrittenPermissionPolicy(Order))
 register_permission_policy(Suppression, AddOnlyPermissionPolicy(Suppression))
+register_permission_policy(
+    ShopifyWebhookReceipt, ServiceWrittenPermissionPolicy(ShopifyWebhookReceipt)
+)
 
 
 class CustomerViewSet(SnippetViewSet):
@@ -77,7 +87,15 @@ class OrderViewSet(SnippetViewSet):
     model = Order
     icon = "tasks"
     menu_label = _("Orders")
-    list_display = ["external_id", "channel", "marketplace", "customer", "placed_at", "total"]
+    list_display = [
+        "external_id",
+        "channel",
+        "marketplace",
+        "customer",
+        "placed_at",
+        "total",
+        "cancelled_at",
+    ]
     list_filter = ["channel", "marketplace"]
     search_fields = ["external_id", "customer__email"]
     inspect_view_enabled = True
@@ -96,6 +114,19 @@ class SuppressionViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class ShopifyWebhookViewSet(SnippetViewSet):
+    """Every Shopify delivery received; test notifications are listed here and nowhere else."""
+
+    model = ShopifyWebhookReceipt
+    icon = "globe"
+    menu_label = _("Shopify webhooks")
+    list_display = ["received_at", "topic", "order_reference", "test", "order", "shop_domain"]
+    list_filter = ["topic", "test"]
+    search_fields = ["order_reference", "webhook_id"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
 class CustomersGroup(SnippetViewSetGroup):
     menu_label = _("Customers")
     menu_icon = "group"
@@ -106,6 +137,7 @@ class CustomersGroup(SnippetViewSetGroup):
         OrderViewSet,
         ConsentRecordViewSet,
         SuppressionViewSet,
+        ShopifyWebhookViewSet,
     )
 
 

@@ -37,3 +37,16 @@ def test_identities_can_be_listed_and_filtered_on_the_computed_owned_column(clie
     assert "buyer7xyz@" in rented.text and "ada@example.org" not in rented.text
 
     assert client.get(URL, {"owned": "maybe"}).status_code == 200  # ignored, not an error
+
+
+def test_shopify_test_notifications_are_listed_apart_for_an_administrator(client):
+    from django.test import override_settings
+
+    from .test_shopify_orders_webhook import SECRET, deliver, shopify_sample_order
+
+    with override_settings(SHOPIFY_WEBHOOK_SECRET=SECRET):
+        assert deliver(client, shopify_sample_order()).status_code == 200
+    client.force_login(User.objects.create_superuser("root", "root@example.org", "x-Long-pw0rd"))
+    listing = client.get("/admin/snippets/customers/shopifywebhookreceipt/", {"test": "true"})
+    assert listing.status_code == 200 and "#9999" in listing.text
+    assert client.get("/admin/snippets/customers/order/").status_code == 200

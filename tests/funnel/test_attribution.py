@@ -99,3 +99,78 @@ def test_clicks_outside_the_window_credit_nothing(client, mailed, settings):
     click(client, mailed["a"], now - timedelta(days=6))
     deliver(client, order_payload(created_at=now.isoformat()))
     assert not OrderAttribution.objects.exists()
+
+
+def test_a_cancelled_order_loses_its_credit_and_the_sequence_it_stopped_goes_on(
+    client, mailed, product
+):
+    from funnel import analytics
+
+    from .conftest import register
+
+    register(mailed["a"].identity, product)
+    now = timezone.now()
+    click(client, mailed["a"], now - timedelta(hours=2))
+    deliver(client, order_payload(created_at=now.isoformat()))
+    assert OrderAttribution.objects.exists()
+    assert analytics.funnel_counts(analytics.Filters())["ordered"] == 1
+    mailed["next"].refresh_from_db()
+    assert mailed["next"].status == Delivery.Status.CANCELLED
+
+    cancelled = order_payload(created_at=now.isoformat(), cancelled_at=timezone.now().isoformat())
+    response = deliver(client, cancelled, webhook_id="wh-cancel", topic="orders/cancelled")
+
+    assert response.status_code == 200
+    assert not OrderAttribution.objects.exists()
+    assert analytics.funnel_counts(analytics.Filters())["ordered"] == 0
+    enrolment = Enrolment.objects.get(pk=mailed["enrolment"].pk)
+    assert (enrolment.status, enrolment.exit_reason, enrolment.ended_at) == ("active", "", None)
+    mailed["next"].refresh_from_db()
+    assert mailed["next"].status == Delivery.Status.SCHEDULED
+    assert mailed["next"].due_at >= now  # where it stopped, not in the past
+
+
+def test_a_cancelled_order_does_not_revive_a_sequence_another_order_ended(client, mailed):
+    now = timezone.now()
+    deliver(client, order_payload(created_at=now.isoformat()))
+    deliver(client, order_payload(id=2, created_at=now.isoformat()), webhook_id="wh-2")
+    cancelled = order_payload(created_at=now.isoformat(), cancelled_at=now.isoformat())
+    deliver(client, cancelled, webhook_id="wh-cancel", topic="orders/cancelled")
+    assert Enrolment.objects.get(pk=mailed["enrolment"].pk).status == Enrolment.Status.EXITED
+
+
+def test_an_order_cancelled_before_it_arrives_ends_nothing_and_is_credited_nothing(client, mailed):
+    now = timezone.now()
+    click(client, mailed["a"], now - timedelta(hours=2))
+    deliver(
+        client,
+        order_payload(created_at=now.isoformat(), cancelled_at=now.isoformat()),
+        topic="orders/cancelled",
+    )
+    assert not OrderAttribution.objects.exists()
+    assert Enrolment.objects.get(pk=mailed["enrolment"].pk).status == Enrolment.Status.ACTIVE
+    mailed["next"].refresh_from_db()
+    assert mailed["next"].status == Delivery.Status.SCHEDULED
+
+
+def test_a_test_notification_for_a_customers_address_ends_nothing(client, mailed):
+    now = timezone.now()
+    click(client, mailed["a"], now - timedelta(hours=2))
+    deliver(client, order_payload(created_at=now.isoformat(), test=True))
+    assert not OrderAttribution.objects.exists()
+    assert Enrolment.objects.get(pk=mailed["enrolment"].pk).status == Enrolment.Status.ACTIVE
+
+
+def test_a_cancelled_order_does_not_stop_the_next_step_at_send_time(client, fake_esp, brand):
+    from funnel import outbox
+
+    identity = marketable("ada@example.org")
+    enrolment_start(
+        sequence=make_sequence(brand, steps=1), identity=identity, registration=None,
+        trigger_key="c",
+    )  # fmt: skip
+    now = timezone.now()
+    deliver(client, order_payload(created_at=now.isoformat(), cancelled_at=now.isoformat()))
+
+    assert outbox.deliveries_dispatch().sent == 1
+    assert [to.endswith("<ada@example.org>") for to in fake_esp.recipients()] == [True]
