@@ -130,3 +130,9 @@ class SequenceTryForm(forms.Form):
     NUL characters (which PostgreSQL cannot compare) with a message, not a server error."""
 
     customer = forms.CharField(label=_("Customer's e-mail address"), required=False, max_length=254)
+
+
+class KlaviyoRetryForm(forms.Form):
+    """The Klaviyo sync page's retry buttons: one failed row by its number, or all of them."""
+
+    sync = forms.IntegerField(required=False, min_value=1)
