@@ -19,7 +19,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.network import client_ip
 from funnel.services import DiscountPoolEmpty
+from registration import ratelimit
 from registration.models import Registration
 
 from . import selectors
@@ -406,7 +408,13 @@ def claim(request, public_id):
             needs_email=needs_email,
             registration=registration,
         )
-        if request.method == "POST" and form.is_valid():
+        status = 400 if request.method == "POST" else 200
+        if request.method == "POST" and _claim_throttled(request, registration):
+            # Checked first, so guessing the registered address counts too.
+            form.is_valid()
+            form.add_error(None, _("Too many attempts. Please wait a few minutes and try again."))
+            status = 429
+        elif request.method == "POST" and form.is_valid():
             claim_open(
                 registration=registration,
                 description=form.cleaned_data["description"],
@@ -422,9 +430,26 @@ def claim(request, public_id):
                 "form": form,
                 "token": token if not needs_email else "",
             },
-            status=400 if request.method == "POST" else 200,
+            status=status,
         )
     return response
+
+
+def _claim_throttled(request, registration: Registration) -> bool:
+    """Whether this claim attempt goes over a limit: per network address
+    (``HELPDESK_CLAIM_RATE_LIMIT``) or per claim link, i.e. per registration, signed or not
+    (``HELPDESK_CLAIM_LINK_RATE_LIMIT``). Every attempt counts against both."""
+    by_address = ratelimit.hit(
+        group="helpdesk.claim.address",
+        key=client_ip(request),
+        rate=settings.HELPDESK_CLAIM_RATE_LIMIT,
+    )
+    by_link = ratelimit.hit(
+        group="helpdesk.claim.link",
+        key=str(registration.public_id),
+        rate=settings.HELPDESK_CLAIM_LINK_RATE_LIMIT,
+    )
+    return by_address or by_link
 
 
 def claim_sent(request, public_id):
