@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Revision
 
+from core.mail_ids import message_id
 from core.network import client_ip
 from customers.models import ConsentRecord, Customer
 from customers.selectors import marketable_identities
@@ -282,12 +283,14 @@ def sequence_try_view(request, pk):
             connection = mailers[settings.FUNNEL_MAILER]
             from anymail.message import AnymailMessage
 
+            sender = draft.from_email or settings.DEFAULT_FROM_EMAIL
             for item in chosen:
                 message = AnymailMessage(
                     subject=f"[{_('Test')}] {item['subject']}",
                     body=item["text"],
-                    from_email=draft.from_email or settings.DEFAULT_FROM_EMAIL,
+                    from_email=sender,
                     to=[to],
+                    headers={"Message-ID": message_id(sender)},
                     connection=connection,
                 )
                 message.attach_alternative(item["html"], "text/html")

@@ -69,7 +69,7 @@ def test_support_cannot_touch_sequences_exports_or_analytics(client, brand):
 def test_preview_as_a_chosen_customer_and_send_a_test_to_myself(
     client, marketer, brand, product, locmem
 ):
-    sequence = make_sequence(brand, steps=2)
+    sequence = make_sequence(brand, steps=2, from_email="Nordvik <news@nordvik.example>")
     ada = marketable("ada@example.org", first_name="Ada")
     register(ada, product)
     url = f"/admin/funnel/sequences/{sequence.pk}/try/"
@@ -83,6 +83,7 @@ def test_preview_as_a_chosen_customer_and_send_a_test_to_myself(
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [["marketer@brand.example"]]
     assert mail.outbox[0].subject == "[Test] Step 1 for Ada"
+    assert mail.outbox[0].message()["Message-ID"].endswith("@nordvik.example>")
     assert not Delivery.objects.exists()  # a test is not a delivery
 
 
