@@ -394,17 +394,25 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
     else:
         raise ShopifyPayloadError("The order names no customer e-mail or customer id.")
 
-    recorded = Order.objects.create(
-        customer=customer,
-        identity=identity,
-        channel=Channel.SHOPIFY,
-        external_id=order_id[:64],
-        placed_at=order.created_at or timezone.now(),
-        currency=order.currency,
-        total=order.total_price,
-        cancelled_at=order.cancelled_at,
-        cancel_reason=order.cancel_reason[:40] if order.cancelled_at else "",
-    )
+    try:
+        with transaction.atomic():
+            recorded = Order.objects.create(
+                customer=customer,
+                identity=identity,
+                channel=Channel.SHOPIFY,
+                external_id=order_id[:64],
+                placed_at=order.created_at or timezone.now(),
+                currency=order.currency,
+                total=order.total_price,
+                cancelled_at=order.cancelled_at,
+                cancel_reason=order.cancel_reason[:40] if order.cancelled_at else "",
+            )
+    except IntegrityError:
+        # The same order from a concurrent delivery: its create and its cancellation can come
+        # within a second of each other.
+        return Order.objects.get(
+            channel=Channel.SHOPIFY, marketplace="", external_id=order_id
+        ), False
     variant_ids = [str(line.variant_id) for line in order.line_items if line.variant_id]
     sku_by_variant = dict(
         MarketplaceIdentifier.objects.filter(

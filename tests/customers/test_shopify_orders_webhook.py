@@ -320,3 +320,27 @@ def test_without_a_configured_secret_nothing_is_accepted(client, variant, settin
 def test_other_topics_are_acknowledged_and_ignored(client, variant):
     assert deliver(client, order_payload(), topic="orders/paid").status_code == 200
     assert not Order.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_order_and_its_cancellation_arriving_at_the_same_moment_record_one_cancelled_order(
+    variant, on_postgres
+):
+    if not on_postgres:
+        pytest.skip("SQLite serialises writers; the race needs PostgreSQL's concurrency")
+    from customers.services import order_cancel_shopify, order_record_shopify
+    from customers.shopify import parse_order
+
+    from ..helpdesk.test_code_race import run_together
+
+    cancelled_at = "2026-05-03T08:00:00+02:00"
+    for n in range(1, 6):
+        created = parse_order(order_payload(id=n))
+        cancelled = parse_order(order_payload(id=n, cancelled_at=cancelled_at))
+        errors = run_together(
+            lambda o=created, n=n: order_record_shopify(order=o, webhook_id=f"c{n}"),
+            lambda o=cancelled, n=n: order_cancel_shopify(order=o, webhook_id=f"x{n}"),
+        )
+        assert errors == []
+        assert Order.objects.get(external_id=str(n)).cancelled_at is not None
+    assert Customer.objects.count() == 1
