@@ -45,6 +45,18 @@ class Brand(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def sender_lines(self) -> list[str]:
+        """Who sends, as a mail footer prints it: the legal name (else the brand's name) and the
+        postal address, line by line, the name once — not again when the address already
+        carries it, as an address written for an envelope does."""
+        name = " ".join((self.legal_name or self.name).split())
+        lines = [" ".join(line.split()) for line in self.postal_address.splitlines()]
+        lines = [line for line in lines if line]
+        if name and not any(name.casefold() in line.casefold() for line in lines):
+            lines.insert(0, name)
+        return lines
+
 
 def validate_regex(value: str) -> None:
     try:

@@ -135,3 +135,30 @@ def check_webhooks(app_configs, **kwargs):
                 )
             )
     return errors
+
+
+def check_proxy_count(app_configs, **kwargs):
+    """Rate limits, login lockouts and consent evidence key on the client's network address.
+    Behind a proxy that is the proxy's unless ``TRUSTED_PROXY_COUNT`` says how many there are:
+    every visitor would then share one limit, and one busy hour lock everyone out."""
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", None)
+    if count is None:
+        return [
+            Warning(
+                "TRUSTED_PROXY_COUNT is not set: rate limits would key on a proxy's address "
+                "if the site runs behind a load balancer or CDN.",
+                hint="Set TRUSTED_PROXY_COUNT to the number of proxies in front of the site "
+                "that append to X-Forwarded-For (0 when clients connect directly).",
+                id="bridgecard.W002",
+            )
+        ]
+    if count == 0 and getattr(settings, "SECURE_PROXY_SSL_HEADER", None):
+        return [
+            Warning(
+                "The site runs behind a TLS proxy (BEHIND_TLS_PROXY) but TRUSTED_PROXY_COUNT "
+                "is 0: rate limits would key on the proxy's address, shared by every visitor.",
+                hint="Set TRUSTED_PROXY_COUNT to the number of proxies in front of the site.",
+                id="bridgecard.W003",
+            )
+        ]
+    return []

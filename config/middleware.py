@@ -1,6 +1,31 @@
 from django.conf import settings
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 
+from . import views
+
+#: The load balancer's health check path (``config.views.health``).
+HEALTH_PATH = "/healthz"
+
+
+class HealthCheckMiddleware:
+    """Answers the load balancer's health check before anything else runs.
+
+    A load balancer checks each instance over plain HTTP, by its private address: with
+    ``SECURE_SSL_REDIRECT`` on, ``SecurityMiddleware`` would answer with a redirect to https,
+    and the instance's address is not in ``ALLOWED_HOSTS`` (a 400), so a healthy instance would
+    be taken out of service. The answer says only whether the database answers and depends on
+    nothing the request carries, so it is safe to give without those checks. First in
+    ``MIDDLEWARE``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == HEALTH_PATH and request.method in ("GET", "HEAD"):
+            return views.health(request)
+        return self.get_response(request)
+
 
 class PublicContentSecurityPolicyMiddleware(ContentSecurityPolicyMiddleware):
     """Django's CSP middleware, applied to the public site only.

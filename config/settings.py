@@ -114,6 +114,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the load balancer's plain-HTTP health check passes no redirect or host check.
+    "config.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -274,7 +276,16 @@ AXES_COOLOFF_TIME = env_int("LOGIN_COOLOFF_MINUTES", 30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account_locked.html"
-AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0) or None
+# How many proxies (load balancer, CDN) in front of the site append to X-Forwarded-For: the
+# client's address is read that many entries from the end (core.network.client_ip), for rate
+# limits, login lockouts and the consent ledger's keyed hash. Unset: not stated (read as 0),
+# which check --deploy warns about, since behind a proxy every visitor would share its address.
+TRUSTED_PROXY_COUNT = (
+    env_int("TRUSTED_PROXY_COUNT", 0) if os.environ.get("TRUSTED_PROXY_COUNT") else None
+)
+if TRUSTED_PROXY_COUNT is not None and TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 LOGIN_URL = "wagtailadmin_login"
@@ -483,3 +494,7 @@ HELPDESK_CLAIM_MAX_FILES = env_int("HELPDESK_CLAIM_MAX_FILES", 3)
 HELPDESK_CLAIM_MAX_FILE_BYTES = env_int("HELPDESK_CLAIM_MAX_FILE_BYTES", 10 * 1024 * 1024)
 # Reviewers get an e-mail digest of held replies at most this often (held_replies_digest).
 HELPDESK_HOLD_DIGEST_MINUTES = env_int("HELPDESK_HOLD_DIGEST_MINUTES", 60)
+# Attempts on the warranty claim page ("count/period"): per network address, and per claim link
+# (one registration's page, with or without its signed link).
+HELPDESK_CLAIM_RATE_LIMIT = os.environ.get("HELPDESK_CLAIM_RATE_LIMIT", "20/h")
+HELPDESK_CLAIM_LINK_RATE_LIMIT = os.environ.get("HELPDESK_CLAIM_LINK_RATE_LIMIT", "10/h")

@@ -10,7 +10,7 @@ from django.utils.crypto import salted_hmac
 def client_ip(request: HttpRequest) -> str:
     """The client's address, trusting ``X-Forwarded-For`` only for as many proxies as
     ``TRUSTED_PROXY_COUNT`` says sit in front of the site (a client can forge the rest)."""
-    proxies = getattr(settings, "AXES_IPWARE_PROXY_COUNT", None) or 0
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", None) or 0
     address = request.META.get("REMOTE_ADDR", "")
     if proxies:
         forwarded = [p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]

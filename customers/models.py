@@ -256,6 +256,10 @@ class Order(models.Model):
     placed_at = models.DateTimeField(_("placed"))
     currency = models.CharField(_("currency"), max_length=3, blank=True)
     total = models.DecimalField(_("total"), max_digits=12, decimal_places=2, null=True, blank=True)
+    # A cancelled order stays on record for support but never counts as bought: no purchase
+    # exit, no attribution, not "ordered" in the funnel's numbers.
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    cancel_reason = models.CharField(_("why cancelled"), max_length=40, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -414,15 +418,22 @@ class Suppression(models.Model):
 
 class ShopifyWebhookReceipt(models.Model):
     """One Shopify webhook delivery, by its ``X-Shopify-Webhook-Id``. Shopify repeats
-    deliveries until it gets a 200; the unique id makes a repeat change nothing."""
+    deliveries until it gets a 200; the unique id makes a repeat change nothing.
+
+    A test notification ("Send test notification" in Shopify's admin, or an order placed in
+    test mode) is kept here only, marked ``test``: it never becomes a customer or an order."""
 
     webhook_id = models.CharField(max_length=100, unique=True)
-    topic = models.CharField(max_length=60)
-    shop_domain = models.CharField(max_length=255, blank=True)
+    topic = models.CharField(_("topic"), max_length=60)
+    shop_domain = models.CharField(_("shop"), max_length=255, blank=True)
+    test = models.BooleanField(_("test notification"), default=False)
+    order_reference = models.CharField(
+        _("Shopify order"), max_length=100, blank=True, help_text=_("As Shopify names it.")
+    )
     order = models.ForeignKey(
         Order, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    received_at = models.DateTimeField(default=timezone.now)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
 
     class Meta:
         ordering = ["-received_at"]

@@ -21,13 +21,22 @@ from .models import (
     Customer,
     IdentityLink,
     Order,
+    OrderLine,
+    ShopifyWebhookReceipt,
     Suppression,
     address_hash,
     is_amazon_relay,
     normalise_email,
 )
 from .selectors import DECISIVE_ACTIONS
-from .signals import consent_changed, customer_erased, suppression_added
+from .shopify import ShopifyOrder, ShopifyPayloadError
+from .signals import (
+    consent_changed,
+    customer_erased,
+    order_cancelled,
+    order_recorded,
+    suppression_added,
+)
 
 
 class ConsentError(ValueError):
@@ -392,139 +401,187 @@ def consent_grants_expire(*, granted_before: datetime, dry_run: bool = False) ->
     return lines
 
 
-class ShopifyPayloadError(ValueError):
-    """An orders/create body without what an order needs."""
+# --- Shopify orders ---------------------------------------------------------------------------
+# The webhook view verifies the signature and parses the body into a ``ShopifyOrder``
+# (``customers/shopify.py``); these record it. Deliveries repeat and arrive in any order, so
+# each is idempotent by webhook id and by order id.
 
 
-def _shopify_money(value: object) -> Decimal | None:
-    from decimal import Decimal, InvalidOperation
-
+def _shopify_receipt(
+    *, webhook_id: str, topic: str, shop_domain: str, order: ShopifyOrder, test: bool = False
+) -> ShopifyWebhookReceipt | None:
+    """The receipt of one delivery; None when this webhook id was received before."""
     try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except InvalidOperation:
+        with transaction.atomic():
+            return ShopifyWebhookReceipt.objects.create(
+                webhook_id=webhook_id[:100],
+                topic=topic[:60],
+                shop_domain=shop_domain[:255],
+                test=test,
+                order_reference=order.reference,
+            )
+    except IntegrityError:
         return None
 
 
+def shopify_test_notification_record(
+    *, order: ShopifyOrder, webhook_id: str, topic: str, shop_domain: str = ""
+) -> bool:
+    """A test notification (Shopify's "Send test notification", or an order placed in test
+    mode): kept as a receipt marked ``test`` so the set-up can be checked, and nothing else —
+    no customer, no identity, no order. Returns False for a repeated delivery."""
+    with transaction.atomic():
+        receipt = _shopify_receipt(
+            webhook_id=webhook_id, topic=topic, shop_domain=shop_domain, order=order, test=True
+        )
+    return receipt is not None
+
+
 def order_record_shopify(
-    *, payload: dict[str, Any], webhook_id: str, topic: str = "orders/create", shop_domain: str = ""
+    *, order: ShopifyOrder, webhook_id: str, topic: str = "orders/create", shop_domain: str = ""
 ) -> tuple[Order | None, bool]:
     """Record a Shopify ``orders/create`` webhook against its customer.
 
     Returns (order, created). A webhook id seen before, or an order recorded before, changes
     nothing and returns ``created=False``. The customer is matched by their Shopify customer id
     first, then by e-mail; a ``shopify`` identity is attached. Shopify's own marketing flags are
-    ignored on purpose: consent comes only from our ledger's double opt-in.
+    ignored on purpose: consent comes only from our ledger's double opt-in. An order that is
+    already cancelled is recorded as cancelled (it then counts as bought nowhere).
     """
-    from datetime import UTC
+    with transaction.atomic():
+        receipt = _shopify_receipt(
+            webhook_id=webhook_id, topic=topic, shop_domain=shop_domain, order=order
+        )
+        if receipt is None:
+            return None, False  # a repeated delivery of the same webhook
+        recorded, created = _shopify_order(order)
+        receipt.order = recorded
+        receipt.save(update_fields=["order"])
+    return recorded, created
 
-    from django.utils.dateparse import parse_datetime
 
+def order_cancel_shopify(
+    *, order: ShopifyOrder, webhook_id: str, topic: str = "orders/cancelled", shop_domain: str = ""
+) -> tuple[Order | None, bool]:
+    """Record a Shopify ``orders/cancelled`` webhook: the order is marked cancelled and the apps
+    above are told (``order_cancelled``), so it stops counting as bought. A cancellation that
+    arrives before its order records the order as cancelled from the start. Returns (order,
+    changed); a repeated delivery or an order cancelled before changes nothing."""
+    if order.cancelled_at is None:
+        # Only the topic header, which the signature does not cover, would say otherwise: a
+        # signed orders/create body replayed under this topic must not cancel a real order.
+        raise ShopifyPayloadError("cancelled_at: a cancelled order says when it was cancelled")
+    with transaction.atomic():
+        receipt = _shopify_receipt(
+            webhook_id=webhook_id, topic=topic, shop_domain=shop_domain, order=order
+        )
+        if receipt is None:
+            return None, False
+        recorded, created = _shopify_order(order)
+        receipt.order = recorded
+        receipt.save(update_fields=["order"])
+        if created:
+            return recorded, True
+        locked = Order.objects.select_for_update().get(pk=recorded.pk)
+        if locked.cancelled_at is not None:
+            return locked, False
+        locked.cancelled_at = order.cancelled_at
+        locked.cancel_reason = order.cancel_reason[:40]
+        locked.save(update_fields=["cancelled_at", "cancel_reason"])
+        transaction.on_commit(
+            lambda: order_cancelled.send(
+                sender=Order, order_id=locked.pk, customer_id=locked.customer_id,
+                channel=locked.channel,
+            )
+        )  # fmt: skip
+    return locked, True
+
+
+def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
+    """The recorded order for *order*, created with its customer, identity and lines when
+    new (inside the caller's transaction). Returns (order, created)."""
     from catalog.models import SKU, MarketplaceIdentifier
 
-    from .models import OrderLine, ShopifyWebhookReceipt
-    from .signals import order_recorded
-
-    order_id = str(payload.get("id") or "").strip()
-    if not order_id:
-        raise ShopifyPayloadError("The order has no id.")
-    shop_customer = payload.get("customer") or {}
-    email = normalise_email(payload.get("email") or shop_customer.get("email") or "")
-    shop_customer_id = str(shop_customer.get("id") or "").strip()
-    placed_at = parse_datetime(str(payload.get("created_at") or "")) or timezone.now()
-    if timezone.is_naive(placed_at):
-        placed_at = placed_at.replace(tzinfo=UTC)
-
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                receipt = ShopifyWebhookReceipt.objects.create(
-                    webhook_id=webhook_id[:100], topic=topic[:60], shop_domain=shop_domain[:255]
-                )
-        except IntegrityError:
-            return None, False  # a repeated delivery of the same webhook
-        existing = Order.objects.filter(
-            channel=Channel.SHOPIFY, marketplace="", external_id=order_id
-        ).first()
-        if existing is not None:
-            receipt.order = existing
-            receipt.save(update_fields=["order"])
-            return existing, False
-
-        identity = None
-        if shop_customer_id:
-            identity = (
-                ChannelIdentity.objects.filter(
-                    channel=Channel.SHOPIFY, marketplace="", external_id=shop_customer_id
-                )
-                .select_related("customer")
-                .first()
+    order_id = str(order.id)
+    existing = Order.objects.filter(
+        channel=Channel.SHOPIFY, marketplace="", external_id=order_id
+    ).first()
+    if existing is not None:
+        return existing, False
+    shop_customer = order.customer
+    email = order.email or (shop_customer.email if shop_customer else "")
+    shop_customer_id = str(shop_customer.id) if shop_customer and shop_customer.id else ""
+    identity = None
+    if shop_customer_id:
+        identity = (
+            ChannelIdentity.objects.filter(
+                channel=Channel.SHOPIFY, marketplace="", external_id=shop_customer_id
             )
-        if identity is not None:
-            customer = identity.customer
-        elif email and not is_amazon_relay(email):
-            customer, _created = customer_get_or_create(
-                email=email,
-                first_name=str(shop_customer.get("first_name") or "")[:150],
-                last_name=str(shop_customer.get("last_name") or "")[:150],
-            )
-            identity = identity_attach(
-                customer=customer,
-                channel=Channel.SHOPIFY,
-                external_id=shop_customer_id or email,
-                email=email,
-                source=ChannelIdentity.Source.SHOPIFY_WEBHOOK,
-                source_detail=f"order {payload.get('name') or order_id}"[:200],
-            )
-        else:
-            raise ShopifyPayloadError("The order names no customer e-mail or customer id.")
-
-        order = Order.objects.create(
+            .select_related("customer")
+            .first()
+        )
+    if identity is not None:
+        customer = identity.customer
+    elif email and "@marketplace.amazon." not in email:
+        customer, _created = customer_get_or_create(
+            email=email,
+            first_name=shop_customer.first_name[:150] if shop_customer else "",
+            last_name=shop_customer.last_name[:150] if shop_customer else "",
+        )
+        identity = identity_attach(
             customer=customer,
-            identity=identity,
             channel=Channel.SHOPIFY,
-            external_id=order_id[:64],
-            placed_at=placed_at,
-            currency=str(payload.get("currency") or "")[:3],
-            total=_shopify_money(payload.get("total_price")),
+            external_id=shop_customer_id or email,
+            email=email,
+            source=ChannelIdentity.Source.SHOPIFY_WEBHOOK,
+            source_detail=f"order {order.reference}"[:200],
         )
-        variant_ids = [
-            str(line.get("variant_id"))
-            for line in payload.get("line_items") or []
-            if line.get("variant_id")
-        ]
-        sku_by_variant = dict(
-            MarketplaceIdentifier.objects.filter(
-                kind=MarketplaceIdentifier.Kind.SHOPIFY_VARIANT, value__in=variant_ids
-            ).values_list("value", "sku_id")
-        )
-        sku_by_code = dict(
-            SKU.objects.filter(
-                code__in=[str(line.get("sku") or "") for line in payload.get("line_items") or []]
-            ).values_list("code", "pk")
-        )
-        lines = []
-        for line in payload.get("line_items") or []:
-            code = str(line.get("sku") or "")
-            sku_id = sku_by_variant.get(str(line.get("variant_id"))) or sku_by_code.get(code)
-            try:
-                quantity = max(1, int(line.get("quantity") or 1))
-            except (TypeError, ValueError):
-                quantity = 1
-            lines.append(
-                OrderLine(
-                    order=order,
-                    sku_id=sku_id,
-                    external_sku=(code or str(line.get("variant_id") or ""))[:64],
-                    title=str(line.get("title") or "")[:255],
-                    quantity=quantity,
-                )
+    else:
+        raise ShopifyPayloadError("The order names no customer e-mail or customer id.")
+
+    try:
+        with transaction.atomic():
+            recorded = Order.objects.create(
+                customer=customer,
+                identity=identity,
+                channel=Channel.SHOPIFY,
+                external_id=order_id[:64],
+                placed_at=order.created_at or timezone.now(),
+                currency=order.currency,
+                total=order.total_price,
+                cancelled_at=order.cancelled_at,
+                cancel_reason=order.cancel_reason[:40] if order.cancelled_at else "",
             )
-        OrderLine.objects.bulk_create(lines)
-        receipt.order = order
-        receipt.save(update_fields=["order"])
-        transaction.on_commit(
-            lambda: order_recorded.send(
-                sender=Order, order_id=order.pk, customer_id=customer.pk, channel=order.channel
-            )
+    except IntegrityError:
+        # The same order from a concurrent delivery: its create and its cancellation can come
+        # within a second of each other.
+        return Order.objects.get(
+            channel=Channel.SHOPIFY, marketplace="", external_id=order_id
+        ), False
+    variant_ids = [str(line.variant_id) for line in order.line_items if line.variant_id]
+    sku_by_variant = dict(
+        MarketplaceIdentifier.objects.filter(
+            kind=MarketplaceIdentifier.Kind.SHOPIFY_VARIANT, value__in=variant_ids
+        ).values_list("value", "sku_id")
+    )
+    sku_by_code = dict(
+        SKU.objects.filter(code__in=[line.sku for line in order.line_items]).values_list(
+            "code", "pk"
         )
-    return order, True
+    )
+    OrderLine.objects.bulk_create(
+        OrderLine(
+            order=recorded,
+            sku_id=sku_by_variant.get(str(line.variant_id)) or sku_by_code.get(line.sku),
+            external_sku=(line.sku or str(line.variant_id or ""))[:64],
+            title=line.title[:255],
+            quantity=max(1, line.quantity),
+        )
+        for line in order.line_items
+    )
+    transaction.on_commit(
+        lambda: order_recorded.send(
+            sender=Order, order_id=recorded.pk, customer_id=customer.pk, channel=recorded.channel
+        )
+    )
+    return recorded, True

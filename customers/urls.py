@@ -4,6 +4,13 @@ from . import webhooks
 
 app_name = "customers"
 
+# One view for both topics: Shopify names the topic in a header, and each topic is a webhook
+# of its own in the shop's settings.
 urlpatterns = [
-    path("webhooks/shopify/orders-create", webhooks.shopify_orders_create, name="shopify_orders"),
+    path("webhooks/shopify/orders-create", webhooks.shopify_orders, name="shopify_orders"),
+    path(
+        "webhooks/shopify/orders-cancelled",
+        webhooks.shopify_orders,
+        name="shopify_orders_cancelled",
+    ),
 ]

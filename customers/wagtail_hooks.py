@@ -1,17 +1,30 @@
+import django_filters
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
-from .models import ChannelIdentity, ConsentRecord, Customer, IdentityLink, Order, Suppression
+from .models import (
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    IdentityLink,
+    Order,
+    ShopifyWebhookReceipt,
+    Suppression,
+)
 
 register_permission_policy(ConsentRecord, ServiceWrittenPermissionPolicy(ConsentRecord))
 register_permission_policy(ChannelIdentity, ServiceWrittenPermissionPolicy(ChannelIdentity))
 register_permission_policy(Order, ServiceWrittenPermissionPolicy(Order))
 register_permission_policy(IdentityLink, ServiceWrittenPermissionPolicy(IdentityLink))
 register_permission_policy(Suppression, AddOnlyPermissionPolicy(Suppression))
+register_permission_policy(
+    ShopifyWebhookReceipt, ServiceWrittenPermissionPolicy(ShopifyWebhookReceipt)
+)
 
 
 class CustomerViewSet(SnippetViewSet):
@@ -29,12 +42,22 @@ class CustomerViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class IdentityFilterSet(WagtailFilterSet):
+    # ``owned`` is computed by the database (a GeneratedField), for which django-filter
+    # derives no filter of its own: it is declared here as the yes/no it is.
+    owned = django_filters.BooleanFilter(label=_("owned"))
+
+    class Meta:
+        model = ChannelIdentity
+        fields = ["channel", "marketplace", "source"]
+
+
 class IdentityViewSet(SnippetViewSet):
     model = ChannelIdentity
     icon = "link"
     menu_label = _("Identities")
     list_display = ["external_id", "channel", "marketplace", "owned", "customer", "source"]
-    list_filter = ["channel", "marketplace", "owned", "source"]
+    filterset_class = IdentityFilterSet
     search_fields = ["external_id", "email"]
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -81,7 +104,15 @@ class OrderViewSet(SnippetViewSet):
     model = Order
     icon = "tasks"
     menu_label = _("Orders")
-    list_display = ["external_id", "channel", "marketplace", "customer", "placed_at", "total"]
+    list_display = [
+        "external_id",
+        "channel",
+        "marketplace",
+        "customer",
+        "placed_at",
+        "total",
+        "cancelled_at",
+    ]
     list_filter = ["channel", "marketplace"]
     search_fields = ["external_id", "customer__email"]
     inspect_view_enabled = True
@@ -100,6 +131,19 @@ class SuppressionViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class ShopifyWebhookViewSet(SnippetViewSet):
+    """Every Shopify delivery received; test notifications are listed here and nowhere else."""
+
+    model = ShopifyWebhookReceipt
+    icon = "globe"
+    menu_label = _("Shopify webhooks")
+    list_display = ["received_at", "topic", "order_reference", "test", "order", "shop_domain"]
+    list_filter = ["topic", "test"]
+    search_fields = ["order_reference", "webhook_id"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
 class CustomersGroup(SnippetViewSetGroup):
     menu_label = _("Customers")
     menu_icon = "group"
@@ -111,6 +155,7 @@ class CustomersGroup(SnippetViewSetGroup):
         OrderViewSet,
         ConsentRecordViewSet,
         SuppressionViewSet,
+        ShopifyWebhookViewSet,
     )
 
 

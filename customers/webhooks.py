@@ -1,8 +1,12 @@
-"""The Shopify ``orders/create`` webhook: verify, record, answer fast.
+"""Shopify's ``orders/create`` and ``orders/cancelled`` webhooks: verify, parse, record, answer
+fast.
 
 Shopify signs the raw body with the app's secret (``X-Shopify-Hmac-Sha256``, base64 of
-HMAC-SHA256). The body is verified before it is parsed, with a constant-time comparison, and
-deliveries repeat, so recording is idempotent by webhook id and by order id.
+HMAC-SHA256). The body is verified before it is parsed, with a constant-time comparison; a
+signed body out of the documented shape gets a 400 naming the field
+(``customers/shopify.py``). Deliveries repeat, so recording is idempotent by webhook id and by
+order id. Test notifications are acknowledged and kept apart: they never become customers or
+orders.
 """
 
 import base64
@@ -16,12 +20,15 @@ from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbid
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .services import ShopifyPayloadError, order_record_shopify
+from .services import order_cancel_shopify, order_record_shopify, shopify_test_notification_record
+from .shopify import ShopifyPayloadError, parse_order
 
 log = logging.getLogger(__name__)
 
 #: Shopify caps webhook bodies well below this; anything larger is not Shopify.
 MAX_BODY = 2 * 1024 * 1024
+
+CREATED, CANCELLED = "orders/create", "orders/cancelled"
 
 
 def signature_is_valid(body: bytes, header: str, secret: str) -> bool:
@@ -34,7 +41,7 @@ def signature_is_valid(body: bytes, header: str, secret: str) -> bool:
 
 @csrf_exempt
 @require_POST
-def shopify_orders_create(request):
+def shopify_orders(request):
     secret = settings.SHOPIFY_WEBHOOK_SECRET
     if not secret:
         return HttpResponse("Shopify webhooks are not configured.", status=503)
@@ -43,23 +50,28 @@ def shopify_orders_create(request):
         return HttpResponse(status=413)
     if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
         return HttpResponseForbidden("Invalid signature.")
-    topic = request.headers.get("X-Shopify-Topic", "")
-    if topic and topic != "orders/create":
+    topic = request.headers.get("X-Shopify-Topic", "") or CREATED
+    if topic not in (CREATED, CANCELLED):
         return HttpResponse("Ignored topic.", status=200)
     webhook_id = request.headers.get("X-Shopify-Webhook-Id", "")
     if not webhook_id:
         return HttpResponseBadRequest("Missing X-Shopify-Webhook-Id.")
+    where = {
+        "webhook_id": webhook_id,
+        "topic": topic,
+        "shop_domain": request.headers.get("X-Shopify-Shop-Domain", ""),
+    }
     try:
-        payload = json.loads(body)
-        if not isinstance(payload, dict):
-            raise ValueError("not an object")
-        order_record_shopify(
-            payload=payload,
-            webhook_id=webhook_id,
-            topic=topic or "orders/create",
-            shop_domain=request.headers.get("X-Shopify-Shop-Domain", ""),
-        )
-    except (ValueError, ShopifyPayloadError) as error:
+        order = parse_order(json.loads(body))
+        if order.test or request.headers.get("X-Shopify-Test", "").lower() == "true":
+            shopify_test_notification_record(order=order, **where)
+            return HttpResponse("Test notification received; no customer or order was created.")
+        if topic == CANCELLED:
+            order_cancel_shopify(order=order, **where)
+        else:
+            order_record_shopify(order=order, **where)
+    except ValueError as error:  # undecodable JSON, or ShopifyPayloadError
         log.warning("Shopify webhook %s refused: %s", webhook_id, error)
-        return HttpResponseBadRequest(f"Unusable order: {error}")
+        reason = error if isinstance(error, ShopifyPayloadError) else "the body is not JSON"
+        return HttpResponseBadRequest(f"Unusable order: {reason}")
     return HttpResponse("OK")

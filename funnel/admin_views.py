@@ -1,31 +1,39 @@
-"""Admin screens that are not a model's listing: funnel analytics, the contact export, and
-"try a sequence" (preview a step as a chosen customer, send a test to yourself)."""
+"""Admin screens that are not a model's listing: funnel analytics, the contact export, the
+Klaviyo sync page (failed syncs with Klaviyo's answer, and a retry) and "try a sequence"
+(preview a step as a chosen customer, send a test to yourself)."""
 
 import csv
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.mail import mailers
+from django.core.paginator import Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Revision
 
+from core.mail_ids import message_id
 from core.network import client_ip
 from customers.models import ConsentRecord, Customer
 from customers.selectors import marketable_identities
 
-from . import analytics
-from .forms import AnalyticsForm, ExportForm
-from .models import ExportLog, Sequence
+from . import analytics, klaviyo, selectors
+from .forms import AnalyticsForm, ExportForm, KlaviyoRetryForm, SequenceTryForm
+from .models import ExportLog, KlaviyoSync, Sequence
 from .rendering import render_sample
 from .services import export_log_finish, export_log_start
 
 EXPORT_PERMISSION = "funnel.export_contacts"
 ANALYTICS_PERMISSION = "funnel.view_funnel_analytics"
+KLAVIYO_PERMISSION = "funnel.view_klaviyosync"
+KLAVIYO_RETRY_PERMISSION = "funnel.change_klaviyosync"
+KLAVIYO_PAGE_SIZE = 50
 
 
 # --- analytics ------------------------------------------------------------------------------
@@ -193,6 +201,53 @@ def export_view(request):
     )
 
 
+# --- Klaviyo sync ---------------------------------------------------------------------------
+
+
+def klaviyo_sync_view(request):
+    """Failed syncs with what Klaviyo answered, and a retry for one or all of them."""
+    if not request.user.has_perm(KLAVIYO_PERMISSION):
+        raise PermissionDenied
+    may_retry = request.user.has_perm(KLAVIYO_RETRY_PERMISSION)
+    if request.method == "POST":
+        if not may_retry:
+            raise PermissionDenied
+        form = KlaviyoRetryForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Choose a failed sync to try again."))
+        else:
+            sync_id = form.cleaned_data["sync"]
+            queued = klaviyo.klaviyo_syncs_retry(sync_ids=[sync_id] if sync_id else None)
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s sync will be tried again.",
+                    "%(count)s syncs will be tried again.",
+                    queued,
+                )
+                % {"count": queued},
+            )
+        return redirect("funnel_klaviyo_sync")
+    page = Paginator(selectors.klaviyo_failed_syncs(), KLAVIYO_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    counts = selectors.klaviyo_sync_counts()
+    return TemplateResponse(
+        request,
+        "funnel/admin/klaviyo_sync.html",
+        {
+            "enabled": klaviyo.enabled(),
+            "counts": [
+                (label, counts.get(value, 0)) for value, label in KlaviyoSync.Status.choices
+            ],
+            "failed": counts.get(KlaviyoSync.Status.FAILED, 0),
+            "page": page,
+            "may_retry": may_retry,
+            "header_title": _("Klaviyo sync"),
+        },
+    )
+
+
 # --- try a sequence -------------------------------------------------------------------------
 
 
@@ -205,12 +260,20 @@ def sequence_try_view(request, pk):
     locale = request.GET.get("locale") or request.POST.get("locale") or draft.default_locale
     if locale not in dict(settings.LANGUAGES):
         raise Http404
-    email = (request.GET.get("customer") or request.POST.get("customer") or "").strip()
+    picked = SequenceTryForm(
+        {"customer": request.GET.get("customer") or request.POST.get("customer") or ""}
+    )
+    status, email = 200, ""
+    if picked.is_valid():
+        email = picked.cleaned_data["customer"].strip()
+    else:
+        status = 400
+        messages.error(request, _("That is not an e-mail address; showing a sample."))
     customer = Customer.objects.filter(email__iexact=email).first() if email else None
     if email and customer is None:
         messages.warning(request, _("No customer with that e-mail address; showing a sample."))
     rendered = render_sample(sequence=draft, locale=locale, customer=customer)
-    if request.method == "POST":
+    if request.method == "POST" and status == 200:
         to = request.user.email
         if not to:
             messages.error(request, _("Add an e-mail address to your account first."))
@@ -220,19 +283,21 @@ def sequence_try_view(request, pk):
             connection = mailers[settings.FUNNEL_MAILER]
             from anymail.message import AnymailMessage
 
+            sender = draft.from_email or settings.DEFAULT_FROM_EMAIL
             for item in chosen:
                 message = AnymailMessage(
                     subject=f"[{_('Test')}] {item['subject']}",
                     body=item["text"],
-                    from_email=draft.from_email or settings.DEFAULT_FROM_EMAIL,
+                    from_email=sender,
                     to=[to],
+                    headers={"Message-ID": message_id(sender)},
                     connection=connection,
                 )
                 message.attach_alternative(item["html"], "text/html")
                 message.tags = ["funnel-test"]
                 message.send()
             messages.success(request, _("Test sent to %(email)s.") % {"email": to})
-        return redirect(f"{request.path}?locale={locale}&customer={email}")
+        return redirect(f"{request.path}?{urlencode({'locale': locale, 'customer': email})}")
     return TemplateResponse(
         request,
         "funnel/admin/sequence_try.html",
@@ -245,4 +310,5 @@ def sequence_try_view(request, pk):
             "customer": customer,
             "header_title": _("Try “%(name)s”") % {"name": sequence.name},
         },
+        status=status,
     )

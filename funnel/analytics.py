@@ -112,7 +112,9 @@ def funnel_counts(filters: Filters) -> dict[str, int | None]:
         "opened": people(mailed.filter(opened_at__isnull=False)),
         "clicked": people(mailed.filter(clicked_at__isnull=False)),
         "ordered": people(
-            OrderAttribution.objects.filter(delivery__customer_id__in=customers),
+            OrderAttribution.objects.filter(
+                delivery__customer_id__in=customers, order__cancelled_at__isnull=True
+            ),
             "order__customer_id",
         ),
     }

@@ -123,3 +123,16 @@ class AnalyticsForm(forms.Form):
         if start and end and start > end:
             raise ValidationError(_("The start date is after the end date."))
         return cleaned
+
+
+class SequenceTryForm(forms.Form):
+    """The "try a sequence" page: the customer to preview as, by e-mail address. A CharField refuses
+    NUL characters (which PostgreSQL cannot compare) with a message, not a server error."""
+
+    customer = forms.CharField(label=_("Customer's e-mail address"), required=False, max_length=254)
+
+
+class KlaviyoRetryForm(forms.Form):
+    """The Klaviyo sync page's retry buttons: one failed row by its number, or all of them."""
+
+    sync = forms.IntegerField(required=False, min_value=1)

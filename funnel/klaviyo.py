@@ -11,6 +11,7 @@ Subscribing lifts suppressions in Klaviyo and triggers Klaviyo's own double opt-
 that has one, so it is called only after our own confirmed opt-in; use a single opt-in list.
 """
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
@@ -166,17 +167,17 @@ def subscribe_payload(profiles: list[dict], *, historical: bool) -> dict:
     return payload
 
 
-def subscribe_profile(email: str, consented_at) -> dict:
+def subscribe_profile(email: str, consented_at=None) -> dict:
+    """One profile of a subscribe job. ``consented_at`` belongs to a historical import only:
+    Klaviyo refuses it on a live subscription (400, "consented_at" without
+    "historical_import") and requires it on every profile of a historical one, where it is the
+    time the customer confirmed (our ledger's row)."""
+    marketing = {"consent": "SUBSCRIBED"}
+    if consented_at is not None:
+        marketing["consented_at"] = consented_at.isoformat()
     return {
         "type": "profile",
-        "attributes": {
-            "email": email,
-            "subscriptions": {
-                "email": {
-                    "marketing": {"consent": "SUBSCRIBED", "consented_at": consented_at.isoformat()}
-                }
-            },
-        },
+        "attributes": {"email": email, "subscriptions": {"email": {"marketing": marketing}}},
     }
 
 
@@ -262,6 +263,31 @@ class FlushStats:
     failed: int = 0
 
 
+def describe(error: Exception) -> str:
+    """What went wrong, readable on the sync page: Klaviyo's own errors (JSON:API: code, detail
+    and the field it points at) when it answered, the exception when it did not."""
+    status = getattr(error, "status", None)
+    if status is None:
+        return f"{type(error).__name__}: {error}"[:2000]
+    try:
+        errors = json.loads(getattr(error, "body", None) or "{}").get("errors") or []
+    except (TypeError, ValueError, AttributeError):
+        errors = []
+    said = []
+    for item in errors[:5]:
+        if not isinstance(item, dict):
+            continue
+        text = ": ".join(str(p) for p in (item.get("code"), item.get("detail")) if p)
+        pointer = (
+            (item.get("source") or {}).get("pointer")
+            if isinstance(item.get("source"), dict)
+            else ""
+        )
+        said.append(f"{text} (at {pointer})" if pointer else text)
+    reason = "; ".join(said) or str(getattr(error, "reason", "") or "")
+    return f"Klaviyo answered {status}: {reason}"[:2000]
+
+
 def _is_transient(error: Exception) -> bool:
     status = getattr(error, "status", None)
     if status is None:
@@ -292,17 +318,23 @@ def _finish(token, rows, status, error="") -> None:
 
 def _retry(token, rows, error: Exception, stats: FlushStats) -> None:
     transient = _is_transient(error)
+    said = describe(error)
+    gave_up = 0
     for row in rows:
         if transient and row.attempts < settings.FUNNEL_MAX_ATTEMPTS:
             CLAIMS.release(
                 CLAIMS.held_by(token).filter(pk=row.pk),
                 due_at=timezone.now() + retry_delay(row.attempts),
-                last_error=f"{type(error).__name__}: {error}"[:2000],
+                last_error=said,
             )
             stats.retried += 1
         else:
-            _finish(token, [row], KlaviyoSync.Status.FAILED, f"{type(error).__name__}: {error}")
-            stats.failed += 1
+            _finish(token, [row], KlaviyoSync.Status.FAILED, said)
+            gave_up += 1
+    stats.failed += gave_up
+    if gave_up:
+        # Listed on the admin's Klaviyo sync page, which offers a retry.
+        log.error("Klaviyo sync failed for good for %s row(s): %s", gave_up, said)
 
 
 def _call(what: str, method, payload: dict, *, timeout, token, rows, stats: FlushStats) -> bool:
@@ -311,7 +343,7 @@ def _call(what: str, method, payload: dict, *, timeout, token, rows, stats: Flus
     try:
         method(payload, _request_timeout=timeout)
     except Exception as error:
-        log.warning("Klaviyo %s failed: %s", what, error)
+        log.warning("Klaviyo %s failed: %s", what, describe(error))
         _retry(token, rows, error, stats)
         return False
     _finish(token, rows, KlaviyoSync.Status.DONE)
@@ -366,7 +398,7 @@ def _flush_subscribes(api, token, rows, stats, timeout) -> None:
                 identity = marketable[row.identity_id]
                 by_email[identity.email] = subscribe_profile(
                     identity.email,
-                    consented.get(identity.consent_record_id) or timezone.now(),
+                    consented.get(identity.consent_record_id) if historical else None,
                 )
             payload = subscribe_payload(list(by_email.values()), historical=historical)
             if not _call(
@@ -466,6 +498,28 @@ def _flush_deletions(api, token, rows, stats, timeout) -> None:
             continue
         KlaviyoProfile.objects.filter(address_hash=address_hash(row.email)).delete()
         KlaviyoSync.objects.filter(pk=row.pk).update(email="")
+
+
+def klaviyo_syncs_retry(*, sync_ids: list[int] | None = None) -> int:
+    """Failed rows (all of them, or those in *sync_ids*) are tried again: pending, due now,
+    their attempts counted afresh, the flush enqueued on commit. Their last error stays on
+    view until the next try. A subscribe is still re-checked against the ownership selector
+    when it is sent. Returns how many rows were queued again."""
+    with transaction.atomic():
+        rows = KlaviyoSync.objects.filter(status=KlaviyoSync.Status.FAILED)
+        if sync_ids is not None:
+            rows = rows.filter(pk__in=sync_ids)
+        queued = rows.update(
+            status=KlaviyoSync.Status.PENDING,
+            due_at=timezone.now(),
+            attempts=0,
+            claim_token=None,
+            claimed_at=None,
+            done_at=None,
+        )
+        if queued:
+            transaction.on_commit(_enqueue_flush)
+    return queued
 
 
 def klaviyo_reap(*, stale_after_seconds: int | None = None) -> int:

@@ -8,11 +8,17 @@ from anymail.signals import tracking
 from django.dispatch import receiver
 
 from customers.models import ConsentRecord, Customer, Order, Suppression
-from customers.signals import consent_changed, customer_erased, order_recorded, suppression_added
+from customers.signals import (
+    consent_changed,
+    customer_erased,
+    order_cancelled,
+    order_recorded,
+    suppression_added,
+)
 from registration.models import Registration
 from registration.signals import customer_data_requested, registration_created
 
-from . import selectors, services
+from . import orders, selectors, services
 
 
 @receiver(consent_changed, sender=ConsentRecord, dispatch_uid="funnel.consent_changed")
@@ -39,7 +45,12 @@ def on_registration_created(sender, *, registration_id, **kwargs):
 
 @receiver(order_recorded, sender=Order, dispatch_uid="funnel.order_recorded")
 def on_order_recorded(sender, *, order_id, **kwargs):
-    services.order_attribute(order_id=order_id)
+    orders.order_attribute(order_id=order_id)
+
+
+@receiver(order_cancelled, sender=Order, dispatch_uid="funnel.order_cancelled")
+def on_order_cancelled(sender, *, order_id, **kwargs):
+    orders.order_cancellation_apply(order_id=order_id)
 
 
 @receiver(tracking, dispatch_uid="funnel.tracking")

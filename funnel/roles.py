@@ -17,5 +17,7 @@ ROLE_PERMISSIONS = {
         "funnel.view_exportlog",
         "funnel.export_contacts",
         "funnel.view_funnel_analytics",
+        "funnel.view_klaviyosync",
+        "funnel.change_klaviyosync",
     ],
 }

@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, QuerySet, Subquery
 
 from customers.models import ChannelIdentity, ConsentRecord, Customer, Suppression
 from customers.selectors import DECISIVE_ACTIONS, marketable_identities
 from registration.models import Registration
 
-from .models import MailType, Sequence
+from .models import KlaviyoSync, MailType, Sequence
 
 
 def live_sequences(*, trigger: str) -> QuerySet[Sequence]:
@@ -119,3 +119,18 @@ def customer_mail_history(*, customer_id: int) -> dict[str, Any]:
             preference.paused_until.isoformat() if preference and preference.paused_until else None
         ),
     }
+
+
+def klaviyo_sync_counts() -> dict[str, int]:
+    """How many Klaviyo sync rows are in each status (the sync page's summary)."""
+    rows = KlaviyoSync.objects.values("status").annotate(count=Count("pk"))
+    return {row["status"]: row["count"] for row in rows}
+
+
+def klaviyo_failed_syncs() -> QuerySet[KlaviyoSync]:
+    """Rows that will not be tried again by themselves, newest first, with what they were for."""
+    return (
+        KlaviyoSync.objects.filter(status=KlaviyoSync.Status.FAILED)
+        .select_related("identity", "registration__product")
+        .order_by("-id")
+    )

@@ -1,5 +1,6 @@
 """Writes of the funnel: enrolment, cancellation, tracking, unsubscribe and preferences,
-discount codes, attribution and the export audit. Sending itself lives in ``funnel.outbox``.
+discount codes and the export audit. Sending itself lives in ``funnel.outbox``, what orders do
+in ``funnel.orders``.
 
 Every function is keyword-only, runs in a transaction and is safe to call twice: signals are
 delivered at least once, webhooks repeat, and people click unsubscribe links more than once.
@@ -13,7 +14,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from anymail.signals import AnymailTrackingEvent
-from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
@@ -23,11 +23,9 @@ from django.utils import timezone
 from core.claims import ClaimContended, claim_first
 from core.network import hash_network_address
 from customers.models import (
-    Channel,
     ChannelIdentity,
     ConsentRecord,
     Customer,
-    Order,
     Suppression,
 )
 from customers.selectors import customer_consent_state, marketable_identities
@@ -43,7 +41,6 @@ from .models import (
     Enrolment,
     ExportLog,
     KlaviyoSync,
-    OrderAttribution,
     Sequence,
     TrackingEvent,
 )
@@ -285,6 +282,10 @@ def enrolments_end_for_suppression(*, address_hash: str) -> int:
     )
 
 
+#: Why a purchase exit cancelled a delivery (here and in the pre-send triage).
+BOUGHT = "bought in the own store"
+
+
 def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int:
     return enrolments_end(
         enrolments=Enrolment.objects.filter(
@@ -292,7 +293,7 @@ def enrolments_end_for_purchase(*, customer_id: int, placed_at: datetime) -> int
         ),
         actor=None,
         reason=Enrolment.ExitReason.PURCHASED,
-        cancel_reason="bought in the own store",
+        cancel_reason=BOUGHT,
     )
 
 
@@ -561,35 +562,6 @@ def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
             return discount_code_claim(pool_id=pool_id, delivery_id=delivery_id)[1]
     except IntegrityError:  # this delivery got a code from a concurrent attempt
         return DiscountCode.objects.get(pool_id=pool_id, delivery_id=delivery_id).code
-
-
-# --- orders ---------------------------------------------------------------------------------
-
-
-def order_attribute(*, order_id: int) -> OrderAttribution | None:
-    """Own-store order: end purchase-exit enrolments and credit the last delivery the
-    customer clicked within ``FUNNEL_ATTRIBUTION_DAYS`` before the order."""
-    order = Order.objects.filter(pk=order_id).first()
-    if order is None or order.channel != Channel.SHOPIFY:
-        return None
-    enrolments_end_for_purchase(customer_id=order.customer_id, placed_at=order.placed_at)
-    window_start = order.placed_at - timedelta(days=settings.FUNNEL_ATTRIBUTION_DAYS)
-    clicked = (
-        Delivery.objects.filter(
-            customer_id=order.customer_id,
-            clicked_at__isnull=False,
-            clicked_at__lte=order.placed_at,
-            clicked_at__gte=window_start,
-        )
-        .order_by("-clicked_at")
-        .first()
-    )
-    if clicked is None:
-        return None
-    attribution, _created = OrderAttribution.objects.get_or_create(
-        order=order, defaults={"delivery": clicked}
-    )
-    return attribution
 
 
 # --- exports --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
@@ -11,9 +12,9 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from core.permissions import ServiceWrittenPermissionPolicy
 
-from . import admin_views
+from . import admin_views, selectors
 from .forms import DiscountCodePoolForm, SequenceForm
-from .models import Delivery, DiscountCodePool, Enrolment, ExportLog, Sequence
+from .models import Delivery, DiscountCodePool, Enrolment, ExportLog, KlaviyoSync, Sequence
 
 register_permission_policy(Enrolment, ServiceWrittenPermissionPolicy(Enrolment))
 register_permission_policy(Delivery, ServiceWrittenPermissionPolicy(Delivery))
@@ -162,9 +163,43 @@ def export_menu_item():
     )
 
 
+@hooks.register("register_funnel_menu_item")
+def klaviyo_menu_item():
+    return PermissionMenuItem(
+        _("Klaviyo sync"),
+        reverse("funnel_klaviyo_sync"),
+        icon_name="resubmit",
+        order=30,
+        permission=admin_views.KLAVIYO_PERMISSION,
+    )
+
+
+class KlaviyoFailuresPanel(Component):
+    """The dashboard tells whoever looks after the Klaviyo sync that syncs failed for good."""
+
+    name = "funnel_klaviyo_failures"
+    order = 60
+    template_name = "funnel/admin/_klaviyo_panel.html"
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context=None):
+        return {"failed": self.failed}
+
+
+@hooks.register("construct_homepage_panels")
+def add_klaviyo_failures_panel(request, panels):
+    if request.user.has_perm(admin_views.KLAVIYO_PERMISSION):
+        failed = selectors.klaviyo_sync_counts().get(KlaviyoSync.Status.FAILED, 0)
+        if failed:
+            panels.append(KlaviyoFailuresPanel(failed))
+
+
 @hooks.register("register_admin_urls")
 def funnel_admin_urls():
     return [
+        path("funnel/klaviyo/", admin_views.klaviyo_sync_view, name="funnel_klaviyo_sync"),
         path("funnel/analytics/", admin_views.analytics_view, name="funnel_analytics"),
         path("funnel/export/", admin_views.export_view, name="funnel_export"),
         path(

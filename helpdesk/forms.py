@@ -29,6 +29,42 @@ class ComposeForm(forms.Form):
         ]
 
 
+class InboxSearchForm(forms.Form):
+    """The inbox's search box. A CharField refuses NUL characters (which PostgreSQL cannot
+    compare) with a message instead of a server error."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+
+    def __init__(self, data, *args, **kwargs):
+        # Longer searches are cut rather than refused, as the box always did.
+        data = {"q": str(data.get("q", "")).strip()[:100]}
+        super().__init__(data, *args, **kwargs)
+
+
+class RetryForm(forms.Form):
+    """The ticket screen's "retry delivery" button names the message by its number."""
+
+    message = forms.IntegerField(min_value=1)
+
+
+class ReplyApiForm(forms.Form):
+    """The reply endpoint's JSON body, ``{"body": "…"}``: the same limits as the agent's
+    screen, and the body must be text (``null`` or a number is refused, not sent as "None")."""
+
+    body = forms.CharField(
+        max_length=20000, strip=False, error_messages={"required": _("Write a reply first.")}
+    )
+
+    def __init__(self, payload: object, *args, **kwargs):
+        body = payload.get("body") if isinstance(payload, dict) else None
+        super().__init__({"body": body}, *args, **kwargs)
+
+    def clean_body(self):
+        if not isinstance(self.data["body"], str):
+            raise forms.ValidationError(_('Send the reply as text: {"body": "…"}.'))
+        return self.cleaned_data["body"]
+
+
 def agents_for(ticket: Ticket):
     """Staff who may work on *ticket*'s channel (assignee choices)."""
     permission = MARKETPLACE_PERMISSION if ticket.channel.is_amazon else OWNED_PERMISSION

@@ -19,13 +19,25 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from core.network import client_ip
 from funnel.services import DiscountPoolEmpty
+from registration import ratelimit
 from registration.models import Registration
 
 from . import selectors
-from .forms import ClaimForm, ComposeForm, HoldApproveForm, HoldRejectForm, TicketUpdateForm
+from .forms import (
+    ClaimForm,
+    ComposeForm,
+    HoldApproveForm,
+    HoldRejectForm,
+    InboxSearchForm,
+    ReplyApiForm,
+    RetryForm,
+    TicketUpdateForm,
+)
 from .linting import GateFinding, highlight_segments
 from .models import GateDecision, Macro, Message, Ticket
+from .models.tickets import AMAZON_ORDER_RE
 from .services.claims import claim_link_valid, claim_open
 from .services.holds import HoldNotPermitted, HoldRefused, hold_reject, may_decide_holds
 from .services.identity_links import identity_link_confirm, identity_link_reject
@@ -63,7 +75,14 @@ def inbox(request):
         if channel is None:
             raise Http404
     view = request.GET.get("view", "open")
-    query = request.GET.get("q", "").strip()[:100]
+    search = InboxSearchForm(request.GET)
+    query, status = "", 200
+    if search.is_valid():
+        query = search.cleaned_data["q"]
+    else:
+        status = 400
+        for error in search.errors.get("q", []):
+            flash.error(request, error)
     paginator = Paginator(
         selectors.inbox(user=request.user, channel=channel, view=view, query=query),
         INBOX_PAGE_SIZE,
@@ -93,6 +112,7 @@ def inbox(request):
             "overdue_total": overdue_total,
             "page_title": channel.name if channel else _("Helpdesk"),
         },
+        status=status,
     )
 
 
@@ -174,7 +194,12 @@ def _update(request, ticket, screen, macros):
 
 
 def _retry(request, ticket, screen, macros):
-    message = get_object_or_404(Message, pk=request.POST.get("message"), ticket=ticket)
+    form = RetryForm(request.POST)
+    if not form.is_valid():
+        flash.error(request, _("Choose a reply of this ticket to send again."))
+        screen.status = 400
+        return None
+    message = get_object_or_404(Message, pk=form.cleaned_data["message"], ticket=ticket)
     reply_retry(message=message, actor=request.user)
     flash.success(request, _("Delivery queued again."))
     return redirect("helpdesk_ticket", pk=ticket.pk)
@@ -373,11 +398,13 @@ def reply_api(request, pk: int):
     ticket = _ticket_or_404(request, pk)
     try:
         payload = json.loads(request.body or b"{}")
-        body = str(payload.get("body", ""))
-    except (ValueError, AttributeError):
+    except ValueError:
         return JsonResponse({"error": 'Send JSON: {"body": "…"}'}, status=400)
+    form = ReplyApiForm(payload)
+    if not form.is_valid():
+        return JsonResponse({"error": " ".join(form.errors["body"])}, status=400)
     try:
-        result = reply_send(ticket=ticket, body=body, author=request.user)
+        result = reply_send(ticket=ticket, body=form.cleaned_data["body"], author=request.user)
     except ReplyRefused as error:
         return JsonResponse({"error": str(error)}, status=400)
     return JsonResponse(
@@ -416,6 +443,8 @@ def attachment_download(request, pk: int):
 def order_conversation_pdf(request, order_id: str):
     """The complete conversation about one Amazon order as a PDF (A-to-z claim defence)."""
     _require_helpdesk(request)
+    if not AMAZON_ORDER_RE.fullmatch(order_id):
+        raise Http404
     tickets = list(selectors.order_conversation(order_id=order_id, user=request.user))
     if not tickets:
         raise Http404
@@ -563,7 +592,13 @@ def claim(request, public_id):
             needs_email=needs_email,
             registration=registration,
         )
-        if request.method == "POST" and form.is_valid():
+        status = 400 if request.method == "POST" else 200
+        if request.method == "POST" and _claim_throttled(request, registration):
+            # Checked first, so guessing the registered address counts too.
+            form.is_valid()
+            form.add_error(None, _("Too many attempts. Please wait a few minutes and try again."))
+            status = 429
+        elif request.method == "POST" and form.is_valid():
             claim_open(
                 registration=registration,
                 description=form.cleaned_data["description"],
@@ -579,9 +614,26 @@ def claim(request, public_id):
                 "form": form,
                 "token": token if not needs_email else "",
             },
-            status=400 if request.method == "POST" else 200,
+            status=status,
         )
     return response
+
+
+def _claim_throttled(request, registration: Registration) -> bool:
+    """Whether this claim attempt goes over a limit: per network address
+    (``HELPDESK_CLAIM_RATE_LIMIT``) or per claim link, i.e. per registration, signed or not
+    (``HELPDESK_CLAIM_LINK_RATE_LIMIT``). Every attempt counts against both."""
+    by_address = ratelimit.hit(
+        group="helpdesk.claim.address",
+        key=client_ip(request),
+        rate=settings.HELPDESK_CLAIM_RATE_LIMIT,
+    )
+    by_link = ratelimit.hit(
+        group="helpdesk.claim.link",
+        key=str(registration.public_id),
+        rate=settings.HELPDESK_CLAIM_LINK_RATE_LIMIT,
+    )
+    return by_address or by_link
 
 
 def claim_sent(request, public_id):

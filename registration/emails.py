@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from catalog.models import Brand
+from core.mail_ids import message_id
 
 from . import links, tokens
 from .pdf import certificate
@@ -60,7 +61,10 @@ def _message(*, template: str, context: dict, to: str, language: str) -> EmailMu
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[to],
         reply_to=reply_to,
-        headers={"Auto-Submitted": "auto-generated"},
+        headers={
+            "Auto-Submitted": "auto-generated",
+            "Message-ID": message_id(settings.DEFAULT_FROM_EMAIL),
+        },
     )
     message.attach_alternative(html, "text/html")
     return message

@@ -199,7 +199,9 @@ class RegistrationForm(forms.Form):
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
-        if is_amazon_relay(email):
+        # Besides the relay pattern, every address the customer table refuses (its check
+        # constraint: any ``@marketplace.amazon.`` domain) gets this message, not a server error.
+        if is_amazon_relay(email) or "@marketplace.amazon." in email:
             raise forms.ValidationError(
                 _(
                     "This is an Amazon relay address, which forwards only order messages. "

@@ -122,6 +122,7 @@ def customer_data_export(*, customer: Customer) -> dict[str, Any]:
                 "marketplace": o.marketplace,
                 "order_id": o.external_id,
                 "placed_at": o.placed_at.isoformat(),
+                "cancelled_at": o.cancelled_at.isoformat() if o.cancelled_at else None,
                 "lines": [
                     {"title": line.title, "sku": line.external_sku, "quantity": line.quantity}
                     for line in o.lines.all()

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.mail.backends.base import BaseEmailBackend
 
 from catalog.selectors import product_manual_link
+from core.mail_ids import message_id
 
 from .. import tokens
 from ..models import Delivery, MailType, Sequence, SequenceStep
@@ -97,7 +98,9 @@ class Composer:
             values[f"_discount_{pool_id}"] = discount_code_assign(
                 pool_id=pool_id, delivery_id=delivery.pk
             )
-        headers: dict[str, str] = {}
+        from_email = sequence.from_email or settings.DEFAULT_FROM_EMAIL
+        # On the sender's domain, and the same on a retry: the one message, sent again.
+        headers: dict[str, str] = {"Message-ID": message_id(from_email, unique=str(delivery.public_id))}
         if delivery.mail_type == MailType.COMMERCIAL:
             # RFC 8058 one-click unsubscribe: the POST goes to the same signed URL.
             headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"
@@ -109,7 +112,7 @@ class Composer:
             values=values,
             email=delivery.identity.email,
             to=formataddr((name, delivery.identity.email)),
-            from_email=sequence.from_email or settings.DEFAULT_FROM_EMAIL,
+            from_email=from_email,
             reply_to=sequence.reply_to,
             headers=headers,
             metadata={
@@ -140,8 +143,8 @@ class Composer:
         message = self._message(first, subject, text, html, [p.to for p in batch], connection)
         message.merge_data = {p.email: compiled.merge_data(p.values) for p in batch}
         message.merge_metadata = {p.email: p.metadata for p in batch}
-        if first.headers:
-            message.merge_headers = {p.email: p.headers for p in batch}
+        # Per recipient: each has a Message-ID of their own (and their unsubscribe link).
+        message.merge_headers = {p.email: p.headers for p in batch}
         return message
 
     def _message(

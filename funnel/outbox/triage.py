@@ -25,6 +25,7 @@ from customers.models import Channel, Order
 from ..models import ContactPreference, Delivery, Enrolment, MailType
 from ..scheduling import customer_time_zone, fit_window
 from ..selectors import reachable_identity_ids, withdrawn_customer_ids
+from ..services import BOUGHT
 from .record import CANCEL, DEFER, Outcome
 
 #: A window that opens within this long counts as open (no deferral for a minute's wait).
@@ -75,7 +76,9 @@ def send_facts(deliveries: list[Delivery], *, now: datetime) -> SendFacts:
         if until is not None
     }
     last_order = dict(
-        Order.objects.filter(customer_id__in=customer_ids, channel=Channel.SHOPIFY)
+        Order.objects.filter(
+            customer_id__in=customer_ids, channel=Channel.SHOPIFY, cancelled_at__isnull=True
+        )
         .values("customer_id")
         .annotate(last=Max("placed_at"))
         .values_list("customer_id", "last")
@@ -135,7 +138,7 @@ def triage(deliveries: list[Delivery], facts: SendFacts) -> tuple[list[Delivery]
             and facts.last_order.get(delivery.customer_id)
             and facts.last_order[delivery.customer_id] >= enrolment.enrolled_at
         ):
-            stop("bought in the own store", Enrolment.ExitReason.PURCHASED)
+            stop(BOUGHT, Enrolment.ExitReason.PURCHASED)
         elif delivery.customer_id in facts.paused:
             held.append(Outcome(delivery, DEFER, until=facts.paused[delivery.customer_id]))
         elif (

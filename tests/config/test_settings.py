@@ -22,6 +22,8 @@ PRODUCTION = {
     "ANYMAIL_POSTMARK_SERVER_TOKEN": "token",
     "ANYMAIL_WEBHOOK_SECRET": "hooks:long-random-secret",
     "DEFAULT_FROM_EMAIL": "Brand <care@brand.example>",
+    "BEHIND_TLS_PROXY": "true",
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 
@@ -94,6 +96,12 @@ def test_production_without_a_secret_key_fails_loudly(tmp_path):
     assert "SECRET_KEY is not set" in result.stderr
 
 
+def test_a_negative_proxy_count_is_refused(tmp_path):
+    result = settings_in_subprocess(tmp_path, TRUSTED_PROXY_COUNT="-1")
+    assert result.returncode != 0
+    assert "TRUSTED_PROXY_COUNT must be 0 or more" in result.stderr
+
+
 def test_a_malformed_boolean_is_refused(tmp_path):
     result = settings_in_subprocess(tmp_path, DEBUG="maybe")
     assert result.returncode != 0
@@ -128,6 +136,8 @@ def test_check_deploy_is_silent_with_production_settings(tmp_path):
         ({"DEFAULT_FROM_EMAIL": "webmaster@localhost"}, "bridgecard.E004"),
         ({"DATABASE_URL": ""}, "bridgecard.W001"),
         ({"ANYMAIL_WEBHOOK_SECRET": ""}, "funnel.E001"),
+        ({"TRUSTED_PROXY_COUNT": ""}, "bridgecard.W002"),
+        ({"TRUSTED_PROXY_COUNT": "0"}, "bridgecard.W003"),
     ],
 )
 def test_check_deploy_refuses_development_defaults(tmp_path, override, code):

@@ -6,6 +6,7 @@ import re
 import threading
 import time
 import uuid
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -179,12 +180,61 @@ class FakePostmark(_Server):
             return [m["To"] for m in self.messages]
 
 
+def klaviyo_error(status: int, code: str, title: str, detail: str, pointer: str = "") -> dict:
+    """One error object as Klaviyo's API answers it (JSON:API: ``{"errors": [...]}``)."""
+    return {
+        "id": str(uuid.uuid4()),
+        "status": status,
+        "code": code,
+        "title": title,
+        "detail": detail,
+        "source": {"pointer": pointer} if pointer else {},
+        "links": {},
+        "meta": {},
+    }
+
+
+def subscription_job_errors(data) -> list[dict]:
+    """What Klaviyo refuses in a ``profile-subscription-bulk-create-job``: ``consented_at`` is for
+    historical imports only (the SDK's own field note: without ``historical_import`` it raises an
+    error), a historical import needs it on every profile, and it cannot lie in the future."""
+    attributes = data["data"]["attributes"]
+    historical = attributes.get("historical_import", False)
+    errors = []
+    for n, profile in enumerate(attributes["profiles"]["data"]):
+        marketing = profile["attributes"]["subscriptions"]["email"]["marketing"]
+        pointer = (
+            f"/data/attributes/profiles/data/{n}/attributes/subscriptions/email/marketing/"
+            "consented_at"
+        )
+        consented_at = marketing.get("consented_at")
+        if consented_at and not historical:
+            errors.append(klaviyo_error(
+                400, "invalid", "Invalid input.",
+                "consented_at can only be provided when historical_import is true.", pointer,
+            ))  # fmt: skip
+        elif historical and not consented_at:
+            errors.append(klaviyo_error(
+                400, "invalid", "Invalid input.",
+                "consented_at is required when historical_import is true.", pointer,
+            ))  # fmt: skip
+        elif consented_at and datetime.fromisoformat(consented_at) > datetime.now(UTC):
+            errors.append(klaviyo_error(
+                400, "invalid", "Invalid input.", "consented_at cannot be in the future.", pointer
+            ))  # fmt: skip
+    return errors
+
+
 class FakeKlaviyoHandler(_Handler):
     def do_POST(self):
         fake: FakeKlaviyo = self.fake
         path = urlparse(self.path).path
         data = self.read_json()
         failing = fake.should_fail()
+        refused = []
+        if not failing and path.endswith("/profile-subscription-bulk-create-jobs"):
+            refused = subscription_job_errors(data)
+        status = fake.fail_status if failing else 400 if refused else 202
         with fake.lock:
             fake.requests.append(
                 {
@@ -192,13 +242,19 @@ class FakeKlaviyoHandler(_Handler):
                     "json": data,
                     "auth": self.headers.get("Authorization", ""),
                     "revision": self.headers.get("revision", ""),
-                    "status": fake.fail_status if failing else 202,
+                    "status": status,
                 }
             )
+        if refused:
+            return self.reply(400, {"errors": refused})
         if failing:
+            code, title = {
+                400: ("invalid", "Invalid input."),
+                429: ("throttled", "Request was throttled."),
+            }.get(fake.fail_status, ("error", "A server error occurred."))
             return self.reply(
                 fake.fail_status,
-                {"errors": [{"status": fake.fail_status, "detail": "Slow down"}]},
+                {"errors": [klaviyo_error(fake.fail_status, code, title, fake.fail_detail)]},
                 headers={"Retry-After": "0"} if fake.fail_status == 429 else None,
             )
         fake.wait_for_delay()
@@ -207,6 +263,7 @@ class FakeKlaviyoHandler(_Handler):
 
 class FakeKlaviyo(_Server):
     handler_class = FakeKlaviyoHandler
+    fail_detail = "Please try again later."
 
     def emails_in(self, path_fragment: str, *, ok_only=False) -> list[str]:
         """Every e-mail address sent to an endpoint whose path contains *path_fragment*."""

@@ -69,7 +69,7 @@ def test_support_cannot_touch_sequences_exports_or_analytics(client, brand):
 def test_preview_as_a_chosen_customer_and_send_a_test_to_myself(
     client, marketer, brand, product, locmem
 ):
-    sequence = make_sequence(brand, steps=2)
+    sequence = make_sequence(brand, steps=2, from_email="Nordvik <news@nordvik.example>")
     ada = marketable("ada@example.org", first_name="Ada")
     register(ada, product)
     url = f"/admin/funnel/sequences/{sequence.pk}/try/"
@@ -83,6 +83,7 @@ def test_preview_as_a_chosen_customer_and_send_a_test_to_myself(
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [["marketer@brand.example"]]
     assert mail.outbox[0].subject == "[Test] Step 1 for Ada"
+    assert mail.outbox[0].message()["Message-ID"].endswith("@nordvik.example>")
     assert not Delivery.objects.exists()  # a test is not a delivery
 
 
@@ -305,3 +306,18 @@ def test_analytics_filters_by_insert_revision(brand, product):
     assert (counts["scans"], counts["registrations"], counts["confirmed"]) == (5, 2, 2)
     counts = analytics.funnel_counts(analytics.Filters(insert_revision_id=second.pk))
     assert (counts["scans"], counts["registrations"]) == (3, 1)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_a_preview_for_an_address_with_a_nul_byte_shows_a_sample_and_says_why(
+    client, marketer, brand, locmem, method
+):
+    sequence = make_sequence(brand, steps=1)
+    response = getattr(client, method)(
+        f"/admin/funnel/sequences/{sequence.pk}/try/",
+        {"customer": "ada@example.org\x00", "locale": "en"},
+    )
+    assert response.status_code == 400
+    assert "That is not an e-mail address; showing a sample." in response.text
+    assert "Step 1" in response.text
+    assert mail.outbox == []  # no test is sent for a preview that went wrong

@@ -50,7 +50,10 @@ def enrol_people(brand, count):
     Delivery.objects.update(due_at=timezone.now())
 
 
-def test_one_call_per_step_and_language_and_each_recipient_gets_their_own_mail(mailgun, brand):
+def test_one_call_per_step_and_language_and_each_recipient_gets_their_own_mail(
+    mailgun, brand, settings
+):
+    settings.DEFAULT_FROM_EMAIL = "Nordvik <news@brand.example>"
     enrol_people(brand, 9)
 
     stats = outbox.deliveries_dispatch()
@@ -76,6 +79,8 @@ def test_one_call_per_step_and_language_and_each_recipient_gets_their_own_mail(m
         assert "/email/unsubscribe/" in sent["headers"]["List-Unsubscribe"]
         assert sent["headers"]["List-Unsubscribe"].strip("<>") in sent["text"]
         assert delivery.status == Delivery.Status.SENT and delivery.provider_message_id
+        # Each recipient's own Message-ID, on the sender's domain (not the host's).
+        assert sent["headers"]["Message-Id"] == f"<{delivery.public_id}@brand.example>"
 
 
 def test_batched_mail_is_identical_to_one_by_one_mail(mailgun, brand, settings, monkeypatch):

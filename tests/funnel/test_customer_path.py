@@ -20,6 +20,7 @@ from registration.models import ConsentText
 from registration.services import Provenance, double_opt_in_confirm, registration_submit
 
 from .conftest import make_sequence
+from .test_tracking import auth, event, post
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,7 +93,10 @@ def test_one_customer_from_registration_to_unsubscribe(
 
     # She clicks the welcome mail; two days later she buys in the own store.
     sent = Delivery.objects.get(public_id=welcome_mail["Metadata"]["delivery_id"])
-    Delivery.objects.filter(pk=sent.pk).update(clicked_at=timezone.now() - timedelta(days=2))
+    clicked_at = (timezone.now() - timedelta(days=2)).astimezone(timezone.UTC)
+    click = event("Click", sent, Recipient="anna.becker@example.de")
+    click["ReceivedAt"] = clicked_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert post(client, click, **auth()).status_code == 200  # Postmark's click webhook
     order = {
         "id": 820982911946154508,
         "email": "anna.becker@example.de",

@@ -7,6 +7,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from catalog.models import Brand
 from customers.models import ConsentRecord, Suppression
 from customers.services import suppression_add
 from funnel import outbox
@@ -75,6 +76,38 @@ def test_commercial_mail_carries_postal_address_and_unsubscribe_link(fake_esp, b
         assert "Hafenstraße 12" in body
         assert "/email/unsubscribe/" in body
         assert "/email/preferences/" in body
+
+
+def test_the_message_id_is_on_the_senders_domain_and_the_same_on_a_retry(fake_esp, brand, settings):
+    settings.DEFAULT_FROM_EMAIL = "Nordvik <news@nordvik.example>"
+    enrol(make_sequence(brand, steps=1), marketable())
+    fake_esp.fail_next = 1  # the first try fails, the retry goes out
+    outbox.deliveries_dispatch()
+    Delivery.objects.update(due_at=timezone.now())
+    outbox.deliveries_dispatch()
+    delivery = Delivery.objects.get()
+    (sent,) = fake_esp.messages
+    headers = {h["Name"]: h["Value"] for h in sent["Headers"]}
+    assert headers["Message-ID"] == f"<{delivery.public_id}@nordvik.example>"
+
+
+def test_the_footer_names_the_sender_once(fake_esp, brand):
+    enrol(make_sequence(brand, steps=1), marketable("ada@example.org"))
+    brand.legal_name = ""  # the brand's own name stands in
+    brand.postal_address = "Hafenstraße 12\n20457 Hamburg"
+    brand.save()
+    other = Brand.objects.create(
+        name="Fjell", slug="fjell", legal_name="Fjell AS",
+        postal_address="Fjell AS\nStorgata 1\n0155 Oslo",
+    )  # fmt: skip
+    enrol(make_sequence(other, name="Fjell", steps=1), marketable("bo@example.org"))
+    outbox.deliveries_dispatch()
+    by_address = {m["To"].split("<")[-1].rstrip(">"): m for m in fake_esp.messages}
+    nordvik, fjell = by_address["ada@example.org"], by_address["bo@example.org"]
+    assert nordvik["TextBody"].rstrip().endswith("Nordvik Outdoor\nHafenstraße 12\n20457 Hamburg")
+    assert "Nordvik Outdoor<br>Hafenstraße 12<br>20457 Hamburg" in nordvik["HtmlBody"]
+    for body in (fjell["TextBody"], fjell["HtmlBody"]):
+        assert body.count("Fjell AS") == 1
 
 
 def test_transactional_mail_has_no_list_unsubscribe_header(fake_esp, brand, product):

@@ -152,3 +152,72 @@ def test_the_own_data_page_links_to_a_claim_that_needs_no_retyping(client, regis
     response = client.get(links.claim_path(registration))
     assert response.status_code == 200
     assert 'name="email"' not in response.content.decode()
+
+
+DESCRIPTION = "Der Filter lässt seit gestern kein Wasser mehr durch."
+
+
+def test_claims_on_one_link_are_throttled_whatever_the_address(
+    client, channels, registration, settings
+):
+    settings.HELPDESK_CLAIM_LINK_RATE_LIMIT = "2/h"
+    settings.HELPDESK_CLAIM_RATE_LIMIT = "100/h"
+    data = {"t": claim_token(registration), "description": DESCRIPTION}
+    for n in range(2):
+        response = client.post(url(registration), data, REMOTE_ADDR=f"198.51.100.{n + 1}")
+        assert response.status_code == 302
+    third = client.post(url(registration), data, REMOTE_ADDR="198.51.100.9")
+    assert third.status_code == 429
+    assert "Too many attempts" in third.text and DESCRIPTION in third.text  # nothing lost
+    assert Ticket.objects.count() == 2
+
+
+def test_claims_from_one_network_address_are_throttled_across_links(
+    client, channels, registration, settings
+):
+    settings.HELPDESK_CLAIM_RATE_LIMIT = "2/h"
+    settings.HELPDESK_CLAIM_LINK_RATE_LIMIT = "100/h"
+    other = Registration.objects.create(
+        customer=registration.customer,
+        identity=registration.identity,
+        product=registration.product,
+        purchase_channel="own_store",
+        purchase_date=date(2026, 6, 1),
+        warranty_starts_on=date(2026, 6, 1),
+        warranty_ends_on=date(2028, 6, 1),
+    )
+    for target in (registration, other):
+        response = client.post(url(target), {"t": claim_token(target), "description": DESCRIPTION})
+        assert response.status_code == 302
+    third = client.post(url(other), {"t": claim_token(other), "description": DESCRIPTION})
+    assert third.status_code == 429
+    assert Ticket.objects.count() == 2
+
+
+def test_guessing_the_registered_address_is_throttled_too(client, channels, registration, settings):
+    settings.HELPDESK_CLAIM_LINK_RATE_LIMIT = "3/h"
+    for n in range(3):
+        guess = {"email": f"guess{n}@example.de", "description": DESCRIPTION}
+        assert client.post(url(registration, token=False), guess).status_code == 400
+    right = {"email": "anna@example.de", "description": DESCRIPTION}
+    assert client.post(url(registration, token=False), right).status_code == 429
+    assert not Ticket.objects.exists()
+
+
+def test_behind_a_load_balancer_each_customer_is_counted_by_their_own_address(
+    client, channels, registration, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.HELPDESK_CLAIM_RATE_LIMIT = "1/h"
+    settings.HELPDESK_CLAIM_LINK_RATE_LIMIT = "100/h"
+    data = {"t": claim_token(registration), "description": DESCRIPTION}
+
+    def through_the_balancer(forwarded_for):
+        return client.post(
+            url(registration), data, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for
+        )
+
+    assert through_the_balancer("198.51.100.1").status_code == 302
+    assert through_the_balancer("198.51.100.2").status_code == 302  # another customer
+    # A forged entry in front of the balancer's own does not make a new address.
+    assert through_the_balancer("203.0.113.66, 198.51.100.1").status_code == 429

@@ -95,6 +95,7 @@ def test_transactional_amazon_reply_leaves_from_the_authorised_sender_with_the_o
     assert "302-1234567-1234567" in sent.subject
     assert "302-1234567-1234567" in sent.body
     assert sent.extra_headers["Message-ID"] == f"<{result.message.message_id}>"
+    assert result.message.message_id.endswith("@nordvik.example")  # the sender's domain
     message = Message.objects.get(direction="outbound")
     assert message.delivery_status == "sent"
     assert message.gate_decision == result.decision and result.decision.allowed

@@ -198,6 +198,8 @@ def test_a_forged_confirmation_link_confirms_nothing(client, de):
         ({"serial": "XYZ"}, "serial", "HL4-204518"),
         ({"serial": ""}, "serial", "muss ausgefüllt werden"),
         ({"email": "abc123@marketplace.amazon.de"}, "email", "Weiterleitungsadresse"),
+        # Not the relay pattern, but a domain the customer table refuses all the same.
+        ({"email": "a@marketplace.amazon.example.com"}, "email", "Weiterleitungsadresse"),
         ({"email": "not-an-address"}, "email", "E-Mail-Adresse"),
         ({"purchase_channel": "other", "retailer": ""}, "retailer", "Namen des Geschäfts"),
         ({"first_name": "\u200b\u200b"}, "first_name", "Vornamen"),
@@ -262,3 +264,21 @@ def test_the_same_customer_is_matched_by_email(client, de, sku):
     )
     assert Customer.objects.count() == 1
     assert Registration.objects.count() == 2
+
+
+def test_the_confirmation_names_the_sender_once_with_a_message_id_on_the_senders_domain(
+    client, de, sku, brand, settings, immediate_tasks, django_capture_on_commit_callbacks
+):
+    settings.DEFAULT_FROM_EMAIL = "Nordvik <hallo@nordvik.example>"
+    brand.legal_name = "Nordvik Outdoor GmbH"
+    brand.postal_address = "Nordvik Outdoor GmbH\nHafenstraße 12\n20457 Hamburg"
+    brand.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, de, {**valid_post(sku), "token": form_token()})
+    (message,) = mail.outbox
+    assert message.body.count("Nordvik Outdoor GmbH") == 1
+    assert "Nordvik Outdoor GmbH\nHafenstraße 12\n20457 Hamburg" in message.body
+    (html, _kind) = message.alternatives[0]
+    assert html.count("Nordvik Outdoor GmbH") == 1
+    message_id = message.message()["Message-ID"]
+    assert message_id.startswith("<") and message_id.endswith("@nordvik.example>")
