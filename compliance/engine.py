@@ -51,6 +51,7 @@ class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    requires: tuple[re.Pattern[str], ...]
     #: How far from a keyword a match of this rule can reach (see ``_reach``).
     reach: int
 
@@ -88,9 +89,10 @@ def _compile(rule: Rule) -> _Compiled:
     try:
         regex = re.compile(rule.pattern)
         unless = re.compile(rule.unless) if rule.unless else None
+        requires = tuple(re.compile(p) for p in rule.requires)
     except re.error as exc:  # pragma: no cover - a table error is a programming error
         raise ValueError(f"rule {rule.id}: bad pattern: {exc}") from exc
-    return _Compiled(rule, regex, unless, _reach(rule.pattern))
+    return _Compiled(rule, regex, unless, requires, _reach(rule.pattern))
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
@@ -297,9 +299,11 @@ def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
         start, end = m.span()
         if start == end:
             continue
-        if compiled.unless is not None:
-            s_lo, s_hi = out.norm.sentence(start, end)
-            if compiled.unless.search(text, s_lo, s_hi):
+        if compiled.unless is not None or compiled.requires:
+            s_lo, s_hi = out.norm.sentence(start, end, rule.around)
+            if compiled.unless is not None and compiled.unless.search(text, s_lo, s_hi):
+                continue
+            if not all(r.search(text, s_lo, s_hi) for r in compiled.requires):
                 continue
         target = out.risks if rule.risk and out.risks is not None else out
         target.add_normalised(rule.category, rule.id, start, end, rule.message)
