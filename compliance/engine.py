@@ -44,6 +44,8 @@ from .rules import ALL_RULES
 _WHOLE_SCAN = 4_000
 #: The most a window reaches either side of a keyword (the widest rule is well below this).
 _REACH = 400
+#: The most of a sentence read either side of a match for ``unless`` and ``requires``.
+_SENTENCE_REACH = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +303,8 @@ def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
             continue
         if compiled.unless is not None or compiled.requires:
             s_lo, s_hi = out.norm.sentence(start, end, rule.around)
+            # a run-on "sentence" (no full stop in 50 KB) must not make each match cost its length
+            s_lo, s_hi = max(s_lo, start - _SENTENCE_REACH), min(s_hi, end + _SENTENCE_REACH)
             if compiled.unless is not None and compiled.unless.search(text, s_lo, s_hi):
                 continue
             if not all(r.search(text, s_lo, s_hi) for r in compiled.requires):

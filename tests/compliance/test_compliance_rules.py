@@ -57,7 +57,7 @@ def test_rules_name_a_category_policies_and_a_note() -> None:
 def test_patterns_have_no_unbounded_repetition(rule: Any) -> None:
     """Bounded quantifiers only: every match attempt costs a bounded amount, so the whole
     scan stays linear in the text length whatever the input."""
-    for pattern in (rule.pattern, rule.unless):
+    for pattern in (rule.pattern, rule.unless, *rule.requires):
         if pattern:
             assert _unbounded_repeats(sre_parse.parse(pattern)) == [], rule.id
 

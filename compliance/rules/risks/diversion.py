@@ -1,0 +1,416 @@
+"""Risk signals for leaving Amazon: the seller's own shop, other marketplaces, search engines,
+social networks and messengers, and web addresses the address finder does not know."""
+
+from ...model import Rule
+from .._shared import AM, GAP, INS, MK
+from .._words import (
+    CJK_GAP,
+    DOMAIN_LIKE,
+    MARKETPLACE,
+    MESSENGER,
+    OURS,
+    SEARCH_ENGINE,
+    SEARCH_VERB,
+    SHOP,
+    SOCIAL,
+)
+
+#: The seller as the place to buy: "directly from us", "where we sell", "bei uns direkt".
+_DIRECT = (
+    r"(?:\b(?:directly|direct)\s(?:from|with|through|via)\sus\b|\bfrom\sus\sdirect(?:ly)?\b|"
+    r"\bwhere\swe\s(?:sell|ship)\s(?:directly|direct|ourselves)?|\bwe\s(?:also\s)?sell\s(?:it|them|"
+    r"these|this|directly|on|via|through|online)\b|\b(?:sell|offer|ship)\s(?:it|them|one|this)\s"
+    r"(?:to\syou\s)?direct(?:ly)?\b|\bunder\sour\s(?:brand|shop|company|own|trade)\s?(?:name)?\b|"
+    r"\b(?:buy|order|get|purchase)\s(?:it\s|them\s|one\s|more\s|these\s)?(?:directly\s)?from\sus\b|"
+    r"\bcheaper\s(?:from|with|through|on|via|at)\sus\b|\bwe\s(?:still\s)?have\s(?:it|them|some|"
+    r"stock|a\sfew|plenty)\s(?:left\s)?(?:in\sstock|on\shand|in\sour|at\sour|here|ourselves)|"
+    r"\b(?:find|look)\sus\s(?:under|by)\b|\blook\sus\sup\b|"
+    r"\bdirekt\sbei\suns\b|\bbei\suns\sdirekt\b|\bdirekt\svon\suns\b|"
+    r"\bbei\suns\s(?:im\s|erhältlich|bestell|kauf|gibt|auch|noch|vorrätig)|\bwir\sverkaufen\b|"
+    r"\bhaben\swir\s(?:sie|ihn|es|die|den|das|noch)\s(?:[\w-]{1,15}\s)?(?:noch\s)?(?:am\slager|"
+    r"vorrätig|auf\slager)|\bunter\sunserem\s(?:marken|firmen|shop)?namen\b|"
+    r"\bchez\snous\s(?:sur|en\sligne|directement|aussi|également|encore)|"
+    r"\b(?:trouverez|trouvez|commander|acheter|commandez|achetez)\s(?:[\w'’-]{1,15}\s){0,2}"
+    r"chez\snous\b|\ben\sdirect\s(?:de|du|depuis)\b|\bdirectement\s(?:chez|auprès\sde)\snous\b|"
+    r"\bnous\svendons\b|\bsous\snotre\snom\b|"
+    r"\bdirectamente\s(?:a|de|con|desde)\snosotros\b|\bvend(?:emos|érselo|értelo|erle|erte)\b|"
+    r"\bnos\squedan\s(?:unidades|existencias)\b|\bpor\sel\snombre\sde\s(?:la\s)?(?:marca|tienda)\b|"
+    r"\bdirettamente\s(?:da\s)?noi\b|\b(?:vender|ordinar|spedir)\w{0,6}\s(?:[\w'’-]{1,15}\s)?"
+    r"direttamente\b|\bvendiamo\b|\bcon\sun\sbonifico\b|"
+    r"直接(?:找|联系|跟)?(?:我们|我)(?:买|购买|下单|拍|订)|私下(?:交易|购买|转账|付款)|"
+    r"直接(?:ご購入|お取引|販売|お買い求め|ご注文))"
+)
+
+#: Paying outside Amazon: a bank transfer, PayPal, a payment app.
+_OFF_PAYMENT = (
+    r"(?:\bbank\stransfer|\bpaypal\b|\bvenmo\b|\bzelle\b|überweisung|\bvirement\b|"
+    r"\btransferencia\b|\bbizum\b|\bbonifico\b|\bsatispay\b|支付宝|微信支付|转账|銀行振込|"
+    r"お振込|paypay)"
+)
+
+#: Substrings one of which is in every messenger name.
+_MESSENGER_KEYWORDS: tuple[str, ...] = (
+    "whats",
+    "telegram",
+    "viber",
+    "chat",
+    "weixin",
+    "skype",
+    "kakao",
+    "threema",
+    "signal",
+    "messenger",
+    "imessage",
+    "line",
+    "ライン",
+    "カカオ",
+    "微信",
+    "薇信",
+    "威信",
+    "v信",
+    "微x",
+    "vx",
+    "wx",
+    "加",
+    "qq",
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="risks.shop.own",
+        category="promotion",
+        pattern=(
+            "(?:"
+            + OURS
+            + r"\s?(?:[\w'’-]{1,20}\s){0,2}"
+            + SHOP
+            + r"(?!\s(?:team|staff|department|colleagues|manager|support))"
+            + r"|(?:我们|我家|本店|我司|当店|弊社|自社|私ども)"
+            + CJK_GAP
+            + r"(?:店|网站|官网|商城|ショップ|ストア|サイト|通販|ホームページ)"
+            + r"|\btienda\spropia\b|\bnegozio\sonline\b|\bboutique\sen\sligne\b|"
+            r"\b(?:our|unser\w{0,3}|notre|nuestr[ao]|nostr[oa])\s(?:full|whole|entire|complete|"
+            r"wider|extended|ganze[ns]?|gesamte[ns]?|komplette[ns]?|toute\s(?:la|notre)|"
+            r"toda\s(?:la|nuestra)|tutta\s(?:la|nostra))?\s?(?:range|collection|catalog(?:ue)?|"
+            r"line-?up|assortment|sortiment|kollektion|gamme|colecci[oó]n|catálogo|gama|"
+            r"collezione|catalogo|gamma)\b|\b(?:the|das|den|le|la|el|il)\s(?:full|whole|entire|"
+            r"complete|ganze|gesamte|komplette|toute|toda|tutta|completa|complet)\s(?:range|"
+            r"collection|catalog(?:ue)?|sortiment|kollektion|gamme|colecci[oó]n|catálogo|gama|"
+            r"collezione|catalogo|gamma)\b|\bthe\s(?:rest|full|whole)\sof\s(?:the|our)\s"
+            r"(?:range|collection|family|line)|全系列|全部款式|全线产品)"
+        ),
+        note="amazon_message, insert: the seller's own shop, website or full range is named; a "
+        "person checks it is not an invitation to buy there",
+        policies=MK,
+        message="risk_shop",
+        keywords=(
+            "our",
+            "my",
+            "unser",
+            "mein",
+            "notre",
+            "nos",
+            "nuestr",
+            "nostr",
+            "我们",
+            "我家",
+            "本店",
+            "我司",
+            "当店",
+            "弊社",
+            "自社",
+            "私ども",
+            "propia",
+            "online",
+            "en ligne",
+            "the rest",
+            "the full",
+            "the whole",
+            "range",
+            "collection",
+            "catalog",
+            "sortiment",
+            "kollektion",
+            "gamme",
+            "colecci",
+            "catálogo",
+            "gama",
+            "collezione",
+            "catalogo",
+            "gamma",
+            "全系列",
+            "全部款式",
+            "全线产品",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.shop.direct",
+        category="promotion",
+        pattern=_DIRECT,
+        note="amazon_message, insert: the seller as the place to buy or find the product "
+        "('directly from us', 'where we sell directly', 'under our brand name', 'bei uns direkt')",
+        policies=MK,
+        message="risk_shop",
+        keywords=(
+            "us",
+            "we",
+            "direkt",
+            "bei uns",
+            "wir",
+            "unserem",
+            "nous",
+            "direct",
+            "vend",
+            "quedan",
+            "nombre",
+            "noi",
+            "bonifico",
+            "直接",
+            "私下",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.shop.off_payment",
+        category="contact_diversion",
+        pattern=_OFF_PAYMENT,
+        note="amazon_message: paying outside Amazon (bank transfer, PayPal, a payment app) is "
+        "mentioned; a person checks it is not a sale off the marketplace",
+        policies=AM,
+        message="risk_shop",
+        unless=r"(?:refund|erstatt|rembours|reembols|rimbors|退款|返金)",
+        keywords=(
+            "transfer",
+            "paypal",
+            "venmo",
+            "zelle",
+            "überweisung",
+            "virement",
+            "transferencia",
+            "bizum",
+            "bonifico",
+            "satispay",
+            "支付",
+            "转账",
+            "振込",
+            "paypay",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.shop.marketplace",
+        category="promotion",
+        pattern=MARKETPLACE,
+        note="amazon_message, insert: another marketplace is named (eBay, Otto, Cdiscount, "
+        "Rakuten, Taobao…); selling there is a diversion",
+        policies=MK,
+        message="risk_marketplace",
+        keywords=(
+            "bay",
+            "etsy",
+            "kaufland",
+            "zalando",
+            "cdiscount",
+            "fnac",
+            "rakuten",
+            "allegro",
+            "bol.com",
+            "manomano",
+            "aliexpress",
+            "temu",
+            "walmart",
+            "shein",
+            "mercado",
+            "galaxus",
+            "wayfair",
+            "shopee",
+            "lazada",
+            "tiktok",
+            "otto",
+            "marketplace",
+            "淘宝",
+            "天猫",
+            "京东",
+            "拼多多",
+            "抖店",
+            "闲鱼",
+            "有赞",
+            "微店",
+            "楽天",
+            "ショッピング",
+            "メルカリ",
+            "モール",
+            "base",
+            "minne",
+            "creema",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.search.engine",
+        category="promotion",
+        pattern=SEARCH_ENGINE,
+        note="amazon_message, insert: a search engine is named; sending the buyer to search the "
+        "web for the seller is a diversion",
+        policies=MK,
+        message="risk_search",
+        keywords=(
+            "google",
+            "bing",
+            "yahoo",
+            "duckduckgo",
+            "ecosia",
+            "qwant",
+            "yandex",
+            "百度",
+            "谷歌",
+            "必应",
+            "ヤフー",
+            "グーグル",
+            "search engine",
+            "suchmaschine",
+            "moteur de recherche",
+            "motor de b",
+            "buscador",
+            "motore di ricerca",
+            "搜索引擎",
+            "検索エンジン",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.search.name",
+        category="promotion",
+        pattern=(
+            "(?:"
+            + SEARCH_VERB
+            + r"\s?(?:for\s|nach\s|sie\s|einfach\s|dort\s|ensuite\s|simplemente\s|"
+            r"semplicemente\s|pure\s|su\s|sur\s|en\s|auf\s|on\s)?(?:[\w'’-]{1,15}\s){0,3}"
+            r"[\"'“”‘’«»„「『]|[」』\"”]\s?(?:で|と)?(?:検索|ご検索|お探し)|"
+            + SEARCH_VERB
+            + GAP
+            + r"(?:\bour\s(?:brand|name|shop|store)|\bus\b|\bunser\w{0,3}\s(?:marke|namen|shop)|"
+            r"\bnotre\s(?:marque|nom|boutique)|\bnuestr[ao]\s(?:marca|nombre|tienda)|"
+            r"\bnostr[oa]\s(?:marchio|marca|nome|negozio)|\binternet\b|\bonline\b|\bweb\b|"
+            r"\bin\srete\b|网上|网络|ネット|ウェブ|店名|品牌名)|"
+            r"(?:网上|网络上|ネットで|ウェブで)" + CJK_GAP + SEARCH_VERB + ")"
+        ),
+        note="amazon_message, insert: the buyer is told to search for a name, the brand or the "
+        "seller on the web ('search for “Brand filters”', '「店名」で検索')",
+        policies=MK,
+        message="risk_search",
+        unless=r"(?:your\sorders|vos\scommandes|ihre\sbestellungen|mis\spedidos|i\smiei\sordini|"
+        r"我的订单|注文履歴|error|fehler|erreur|errore|错误|エラー|manual|handbuch|anleitung|notice|"
+        r"manuel|mode\sd['’]emploi|instrucciones|manuale|istruzioni|说明书|説明書|menu|menü|"
+        r"settings|einstellungen|paramètres|ajustes|impostazioni|设置|設定|display|anzeige|écran|"
+        r"pantalla|inbox|posteingang|boîte\sde\sréception|bandeja|posta\sin\sarrivo|\bapp\b)",
+        keywords=(
+            "search",
+            "look",
+            "google",
+            "type",
+            "such",
+            "googeln",
+            "eingeben",
+            "cherch",
+            "tapez",
+            "busc",
+            "búsque",
+            "tecle",
+            "cerc",
+            "digit",
+            "搜",
+            "检索",
+            "検索",
+            "ググ",
+            "お探し",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.social.network",
+        category="social_media",
+        pattern=SOCIAL,
+        note="amazon_message: a social network is named; a person checks it is not an invitation "
+        "to follow or to move the conversation",
+        policies=AM,
+        message="risk_social",
+        keywords=(
+            "instagram",
+            "insta",
+            "facebook",
+            "tiktok",
+            "youtube",
+            "pinterest",
+            "twitter",
+            "linkedin",
+            "snapchat",
+            "threads",
+            "xiaohongshu",
+            "weibo",
+            "douyin",
+            "bilibili",
+            "小红书",
+            "微博",
+            "抖音",
+            "快手",
+            "b站",
+            "公众号",
+            "视频号",
+            "インスタ",
+            "ツイッター",
+            "フェイスブック",
+            "ユーチューブ",
+            "ティックトック",
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.contact.messenger",
+        category="contact_diversion",
+        pattern=MESSENGER,
+        note="amazon_message: a messenger is named, also in local idiom or a sound-alike spelling "
+        "('加V', '薇信', 'LINE'); the conversation belongs in Amazon messages",
+        policies=AM,
+        message="risk_messenger",
+        keywords=_MESSENGER_KEYWORDS,
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.messenger_on_insert",
+        category="promotion",
+        pattern=MESSENGER,
+        note="insert: a messenger on a card ('WhatsApp for reorders', '加微信'): a person checks it "
+        "serves product problems only",
+        policies=INS,
+        message="risk_messenger",
+        unless=r"(?:support|help|problem|question|issue|service|kundendienst|kundenservice|hilfe|"
+        r"frage|problem|sav|aide|assistance|question|soporte|ayuda|asistencia|incidencia|"
+        r"assistenza|aiuto|domand|售后|客服|问题|故障|サポート|お問い合わせ|不具合)",
+        keywords=_MESSENGER_KEYWORDS,
+        risk=True,
+    ),
+    Rule(
+        id="risks.link.unknown_domain",
+        category="link",
+        pattern=DOMAIN_LIKE,
+        note="amazon_message: something that looks like a web address with an ending the address "
+        "finder does not know ('casabrisa.london', 'shop (dot) bio')",
+        policies=AM,
+        message="risk_domain",
+        keywords=(".", "dot", "点", "ドット"),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.unknown_domain",
+        category="promotion",
+        pattern=DOMAIN_LIKE,
+        note="insert: something that looks like a web address with an ending the address finder "
+        "does not know; a person checks it leads to a registration, manual or support page",
+        policies=INS,
+        message="risk_domain",
+        keywords=(".", "dot", "点", "ドット"),
+        risk=True,
+    ),
+)
