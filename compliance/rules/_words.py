@@ -6,7 +6,7 @@ added to the piece, and every signal using it learns it.
 """
 
 from ..domain_words import TLDS
-from ._shared import GAP, LONG_GAP
+from ._shared import GAP, LONG_GAP, kw
 
 #: Up to 20 / 30 characters of a CJK sentence (no spaces to count words by).
 CJK_GAP = r"[^。！？!?\n]{0,20}"
@@ -28,31 +28,10 @@ REVIEW_WORD = (
 )
 
 #: Substrings one of which is in every review word (the keywords of rules built on it).
-REVIEW_KEYWORDS: tuple[str, ...] = (
-    "review",
-    "write",
-    "testimonial",
-    "erfahrungsbericht",
-    "témoign",
-    "rat",
-    "bewert",
-    "rezension",
-    "avis",
-    "évalu",
-    "note",
-    "reseñ",
-    "valor",
-    "calific",
-    "puntu",
-    "recensi",
-    "valutazion",
-    "评",
-    "打",
-    "晒单",
-    "レビュー",
-    "評価",
-    "口コミ",
-    "クチコミ",
+REVIEW_KEYWORDS: tuple[str, ...] = kw(
+    "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|"
+    "avis|évalu|note|reseñ|valor|calific|puntu|recensi|valutazion|评|打|晒单|"
+    "レビュー|評価|口コミ|クチコミ"
 )
 
 #: A star rating or top marks, with numbers or emoji ("five stars", "満点", "volle Punktzahl").

@@ -2,7 +2,7 @@
 social networks and messengers, and web addresses the address finder does not know."""
 
 from ...model import Rule
-from .._shared import AM, GAP, INS, MK
+from .._shared import AM, GAP, INS, MK, kw
 from .._words import (
     CJK_GAP,
     DOMAIN_LIKE,
@@ -49,30 +49,9 @@ _OFF_PAYMENT = (
 )
 
 #: Substrings one of which is in every messenger name.
-_MESSENGER_KEYWORDS: tuple[str, ...] = (
-    "whats",
-    "telegram",
-    "viber",
-    "chat",
-    "weixin",
-    "skype",
-    "kakao",
-    "threema",
-    "signal",
-    "messenger",
-    "imessage",
-    "line",
-    "ライン",
-    "カカオ",
-    "微信",
-    "薇信",
-    "威信",
-    "v信",
-    "微x",
-    "vx",
-    "wx",
-    "加",
-    "qq",
+_MESSENGER_KEYWORDS: tuple[str, ...] = kw(
+    "whats|telegram|viber|chat|weixin|skype|kakao|threema|signal|messenger|"
+    "imessage|line|ライン|カカオ|微信|薇信|威信|v信|微x|vx|wx|加|qq"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -103,44 +82,11 @@ RULES: tuple[Rule, ...] = (
         "person checks it is not an invitation to buy there",
         policies=MK,
         message="risk_shop",
-        keywords=(
-            "our",
-            "my",
-            "unser",
-            "mein",
-            "notre",
-            "nos",
-            "nuestr",
-            "nostr",
-            "我们",
-            "我家",
-            "本店",
-            "我司",
-            "当店",
-            "弊社",
-            "自社",
-            "私ども",
-            "propia",
-            "online",
-            "en ligne",
-            "the rest",
-            "the full",
-            "the whole",
-            "range",
-            "collection",
-            "catalog",
-            "sortiment",
-            "kollektion",
-            "gamme",
-            "colecci",
-            "catálogo",
-            "gama",
-            "collezione",
-            "catalogo",
-            "gamma",
-            "全系列",
-            "全部款式",
-            "全线产品",
+        keywords=kw(
+            "our|my|unser|mein|notre|nos|nuestr|nostr|我们|我家|本店|我司|当店|弊社|自社|私ども|"
+            "propia|online|en ligne|the rest|the full|the whole|range|collection|"
+            "catalog|sortiment|kollektion|gamme|colecci|catálogo|gama|collezione|"
+            "catalogo|gamma|全系列|全部款式|全线产品"
         ),
         risk=True,
     ),
@@ -152,22 +98,8 @@ RULES: tuple[Rule, ...] = (
         "('directly from us', 'where we sell directly', 'under our brand name', 'bei uns direkt')",
         policies=MK,
         message="risk_shop",
-        keywords=(
-            "us",
-            "we",
-            "direkt",
-            "bei uns",
-            "wir",
-            "unserem",
-            "nous",
-            "direct",
-            "vend",
-            "quedan",
-            "nombre",
-            "noi",
-            "bonifico",
-            "直接",
-            "私下",
+        keywords=kw(
+            "us|we|direkt|bei uns|wir|unserem|nous|direct|vend|quedan|nombre|noi|bonifico|直接|私下"
         ),
         risk=True,
     ),
@@ -180,21 +112,9 @@ RULES: tuple[Rule, ...] = (
         policies=AM,
         message="risk_shop",
         unless=r"(?:refund|erstatt|rembours|reembols|rimbors|退款|返金)",
-        keywords=(
-            "transfer",
-            "paypal",
-            "venmo",
-            "zelle",
-            "überweisung",
-            "virement",
-            "transferencia",
-            "bizum",
-            "bonifico",
-            "satispay",
-            "支付",
-            "转账",
-            "振込",
-            "paypay",
+        keywords=kw(
+            "transfer|paypal|venmo|zelle|überweisung|virement|transferencia|bizum|"
+            "bonifico|satispay|支付|转账|振込|paypay"
         ),
         risk=True,
     ),
@@ -206,44 +126,11 @@ RULES: tuple[Rule, ...] = (
         "Rakuten, Taobao…); selling there is a diversion",
         policies=MK,
         message="risk_marketplace",
-        keywords=(
-            "bay",
-            "etsy",
-            "kaufland",
-            "zalando",
-            "cdiscount",
-            "fnac",
-            "rakuten",
-            "allegro",
-            "bol.com",
-            "manomano",
-            "aliexpress",
-            "temu",
-            "walmart",
-            "shein",
-            "mercado",
-            "galaxus",
-            "wayfair",
-            "shopee",
-            "lazada",
-            "tiktok",
-            "otto",
-            "marketplace",
-            "淘宝",
-            "天猫",
-            "京东",
-            "拼多多",
-            "抖店",
-            "闲鱼",
-            "有赞",
-            "微店",
-            "楽天",
-            "ショッピング",
-            "メルカリ",
-            "モール",
-            "base",
-            "minne",
-            "creema",
+        keywords=kw(
+            "bay|etsy|kaufland|zalando|cdiscount|fnac|rakuten|allegro|bol.com|"
+            "manomano|aliexpress|temu|walmart|shein|mercado|galaxus|wayfair|shopee|"
+            "lazada|tiktok|otto|marketplace|淘宝|天猫|京东|拼多多|抖店|闲鱼|有赞|微店|楽天|ショッピング|メルカリ|"
+            "モール|base|minne|creema"
         ),
         risk=True,
     ),
@@ -255,27 +142,10 @@ RULES: tuple[Rule, ...] = (
         "web for the seller is a diversion",
         policies=MK,
         message="risk_search",
-        keywords=(
-            "google",
-            "bing",
-            "yahoo",
-            "duckduckgo",
-            "ecosia",
-            "qwant",
-            "yandex",
-            "百度",
-            "谷歌",
-            "必应",
-            "ヤフー",
-            "グーグル",
-            "search engine",
-            "suchmaschine",
-            "moteur de recherche",
-            "motor de b",
-            "buscador",
-            "motore di ricerca",
-            "搜索引擎",
-            "検索エンジン",
+        keywords=kw(
+            "google|bing|yahoo|duckduckgo|ecosia|qwant|yandex|百度|谷歌|必应|ヤフー|グーグル|"
+            "search engine|suchmaschine|moteur de recherche|motor de b|buscador|"
+            "motore di ricerca|搜索引擎|検索エンジン"
         ),
         risk=True,
     ),
@@ -305,26 +175,9 @@ RULES: tuple[Rule, ...] = (
         r"manuel|mode\sd['’]emploi|instrucciones|manuale|istruzioni|说明书|説明書|menu|menü|"
         r"settings|einstellungen|paramètres|ajustes|impostazioni|设置|設定|display|anzeige|écran|"
         r"pantalla|inbox|posteingang|boîte\sde\sréception|bandeja|posta\sin\sarrivo|\bapp\b)",
-        keywords=(
-            "search",
-            "look",
-            "google",
-            "type",
-            "such",
-            "googeln",
-            "eingeben",
-            "cherch",
-            "tapez",
-            "busc",
-            "búsque",
-            "tecle",
-            "cerc",
-            "digit",
-            "搜",
-            "检索",
-            "検索",
-            "ググ",
-            "お探し",
+        keywords=kw(
+            "search|look|google|type|such|googeln|eingeben|cherch|tapez|busc|búsque|"
+            "tecle|cerc|digit|搜|检索|検索|ググ|お探し"
         ),
         risk=True,
     ),
@@ -336,33 +189,10 @@ RULES: tuple[Rule, ...] = (
         "to follow or to move the conversation",
         policies=AM,
         message="risk_social",
-        keywords=(
-            "instagram",
-            "insta",
-            "facebook",
-            "tiktok",
-            "youtube",
-            "pinterest",
-            "twitter",
-            "linkedin",
-            "snapchat",
-            "threads",
-            "xiaohongshu",
-            "weibo",
-            "douyin",
-            "bilibili",
-            "小红书",
-            "微博",
-            "抖音",
-            "快手",
-            "b站",
-            "公众号",
-            "视频号",
-            "インスタ",
-            "ツイッター",
-            "フェイスブック",
-            "ユーチューブ",
-            "ティックトック",
+        keywords=kw(
+            "instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|"
+            "snapchat|threads|xiaohongshu|weibo|douyin|bilibili|小红书|微博|抖音|快手|b站|公众号|"
+            "视频号|インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック"
         ),
         risk=True,
     ),

@@ -1,7 +1,7 @@
 """Risk signals around reviews: mentions, ratings, gating, rewards, tester programmes."""
 
 from ...model import Rule
-from .._shared import LONG_GAP, MK, SETTLED
+from .._shared import LONG_GAP, MK, SETTLED, kw
 from .._words import (
     NEUTRAL,
     NEXT_STEP,
@@ -68,36 +68,10 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_review",
         unless=NEUTRAL + "|" + TECH_STARS,
-        keywords=(
-            "star",
-            "stern",
-            "étoile",
-            "estrell",
-            "stell",
-            "★",
-            "☆",
-            "⭐",
-            "🌟",
-            "\u20e3",
-            "full ",
-            "top ",
-            "perfect",
-            "volle",
-            "höchstnote",
-            "bestnote",
-            "bestbewertung",
-            "note ",
-            "puntuaci",
-            "nota",
-            "máxima",
-            "punteggio",
-            "voto",
-            "voti",
-            "满",
-            "星",
-            "颗",
-            "満点",
-            "評価",
+        keywords=kw(
+            "star|stern|étoile|estrell|stell|★|☆|⭐|🌟|⃣|full |top |perfect|volle|"
+            "höchstnote|bestnote|bestbewertung|note |puntuaci|nota|máxima|punteggio|"
+            "voto|voti|满|星|颗|満点|評価"
         ),
         risk=True,
     ),
@@ -111,32 +85,10 @@ RULES: tuple[Rule, ...] = (
         message="risk_review",
         unless=NEUTRAL,
         around=1,
-        keywords=(
-            "amazon",
-            "product page",
-            "public",
-            "online",
-            "world",
-            "other ",
-            " up",
-            " live",
-            "produktseite",
-            "öffentlich",
-            "anderen",
-            "fiche",
-            "page",
-            "autres",
-            "página",
-            "ficha",
-            "otros",
-            "pagina",
-            "altri",
-            "亚马逊",
-            "商品页",
-            "产品页",
-            "公开",
-            "商品ページ",
-            "公開",
+        keywords=kw(
+            "amazon|product page|public|online|world|other | up| live|produktseite|"
+            "öffentlich|anderen|fiche|page|autres|página|ficha|otros|pagina|altri|"
+            "亚马逊|商品页|产品页|公开|商品ページ|公開"
         ),
         risk=True,
     ),
@@ -189,37 +141,10 @@ RULES: tuple[Rule, ...] = (
             r"benutz|gebrauch|montage|install|utilis|lavage|usar|uso\b|utilizz|lavare|使用|安装|"
             r"ご使用|取り付け|組み立て)"
         ),
-        keywords=(
-            "first",
-            "beforehand",
-            "before",
-            "instead",
-            "rather",
-            "zuerst",
-            "zunächst",
-            "vorher",
-            "erst",
-            "bevor",
-            "statt",
-            "abord",
-            "premier",
-            "préalable",
-            "avant",
-            "plutôt",
-            "au lieu",
-            "primero",
-            "antes",
-            "en lugar",
-            "en vez",
-            "prima",
-            "invece",
-            "先",
-            "不要急着",
-            "急着",
-            "之前",
-            "前",
-            "再",
-            "まず",
+        keywords=kw(
+            "first|beforehand|before|instead|rather|zuerst|zunächst|vorher|erst|"
+            "bevor|statt|abord|premier|préalable|avant|plutôt|au lieu|primero|antes|"
+            "en lugar|en vez|prima|invece|先|不要急着|急着|之前|前|再|まず"
         ),
         risk=True,
     ),
@@ -262,23 +187,9 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_value",
         unless=_SETTLED_OR_APPLIED,
-        keywords=(
-            "screen",
-            "once",
-            "link",
-            "drop us",
-            "pop ",
-            "order number",
-            "bildschirm",
-            "capture",
-            "captura",
-            "pantallazo",
-            "schermata",
-            "截",
-            "晒图",
-            "スクリーン",
-            "スクショ",
-            "画面",
+        keywords=kw(
+            "screen|once|link|drop us|pop |order number|bildschirm|capture|captura|"
+            "pantallazo|schermata|截|晒图|スクリーン|スクショ|画面"
         ),
         risk=True,
     ),
@@ -290,32 +201,10 @@ RULES: tuple[Rule, ...] = (
         "(free products for opinions)",
         policies=MK,
         message="risk_tester",
-        keywords=(
-            "tester",
-            "test",
-            "panel",
-            "council",
-            "board",
-            "ambassad",
-            "reviewer",
-            "club",
-            "team",
-            "for free",
-            "botschafter",
-            "beirat",
-            "testeu",
-            "probador",
-            "embajador",
-            "试用",
-            "体验官",
-            "测评",
-            "评测",
-            "品鉴",
-            "モニター",
-            "テスター",
-            "アンバサダー",
-            "レビュアー",
-            "先行体験",
+        keywords=kw(
+            "tester|test|panel|council|board|ambassad|reviewer|club|team|for free|"
+            "botschafter|beirat|testeu|probador|embajador|试用|体验官|测评|评测|品鉴|モニター|テスター|"
+            "アンバサダー|レビュアー|先行体験"
         ),
         risk=True,
     ),
