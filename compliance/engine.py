@@ -14,7 +14,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from . import links
-from .contacts import find_phones
+from .contacts import SELLER, UNCLEAR, find_phones
 from .emoji import find_emoji
 from .langdetect import detect
 from .messages import message_for
@@ -31,6 +31,7 @@ from .model import (
     OWNED,
     POLICIES,
     PROMOTION,
+    REVIEW_INCENTIVE,
     Context,
     Finding,
     Rule,
@@ -39,6 +40,7 @@ from .model import (
 )
 from .normalize import Normalised
 from .rules import ALL_RULES
+from .rules._words import ANY_VERDICT, CONCEALED, DISCLOSED
 
 #: Texts up to this length are scanned whole; longer ones only around keyword hits.
 _WHOLE_SCAN = 4_000
@@ -191,10 +193,40 @@ def check(
         for start, end in find_emoji(text):
             out.add_original(EMOJI, "common.emoji", start, end)
     _check_rules(out, ctx)
+    if policy == OWNED:
+        _exempt_disclosed_rewards(out)
     out.findings.sort(key=lambda f: (f.start, f.end, f.category))
     risks = out.risks.findings
     risks.sort(key=lambda f: (f.start, f.end, f.category))
     return Verdict(policy=policy, lang=used_lang, findings=out.findings, risks=risks)
+
+
+_ANY_VERDICT = re.compile(ANY_VERDICT)
+_DISCLOSED = re.compile(DISCLOSED)
+_CONCEALED = re.compile(CONCEALED)
+#: How far around a reward its disclosure and "good or bad" may be written (a short message).
+_DISCLOSURE_REACH = 400
+
+
+def _exempt_disclosed_rewards(out: _Collector) -> None:
+    """On the owned channel a reward for any honest review, good or bad, that is disclosed where
+    the review is published is lawful (docs/policy.md): drop review_incentive findings whose
+    surroundings say both, unless they also ask to keep the reward quiet."""
+    original = out.norm.original
+    kept: list[Finding] = []
+    for finding in out.findings:
+        if finding.category == REVIEW_INCENTIVE:
+            lo = max(0, finding.start - _DISCLOSURE_REACH)
+            hi = min(len(original), finding.end + _DISCLOSURE_REACH)
+            around = Normalised(original[lo:hi]).text
+            if (
+                _ANY_VERDICT.search(around)
+                and _DISCLOSED.search(around)
+                and not _CONCEALED.search(around)
+            ):
+                continue
+        kept.append(finding)
+    out.findings = kept
 
 
 def _check_addresses(out: _Collector, ctx: Context) -> None:
@@ -234,10 +266,14 @@ def _check_addresses(out: _Collector, ctx: Context) -> None:
 
 
 def _check_phones(out: _Collector) -> None:
-    for start, end, third_party in find_phones(out.norm):
-        if not third_party:
+    for start, end, whose in find_phones(out.norm):
+        if whose == SELLER:
             out.add_normalised(
                 CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone"
+            )
+        elif whose == UNCLEAR and out.risks is not None:
+            out.risks.add_normalised(
+                CONTACT_DIVERSION, "common.contact.phone_unclear", start, end, "risk_phone"
             )
 
 

@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -105,8 +106,9 @@ RULES: tuple[Rule, ...] = (
         id="it.review.five_star",
         category="review_solicitation",
         pattern=r"\b(?:5|cinque)\s?stelle\b",
-        note="amazon_message, insert: richiesta di 5 stelle",
+        note="amazon_message, insert: richiesta di 5 stelle (non: albergo a cinque stelle)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("stell",),
     ),
     Rule(
@@ -136,13 +138,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.review.gating",
         category="review_solicitation",
-        pattern=r"\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere)\s(?:una|la|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback|giudizio)|\binvece\sdi\s(?:lasciare|scrivere|dare)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback|giudizio|opinione)|\b(?:prima\sdi|invece\sdi)\s(?:valutar|recensir|giudicar)[e]?(?:lo|la)?\b|\b(?:non\s(?:sei|è|siete)\s(?:del\stutto\s)?soddisfatt\w|qualcosa\snon\sva|qualche\sproblema|delus[oa])\s?\?\s{0,2}"
+        pattern=r"\bprima\sdi\s(?:pubblicare|condividere|scrivere)\s(?:nulla|qualcosa|online|pubblicamente|su\samazon)|\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere|condividere)\s(?:una|la|un|qualsiasi|qualunque|alcun[oa]?)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback|giudizio|commento|parere)|\binvece\sdi\s(?:lasciare|scrivere|dare)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback|giudizio|opinione)|\b(?:prima\sdi|invece\sdi)\s(?:valutar|recensir|giudicar)[e]?(?:lo|la)?\b|\b(?:non\s(?:sei|è|siete)\s(?:del\stutto\s)?soddisfatt\w|qualcosa\snon\sva|qualche\sproblema|delus[oa])\s?\?\s{0,2}"
         + GAP
         + r"\bprima\b(?!\sdi\susare)",
         note="amazon_message, insert: filtraggio delle recensioni («contattaci prima di recensire»)",
         policies=MK,
         message="review_gating",
-        keywords=("prima di", "invece di"),
+        keywords=("prima", "invece"),
     ),
     Rule(
         id="it.review.change",
