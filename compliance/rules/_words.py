@@ -74,7 +74,8 @@ NEUTRAL = (
 
 #: A generic word for an opinion, which is a review only when it goes public.
 OPINION = (
-    r"(?:\b(?:feedback|thoughts|opinion|experience|impressions|verdict|a\sfew\s(?:words|lines))\b"
+    r"(?:\b(?:feedback|thoughts|opinion|experience|impressions|verdict|comments?|"
+    r"a\sfew\s(?:words|lines))\b"
     r"|\b(?:meinung|eindrücke|erfahrung(?:en)?|rückmeldung|ein\spaar\szeilen)\b"
     r"|\b(?:opinion|impressions?|ressenti|retour\sd['’]expérience|expérience|un\spetit\smot|"
     r"quelques\smots|commentaires?|une\s(?:petite\s|bonne\s|jolie\s)?note)\b"
@@ -84,14 +85,29 @@ OPINION = (
     r"|感受|心得|体验|使用感|感想|ご意見|ご感想)"
 )
 
+#: Telling, sharing, posting: what a customer does with an opinion.
+SHARE = (
+    r"(?:\b(?:tell|telling|share|sharing|say\sso|post|posting|write|writing|mention|spread|"
+    r"recommend|let\s(?:others|everyone|people|the\sworld)\sknow)\b|\b(?:erzähl\w{0,4}|"
+    r"teil(?:en|t|e)|schreib\w{0,4}|sag(?:en|t)|bericht(?:en|et)|weitersag\w{0,4}|empfehl\w{0,4})\b|"
+    r"\b(?:dites|dire|partag\w{0,4}|racont\w{0,4}|écri\w{0,4}|publi(?:er|ez|é|ée)|"
+    r"recommand\w{0,4}|parlez)\b|\b(?:cont(?:ar|arlo|arnos|ad)|cuent\w{0,4}|compart\w{0,4}|"
+    r"dig(?:a|as|an|alo|anos)|decir\w{0,3}|escrib\w{0,4}|public(?:ar|a|an|que|quen)|"
+    r"recomiend\w{0,4}|habl(?:e|ar)\w{0,3})\b|\b(?:raccont\w{0,4}|condivid\w{0,4}|dic(?:a|alo|ano)|"
+    r"dir(?:e|lo|ci)|scriv\w{0,4}|pubblic(?:are|hi|a)|consigli(?:are|ate|a)|parl(?:i|are|ate))\b|"
+    r"分享|告诉|写|晒|推荐|说说|お聞かせ|書いて|投稿|シェア|教えて|伝えて)"
+)
+
 #: Where an opinion becomes a review: on Amazon, the product page, in public.
 PUBLIC = (
-    r"(?:\bon\samazon\b|product\spage|\bthe\slisting\b|\bpublicly\b|\bin\spublic\b|\bonline\b|the\sworld|"
+    r"(?:\bon\samazon\b|product\spage|\bthe\slisting\b|\bpublic(?:ly)?\b|\bonline\b|the\sworld|"
     r"other\s(?:buyers|customers|shoppers)|\bis\s(?:up|live)\b|are\s(?:up|live)\b|"
     r"auf\samazon|produktseite|öffentlich|anderen\s(?:käufern|kunden)|"
-    r"sur\samazon|fiche\sproduit|page\s(?:du\s)?produit|publiquement|autres\s(?:acheteurs|clients)|"
-    r"en\samazon|página\sdel\sproducto|ficha\sdel\sproducto|públicamente|otros\scompradores|"
-    r"su\samazon|pagina\s(?:del\s)?prodotto|pubblicamente|altri\s(?:acquirenti|clienti)|"
+    r"auf\sder\s(?:amazon-?)?seite|sur\samazon|fiche\s(?:produit|amazon)|page\s(?:du\s)?produit|"
+    r"page\samazon|publiquement|autres\s(?:acheteurs|clients)|en\samazon|página\sdel\sproducto|"
+    r"ficha\s(?:del\sproducto|de\samazon)|página\sde\samazon|públicamente|otros\scompradores|"
+    r"su\samazon|pagina\s(?:del\s)?prodotto|pagina\samazon|pubblicamente|altri\s(?:acquirenti|"
+    r"clienti)|"
     r"亚马逊|商品页|产品页|公开|amazon(?:で|に|の)|商品ページ|公開)"
 )
 
@@ -99,6 +115,8 @@ PUBLIC = (
 VALUE_SOFT = (
     r"(?:\bgifts?\b|\bpresents?\b|\bsurprise|\bvouchers?|\bcoupons?|gift\s?cards?|\bfreebies?|"
     r"\bgoodies|\btreats?\b|\bbonus|\brewards?\b|\bsamples?\b|\bcash\s?back|\bon\sus\b|"
+    r"(?:customer|photo|fan|review|pic)\sof\sthe\s(?:week|month)|\b(?:be|get|being)\sfeatured\b|"
+    r"\bfeature\syou(?:r\s(?:photo|review|post|pic))?\b|"
     r"something\s(?:nice|special|extra|small|little|lovely)|little\s(?:thank-?\s?you|something|"
     r"extra|gift)|a\sthank-?\s?you\s(?:gift|present)|(?:send|sending)\s(?:a\s)?(?:little\s)?"
     r"thank-?\s?you|extra\s(?:year|years|months)\sof\s(?:warranty|guarantee)|"
@@ -116,7 +134,8 @@ NEXT_STEP = (
     r"(?:screen\s?shot|screen\s?cap|\b(?:once|when|after)\s(?:it's|it\sis|they're|your\s"
     r"(?:[\w-]{2,15}\s){1,3}(?:is|are))\s(?:up|live|online|posted|published)|\bappears?\son\s"
     r"(?:the\s)?(?:product\spage|listing|amazon)|send\sus\s(?:the\s)?link|\bdrop\sus\sa\s"
-    r"(?:line|note|message|quick\s\w{1,12})|"
+    r"(?:line|note|message|quick\s\w{1,12})|\btag\s(?:us|me)\b|\bmention\sus\b|#[a-z0-9_]{2,30}|"
+    r"\bmarkier\w{1,4}\s(?:uns|mich)\b|\bidentifiez-nous\b|\betiquét\w{1,6}nos\b|\btagga\w{0,4}ci\b|"
     r"\bpop\s(?:me|us)\s|send\sus\syour\sorder\snumber|email\sus\syour\sorder\snumber|"
     r"bildschirmfoto|capture\sd['’]écran|\bcapture\b|captura|pantallazo|schermata|"
     r"截图|截屏|晒图|スクリーンショット|スクショ|画面)"
@@ -139,21 +158,21 @@ SHOP = (
 
 #: Another marketplace, where the seller also sells (a diversion from Amazon).
 MARKETPLACE = (
-    r"(?:\be-?bay\b|\betsy\b|\bkaufland\b|\bzalando\b|\bcdiscount\b|\bfnac\b|\brakuten\b|"
-    r"\ballegro\b|\bbol\.com\b|\bmanomano\b|\baliexpress\b|\btemu\b|\bwalmart\b|\bshein\b|"
-    r"mercado\s?libre|\bgalaxus\b|\bwayfair\b|\bshopee\b|\blazada\b|tiktok\s?shop|"
-    r"\b(?:bei|auf|im)\sotto\b|\botto\.de\b|\bmarketplace\sde\b|"
-    r"淘宝|天猫|京东(?!物流|快递)|拼多多|抖店|闲鱼|有赞|微店|楽天|ヤフーショッピング|yahoo!?\s?ショッピング|"
-    r"メルカリ|ペイペイモール|paypayモール|base(?:で|の|ショップ)|minne|creema)"
+    r"(?:(?<![a-z0-9])(?:e-?bay|etsy|kaufland|zalando|cdiscount|fnac|rakuten|allegro|bol\.com|"
+    r"manomano|aliexpress|temu|walmart|shein|mercado\s?libre|galaxus|wayfair|shopee|lazada|"
+    r"tiktok\s?shop|otto\.de|minne|creema)(?![a-z0-9])|\b(?:bei|auf|im)\sotto\b|"
+    r"\bmarketplace\sde\b|淘宝|天猫|京东(?!物流|快递)|拼多多|抖店|闲鱼|有赞|微店|楽天|ヤフーショッピング|"
+    r"yahoo!?\s?ショッピング|メルカリ|ペイペイモール|paypayモール|base(?:で|の|ショップ))"
 )
 
 #: A search engine, or the act of searching the web for a name.
 SEARCH_ENGINE = (
-    r"(?:\bgoogle\b(?!\s(?:pay|maps?|play|home|assistant|nest|translate|lens|drive|docs|"
-    r"sheets|chrome|pixel|account|mail))|\bbing\b|\byahoo\b(?!!?\s?(?:shopping|mail|ショッピング))|"
-    r"duckduckgo|\becosia\b|\bqwant\b|\byandex\b|百度|谷歌|必应|ヤフー(?!ショッピング)|グーグル|"
-    r"search\sengine|suchmaschine|moteur\sde\srecherche|motor\sde\sb[uú]squeda|\bbuscador\b|"
-    r"motore\sdi\sricerca|搜索引擎|検索エンジン)"
+    r"(?:(?<![a-z0-9])google(?![a-z0-9])(?!\s(?:pay|maps?|play|home|assistant|nest|translate|"
+    r"lens|drive|docs|sheets|chrome|pixel|account|mail))|(?<![a-z0-9])(?:bing|duckduckgo|ecosia|"
+    r"qwant|yandex)(?![a-z0-9])|(?<![a-z0-9])yahoo(?![a-z0-9])(?!!?\s?(?:shopping|mail|ショッピング))|"
+    r"百度|谷歌|必应|ヤフー(?!ショッピング)|グーグル|search\sengine|suchmaschine|"
+    r"moteur\sde\srecherche|motor\sde\sb[uú]squeda|\bbuscador\b|motore\sdi\sricerca|搜索引擎|"
+    r"検索エンジン)"
 )
 
 #: Searching or typing a name ("search for", "suchen Sie nach", "tapez", "busca", "cerca").
@@ -166,16 +185,15 @@ SEARCH_VERB = (
 
 #: A social network or messenger by name, also in local idiom and sound-alike spellings.
 SOCIAL = (
-    r"(?:\b(?:instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|snapchat|"
-    r"threads|xiaohongshu|weibo|douyin|bilibili)\b|小红书|微博|抖音|快手|b站|公众号|视频号|"
-    r"インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック)"
+    r"(?:(?<![a-z0-9])(?:instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|"
+    r"snapchat|xiaohongshu|weibo|douyin|bilibili|threads\sapp)(?![a-z0-9])|小红书|微博|抖音|快手|"
+    r"b站|公众号|视频号|インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック)"
 )
 MESSENGER = (
-    r"(?:\bwhats\s?app\b|\btelegram\b|\bviber\b|\bwe\s?chat\b|\bweixin\b|\bskype\b|\bkakao|"
-    r"\bthreema\b|\bsignal\s(?:app|messenger)\b|\bmessenger\b|\bimessage\b|"
+    r"(?:(?<![a-z0-9])(?:whats\s?app|telegram|viber|we\s?chat|weixin|skype|kakao\w{0,4}|threema|"
+    r"signal\s(?:app|messenger)|messenger|imessage|qq|[vw]x)(?![a-z0-9])|"
     r"(?<![a-z])line\s?(?:id|@|app|account|official)|line(?:公式|アカウント|id|で|に|の友|友)|"
-    r"ライン(?:で|の|id|に|公式|アカウント)|カカオ|微信|薇信|威信|v信|微x|(?<![a-z0-9])[vw]x(?![a-z0-9])|"
-    r"加\s?v(?![a-z])|(?<![a-z0-9])qq(?![a-z0-9])|企业微信)"
+    r"ライン(?:で|の|id|に|公式|アカウント)|カカオ|微信|薇信|威信|v信|微x|加\s?v(?![a-z])|企业微信)"
 )
 
 #: A time ahead: a season, next month, soon.
@@ -184,6 +202,9 @@ FUTURE = (
     r"year|week|weekend)\b|\bin\s(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|spring|summer|autumn|winter|the\scoming\s\w{3,8})\b|"
     r"\b(?:soon|shortly|upcoming|coming\sup|on\sthe\sway|in\sthe\spipeline)\b|"
+    r"\bin\s(?:a\sfew|the\scoming|two|three)\s(?:weeks|months)\b|\bin\s(?:ein\spaar|wenigen)\s"
+    r"(?:wochen|monaten)\b|\bdans\squelques\s(?:semaines|mois)\b|\ben\sunas\s(?:semanas|meses)\b|"
+    r"\bdentro\sde\spoco\b|\b(?:tra|fra)\s(?:poco|qualche\s(?:settimana|mese))\b|"
     r"\b(?:im|ab|diesen?|nächste[nmr]?|kommende[nmr]?)\s(?:frühling|frühjahr|sommer|herbst|winter|"
     r"monat|saison|jahr|woche|januar|februar|märz|april|mai|juni|juli|august|september|oktober|"
     r"november|dezember)\b|\b(?:bald|demnächst|in\skürze|künftig)\b|"

@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message, insert: asking for a positive review",
         policies=MK,
         unless=r"\b(?:good\sor\sbad|positive\sor\snegative|bad\sor\sgood|negative\sor\spositive|honest|whether)\b",
-        keywords=("review", "rating", "feedback", "comment"),
+        keywords=("review", "rating", "feedback", "comment", "score", "mark"),
     ),
     Rule(
         id="en.review.if_happy",

@@ -54,6 +54,16 @@ _MESSENGER_KEYWORDS: tuple[str, ...] = kw(
     "imessage|line|ライン|カカオ|微信|薇信|威信|v信|微x|vx|wx|加|qq"
 )
 
+#: Posting, tagging, sharing a photo: what a social call to action asks.
+_POST = (
+    r"(?:\b(?:post|posting|tag|tagging|share|sharing|snap|upload|mention)\b|\b(?:post|markier|teil|"
+    r"hochlad)\w{0,4}\b|\b(?:publi|partag|identifi)\w{0,5}\b|\b(?:publi|compart|etiquet|sub)\w{0,5}\b|"
+    r"\b(?:pubblic|condivid|tagg|carica)\w{0,4}\b|晒|分享|发布|带上话题|投稿|シェア|タグ付け)"
+)
+
+#: A hashtag, a handle or a network's name.
+_HANDLE = r"(?:#[a-z0-9_]{2,30}|@[a-z0-9_.]{2,30}|" + SOCIAL + ")"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.shop.own",
@@ -164,7 +174,12 @@ RULES: tuple[Rule, ...] = (
             r"\bnotre\s(?:marque|nom|boutique)|\bnuestr[ao]\s(?:marca|nombre|tienda)|"
             r"\bnostr[oa]\s(?:marchio|marca|nome|negozio)|\binternet\b|\bonline\b|\bweb\b|"
             r"\bin\srete\b|网上|网络|ネット|ウェブ|店名|品牌名)|"
-            r"(?:网上|网络上|ネットで|ウェブで)" + CJK_GAP + SEARCH_VERB + ")"
+            r"(?:网上|网络上|ネットで|ウェブで)"
+            + CJK_GAP
+            + SEARCH_VERB
+            + r"|(?:店名|ブランド名|品牌名|店铺名|店铺名称|当店名|社名|\bshop\sname|\bbrand\sname|"
+            r"markenname\w{0,2}|nom\sde\s(?:la\s)?(?:marque|boutique)|nombre\sde\s(?:la\s)?"
+            r"(?:marca|tienda)|nome\sdel\s(?:marchio|negozio))" + CJK_GAP + SEARCH_VERB + ")"
         ),
         note="amazon_message, insert: the buyer is told to search for a name, the brand or the "
         "seller on the web ('search for “Brand filters”', '「店名」で検索')",
@@ -176,6 +191,7 @@ RULES: tuple[Rule, ...] = (
         r"settings|einstellungen|paramètres|ajustes|impostazioni|设置|設定|display|anzeige|écran|"
         r"pantalla|inbox|posteingang|boîte\sde\sréception|bandeja|posta\sin\sarrivo|\bapp\b)",
         keywords=kw(
+            "tap|"
             "search|look|google|type|such|googeln|eingeben|cherch|tapez|busc|búsque|"
             "tecle|cerc|digit|搜|检索|検索|ググ|お探し"
         ),
@@ -193,6 +209,19 @@ RULES: tuple[Rule, ...] = (
             "instagram|insta|facebook|tiktok|youtube|pinterest|twitter|linkedin|"
             "snapchat|threads|xiaohongshu|weibo|douyin|bilibili|小红书|微博|抖音|快手|b站|公众号|"
             "视频号|インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.social.call_to_post",
+        category="social_media",
+        pattern="(?:" + _POST + GAP + _HANDLE + "|" + _HANDLE + GAP + _POST + ")",
+        note="amazon_message, insert: a call to post, tag or share on a social network ('post it "
+        "with #brand', 'tag @brand'); a plain handle alone is fine on a card",
+        policies=MK,
+        message="risk_social",
+        keywords=kw(
+            "#|@|tag|insta|facebook|tiktok|youtube|pinterest|twitter|小红书|微博|抖音|インスタ"
         ),
         risk=True,
     ),

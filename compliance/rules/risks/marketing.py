@@ -29,12 +29,53 @@ _ARRIVE = (
     r"\b(?:arriva|arrivano|arriverà|disponibile|esce)\b|到货|上架|入荷|登場)"
 )
 
+#: We will have, we will bring out: the seller announcing what it will sell.
+_WE_WILL_HAVE = (
+    r"(?:\bwe(?:'ll|’ll|\swill)\s(?:also\s|soon\s)?(?:have|get|stock|carry|offer|bring\sout|add)|"
+    r"\bwir\s(?:werden|bringen|bekommen)|\bnous\s(?:aurons|proposerons|sortirons)|"
+    r"\btendremos\b|\bofreceremos\b|\bsacaremos\b|\bavremo\b|\bproporremo\b|"
+    r"我们(?:将|会)(?:推出|有|上)|追加予定)"
+)
+
+#: On sale, available, in stock: what a product is from a season on.
+_AVAILABLE = (
+    r"(?:\bavailable\b|\bon\ssale\b|\bin\sstores\b|\bgibt\ses\b|\berhältlich\b|\blieferbar\b|"
+    r"\bdisponible\b|\ben\svente\b|\ba\sla\sventa\b|\bdisponibile\b|\bin\svendita\b|有售|上架|"
+    r"発売|販売)"
+)
+
+#: A season or a month ahead (not "tomorrow": a restock date for this order is service).
+_SEASON = (
+    r"(?:\b(?:this|next|from|in\sthe|by)\s(?:autumn|fall|spring|summer|winter|season|year)\b|"
+    r"\b(?:from|in)\s(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b|\b(?:ab|im|diesen?|nächste[nmr]?)\s(?:frühling|frühjahr|sommer|herbst|"
+    r"winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
+    r"saison)\b|\b(?:dès|à\spartir\sd[eu']|au|en|cet|ce)\s?(?:printemps|été|automne|hiver|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|"
+    r"\b(?:a\spartir\sde|desde|en|este|esta)\s(?:primavera|verano|otoño|invierno|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
+    r"\b(?:da|a|in|quest['’])\s?(?:primavera|estate|autunno|inverno|gennaio|febbraio|marzo|aprile|"
+    r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|秋季|冬季|春季|夏季|"
+    r"下个?季|今秋|今冬|今春|今夏|来季)"
+)
+
+#: This order, its replacement: what arrives next week is service, not an announcement.
+_THIS_ORDER = (
+    r"(?:replacement|ersatz|remplacement|reemplazo|sustituci|sostituzion|换货|补发|交換品|"
+    r"your\sorder|ihre\sbestellung|votre\scommande|tu\spedido|su\spedido|il\ssuo\sordine|"
+    r"il\stuo\sordine|您的订单|ご注文)"
+)
+
 #: Announcement formulas: stay tuned, keep an eye out, be the first, save the date.
 _TEASE = (
     r"(?:\bstay\stuned\b|\bwatch\sthis\sspace\b|\bcoming\ssoon\b|\bkeep\san\seye\sout\sfor\s(?:it|"
     r"them|our|the\snew|new|what)\b|\bbe\s(?:the|among\sthe)\sfirst\sto\b|\bsneak\speek\b|"
     r"\bfirst\slook\b|\bsave\sthe\sdate\b|\bstay\sposted\b|\bwatch\sout\sfor\s(?:our|the\snew)|"
     r"augen\soffen|\bdranbleiben\b|à\sl['’]affût|restez\sattenti|los\sojos\sabiertos|"
+    r"\bsurveillez\s(?:bien\s)?(?:nos|notre)\b|\bkeep\san\seye\son\s(?:our|this\sspace)|\bim\sauge\sbehalten|"
+    r"\besté\satent[oa]\b|\bstia\satent[oa]\b|\btenga\sd['’]occhio|\btenete\sd['’]occhio|"
+    r"\bno\s(?:se\s|te\s)?(?:l[oa]s?\s)?pierd\w{1,3}\b|\bnon\s(?:se\s|te\s)?(?:l[oaie]\s)?perd\w{1,5}\b|"
+    r"记得关注|留意|"
     r"\bestar\satent[oa]s?\b|\bresti\s(?:sintonizzat|aggiornat)|\bstia\sall['’]erta|"
     r"\bsomething\s(?:new|exciting|special)\s(?:is\s)?"
     r"(?:coming|on\sthe\sway|in\sthe\spipeline)|\bseien\ssie\sgespannt\b|\bbleiben\ssie\sgespannt\b|"
@@ -50,11 +91,17 @@ _TEASE = (
 _CLUB = (
     r"(?:(?<!prime\s)(?<!prime-)\b(?:club|circle|insiders?|vip|newsletter|mailing\slist|"
     r"wait(?:ing)?[\s-]?list|members?(?:hip)?(?:-only)?|early[\s-]access|"
-    r"(?:add|put|sign)\syou\s(?:up\s)?(?:to|on|for)\s(?:our|the)\s(?:[\w-]{1,15}\s){0,2}list|restock\s(?:alerts?|list|"
+    r"(?:add|put|sign)\syou\s(?:up\s)?(?:to|on|for)\s(?:our|the)\s(?:[\w-]{1,15}\s){0,2}list|"
+    r"first\sdibs|put\syour\sname\sdown|(?:a|our|the)\slist\sof\s(?:customers|buyers|fans)|"
+    r"(?:customer|vip|priority|notification|restock|launch|preview)\slist|restock\s(?:alerts?|list|"
     r"notifications?)|back[\s-]in[\s-]stock\s(?:alerts?|emails?|notifications?))\b|"
     r"(?<!prime-)kundenclub|clubmitglied|(?<!prime-)mitglied(?:schaft|er)?\b|community|"
     r"vorabinformation|\bclub\b|\bmembres?\b(?!\sprime)|communauté|ventes\sprivées|"
     r"lettre\sd['’]info|\bsocios?\b(?!\sprime)|comunidad|bolet[ií]n|precios?\sde\ssocio|"
+    r"\bcercle\b|\bcírculo\b|\bcerchia\b|clientes?\sprivilégié|clients\sprivilégiés|"
+    r"clientes\s(?:vip|preferentes)|clienti\s(?:vip|privilegiati)|lista\sde\s(?:clientes|correo|"
+    r"espera|difusi[oó]n)|liste\sde\s(?:diffusion|clients)|lista\s(?:clienti|d['’]attesa)|"
+    r"\bverteiler\b|kundenliste|stammkunden|老客户群|客户群|顾客群|"
     r"\bsoci\b|\bcommunity\b|(?<!prime)会员|(?<!prime\s)会员|俱乐部|社群|粉丝群|福利群|"
     r"(?<!プライム)会員(?!登録の必要)|クラブ|メルマガ|メールマガジン|ファンクラブ)"
 )
@@ -66,7 +113,8 @@ _NOTIFY = (
     r"bescheid|benachrichtig|informieren|auf\sdem\slaufenden|\bprévenir\b|\bprévenu\w?\b|"
     r"\binformer\b|\btenir\sau\scourant\b|\balerte\b|\bavis(?:a|e)\w{1,5}\b|"
     r"\binformar(?:le|te)?\b|\bal\stanto\b|\bavvis(?:are|arla|arti|eremo|iamo)\b|"
-    r"\binformar(?:la|ti)\b|\bal\scorrente\b|通知|提醒|告知|第一时间|お知らせ|ご案内|ご連絡)"
+    r"\binformar(?:la|ti)\b|\bal\scorrente\b|\benterar\w{0,3}|\bal\sdía\b|\berfahren\b|"
+    r"\bdécouvrir\b|\bscoprire\b|\bsapere\b|通知|提醒|告知|第一时间|了解|お知らせ|ご案内|ご連絡)"
 )
 
 #: What a notification would be about: new things, restocks, offers, news.
@@ -78,7 +126,8 @@ _NEWS = (
     r"\baktionen\b|\bangebote\b|\bneuheiten\b|\bnouveautés?\b|\bnouve(?:aux|lles?)\b|"
     r"\bretour\sen\sstock|\bréassort|\boffres\b|\bpromos?\b|\bnovedades\b|\bnuev[oa]s\b|"
     r"\bvuelva\sa\sestar|\breposici[oó]n|\bofertas\b|\bpromociones\b|\bnovità\b|\bnuov[ie]\b|"
-    r"\bdi\snuovo\sdisponibil|\bofferte\b|\bpromozioni\b|上新|新品|到货|补货|活动|优惠|新商品|新作|"
+    r"\bdi\snuovo\sdisponibil|\bofferte\b|\bpromozioni\b|\banteprim\w|\bavant-premières?\b|"
+    r"上新|新品|到货|补货|活动|优惠|新商品|新作|"
     r"再入荷|入荷|セール|キャンペーン|お得)"
 )
 
@@ -89,39 +138,36 @@ _REPLY_YES = (
     r"|回复\s?[\"“「]?(?:是|好|1)|「はい」)"
 )
 
-#: Other sellers, brands and their products, named to compare or to knock them.
+#: Copies, knock-offs, competitors: others named in a way that is already a comparison.
 _OTHERS = (
-    r"(?:\b(?:other|rival|competing|cheap(?:er)?|budget|generic|no-?name|ordinary|conventional|"
-    r"typical|standard|regular)\s(?:[\w-]{1,15}\s){0,2}(?:sellers|brands|shops|stores|vendors|"
-    r"manufacturers|makers|suppliers|versions|alternatives|copies|imitations|products|models|"
-    r"options)\b|\b(?:competitors?|competition|copycats?|knock-?offs?|imitations?|fakes|clones|"
-    r"counterfeits?|rip-?offs?)\b|\bcopies\b(?!\sof\s(?:the|your|our)\s(?:invoice|receipt|manual|"
-    r"document|order))|\bcheap\s[\w-]{2,20}s\b|\b(?:sold|found|available)\son\s(?:amazon|the\s"
-    r"(?:market|internet))\b|\bon\sthe\smarket\b|"
+    r"(?:\b(?:rival|competing|cheap(?:er)?|budget|generic|no-?name)\s(?:[\w-]{1,15}\s){0,2}"
+    r"(?:sellers|brands|shops|stores|vendors|manufacturers|makers|suppliers|versions|"
+    r"alternatives|copies|imitations|products|models|options)\b|\b(?:competitors?|copycats?|"
+    r"knock-?offs?|imitations?|fakes|clones|counterfeits?|rip-?offs?)\b|\bcopies\b(?!\sof\s"
+    r"(?:the|your|our)\s(?:invoice|receipt|manual|document|order))|\bcheap\s[\w-]{2,20}s\b|"
     r"billigware|billigprodukte|billig-?\w{2,15}|nachbauten|nachahmungen|plagiate|fälschungen|"
-    r"imitate|\bkopien\b(?!\s(?:der|ihrer)\s(?:rechnung|quittung))|\bandere[nr]?\s(?:[\w-]{1,15}\s)?"
-    r"(?:anbieter|händler|hersteller|marken|shops|verkäufer|produkte)\b|\bkonkurrenz\w{0,3}|"
-    r"\bwettbewerb|aus\sfernost|\bherkömmliche[nr]?\b|"
-    r"\bimitations\b|\bcontrefaçons?\b|\bmarques\sdiscount\b|\bautres\s(?:vendeurs|marques|fabricants|"
-    r"boutiques|produits)|\bconcurren\w{1,4}|\bbas\sde\sgamme\b|\bpremier\sprix\b|"
-    r"\bbon\smarché\b|"
-    r"\bimitaciones\b|\bcopias\b(?!\sde\s(?:la|tu|su)\sfactura)|\bfalsificaciones\b|"
-    r"\botr[oa]s\s(?:marcas|vendedores|fabricantes|tiendas|productos)\b|\bcompetencia\b|"
-    r"\bbaratos?\b|\bbaratas?\b|"
+    r"imitate|\bkopien\b(?!\s(?:der|ihrer)\s(?:rechnung|quittung))|\bkonkurrenz\w{0,3}|"
+    r"aus\sfernost|\bimitations\b|\bcontrefaçons?\b|\bmarques\sdiscount\b|"
+    r"\bconcurren(?:ts?|ce)\b|\bbas\sde\sgamme\b|\bpremier\sprix\b|\bimitaciones\b|"
+    r"\bcopias\b(?!\sde\s(?:la|tu|su)\sfactura)|\bfalsificaciones\b|\bcompetencia\b|"
     r"\bimitazioni\b|\bcopie\b(?!\s(?:della|di)\s(?:fattura|ricevuta))|\bcontraffazion\w|"
-    r"\baltr[ie]\s(?:venditori|marche|marchi|produttori|negozi|prodotti)\b|\bconcorrent[ie]\b|"
-    r"\bconcorrenza\b|\bdiffida\w{0,3}\b|\beconomic[ih]\b|"
-    r"市面上|其他(?:商家|卖家|品牌|店铺|产品)|别家|同行|仿品|山寨|假货|劣质|廉价|便宜货|"
-    r"他社|他店|類似品|模倣品|偽物|コピー品|粗悪|安価な|一般的な|他の(?:商品|製品|メーカー|ブランド))"
+    r"\bconcorrent[ie]\b|\bconcorrenza\b|\bdiffida\w{0,3}\b|"
+    r"\blook-?alikes?\b|\bdupes?\b|\bnachahm\w{1,4}|\bsosies?\b|\bimitaci[oó]n\b|\bsosia\b|"
+    r"市面上|别家|同行|仿品|山寨|假货|便宜货|類似品|模倣品|偽物|コピー品|粗悪品)"
 )
 
 #: Words that name others only beside a comparison or a knock: other …s, most …s, brands.
 _OTHERS_WEAK = (
-    r"(?:\bother\s(?:[\w-]{1,15}\s)?[a-z]{3,20}s\b|\bbig[\s-]name\b|\bname[\s-]brands?\b|"
-    r"\bbrands\b|\bmost\s(?:[\w-]{1,15}\s)?[a-z]{3,20}s\b|\bmany\s[a-z]{3,20}s\b|"
-    r"\bandere[nr]?\b|\bdie\smeisten\b|\bviele[nr]?\b|\bmarken\b|\bautres\b|\bla\splupart\b|"
-    r"\bmarques\b|\botr[oa]s\b|\bla\smayoría\b|\bmarcas\b|\baltr[ie]\b|\bla\smaggior\sparte\b|"
-    r"\bmarche\b|\bmarchi\b|\bprodott[io]\b|其他|很多|大部分|一般|多くの|他の|一般的な)"
+    r"(?:\b(?:other|ordinary|conventional|typical|standard|regular)\s(?:[\w-]{1,15}\s)?"
+    r"[a-z]{3,20}s\b|\bbig[\s-]name\b|\bname[\s-]brands?\b|\bbrands\b|\bsellers\b|"
+    r"\bmost\s(?:[\w-]{1,15}\s)?[a-z]{3,20}s\b|\bmany\s[a-z]{3,20}s\b|\b(?:sold|found|"
+    r"available)\son\s(?:amazon|the\s(?:market|internet))\b|\bon\sthe\smarket\b|\bcompetition\b|"
+    r"\bandere[nr]?\b|\bdie\smeisten\b|\bviele[nr]?\b|\bmarken\b|\bherkömmliche[nr]?\b|"
+    r"\bwettbewerb|\bautres\b|\bla\splupart\b|\bmarques\b|\bbon\smarché\b|\botr[oa]s\b|"
+    r"\bla\smayoría\b|\bmarcas\b|\bbarat[oa]s?\b|\baltr[ie]\b|\bla\smaggior\sparte\b|"
+    r"\ba\slot\sof\s(?:the\s)?[a-z]{3,20}s\b|\bon\shere\b|\bout\sthere\b|"
+    r"\bmarche\b|\bmarchi\b|\beconomic[ih]\b|\bprodott[io]\b|其他|很多|大部分|一般|劣质|廉价|"
+    r"多くの|他社|他店|他の|一般的な|安価な)"
 )
 
 #: A knock: what the others' products do wrong.
@@ -130,6 +176,13 @@ _DISPARAGE = (
     r"\bbreaks?\s(?:after|within|easily|in)|\bwear\sout|\brusts?\b|\bleaks?\b|\bpeels?\b|"
     r"\bflimsy\b|\btoxic\b|\bcheaply\smade|\bpoorly\smade|\bin\s(?:a\sminute|seconds)|"
     r"\bwithin\s(?:days|weeks|months)|\bcost\s(?:twice|double|more)|\bpay\s(?:more|twice)|"
+    r"\b(?:after|within)\s(?:a|one|two|three|a\sfew|\d{1,2})\s(?:days?|weeks?|months?|uses?|"
+    r"washes?)|\bscratch\w{0,3}|kratz|nach\s(?:einem|einer|wenigen)\s(?:monat|woche|wäsche)|"
+    r"\bau\sbout\sd['’]un|rayur|se\srayent|se\sdéchir|se\sray|al\smes\b|se\srompe|"
+    r"si\sgraffi|dopo\s(?:un|pochi|qualche)\s(?:mese|mesi|giorni|settiman)|si\sstrappa|"
+    r"一个月|刮花|起球|傷つ|剥が|か月で|\bskimp\w{0,3}|cut\scorners|sparen\s(?:am|an\sder|beim)|"
+    r"lésin\w{1,4}|économis\w{1,5}\ssur|ahorran\sen|escatim\w{1,4}|risparmi\w{1,5}\ssu|"
+    r"偷工减料|手抜き|"
     r"kaputt|zerbrech|rosten|billig|nach\swenigen\s(?:tagen|wochen|monaten)|minderwertig|"
     r"se\scass|rouill|fragile|perdent|bas\sde\sgamme|se\srompen|oxidan|endeble|mala\scalidad|"
     r"pierden|si\srompono|arrugginisc|fragil|scadent|perdono|坏|生锈|掉漆|劣质|壊れ|錆び|すぐに|"
@@ -140,6 +193,9 @@ _DISPARAGE = (
 _COMPARE = (
     r"(?:\b(?:unlike|compared\s(?:to|with)|better\sthan|superior\sto|outperforms?|outlasts?|"
     r"beats?|than\s(?:most|many|other|the\srest)|why\spay\smore)\b|\bdiversamente\sda|"
+    r"\bours\s(?:is|are|has|have|won't|will|doesn't|don't|lasts?|stays?)\b|\bunsere\s(?:sind|ist|"
+    r"hat|haben|halten|bleibt)\b|\bles\nôtres\b|\blos\snuestros\b|\blas\snuestras\b|"
+    r"\bi\snostri\b|\ble\snostre\b|我们的(?:产品|锅|剪刀)?(?:则|却)|当社の(?:製品|商品)?は|"
     r"\bim\sgegensatz\szu\b|\banders\sals\b|"
     r"\bbesser\sals\b|\bwährend\b|\bverglichen\smit\b|\bcontrairement\b|\bmieux\sque\b|"
     r"\bcomparé\w{0,2}\s(?:à|aux?)\b|\bà\sla\sdifférence\b|\ba\sdiferencia\sde\b|\bmejor\sque\b|"
@@ -159,7 +215,7 @@ _LATER = (
 
 #: A marketing opt-out: if you would rather not hear from us, reply STOP, take you off the list.
 _OPT_OUT = (
-    r"(?:\bif\syou(?:'d|’d|\swould)\s(?:rather|prefer)\snot\s(?:to\s)?(?:hear|receive|get)|"
+    r"(?:\b(?:rather|prefer)\snot\s(?:to\s)?(?:hear|receive|get)|"
     r"\b(?:don't|do\snot|no\slonger)\s(?:want|wish|need)\s(?:to\s(?:hear|receive|get)|(?:any\s)?"
     r"(?:more|further)\s(?:updates|news|emails|e-mails|messages|offers))|"
     r"\bhear\sfrom\sus\s"
@@ -179,6 +235,10 @@ _OPT_OUT = (
 
 #: Substrings one of which is in every comparison or mention of other sellers.
 _OTHERS_KEYWORDS: tuple[str, ...] = kw(
+    "ours|nostri|nostre|nuestr|nôtres|unsere|当社|我们的|lookalike|look-alike|dupe|nachahm|sosie|"
+    "imitaci|sosia|on here|out there|a lot of|"
+    "skimp|corners|sparen|lésin|économis|ahorran|escatim|risparmi|偷工|手抜き|"
+    "after|within|mes|mese|scratch|déchir|ray|rompe|graffi|か月|个月|傷つ|剥が|kratz|nach|bout|strappa|刮花|起球|"
     "other|discount|rival|compet|cheap|budget|generic|no-name|noname|"
     "ordinary|conventional|typical|standard|regular|copycat|knock|imitation|"
     "imitacion|imitazion|fake|clone|counterfeit|rip|copies|sold on|found on|"
@@ -202,65 +262,153 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.promotion.future",
         category="promotion",
-        pattern=(
-            "(?:"
-            + COLLECTION
-            + GAP
-            + FUTURE
-            + "|"
-            + FUTURE
-            + GAP
-            + COLLECTION
-            + "|"
-            + _NEW
-            + r"\s?(?:[\w'’-]{1,15}\s){0,2}(?:"
-            + COLLECTION
-            + "|"
-            + PRODUCTS
-            + ")"
-            + GAP
-            + "(?:"
-            + _LAUNCH
-            + "|"
-            + _ARRIVE
-            + "|"
-            + FUTURE
-            + ")|"
-            + _LAUNCH
-            + r"\s(?:[\w'’-]{1,15}\s){0,3}(?:"
-            + COLLECTION
-            + "|"
-            + _NEW
-            + r"\s(?:[\w'’-]{1,15}\s){0,2}"
-            + PRODUCTS
-            + ")|"
-            + _TEASE
-            + r"|新"
-            + CJK_GAP
-            + _LAUNCH
-            + ")"
-        ),
-        note="amazon_message, insert: a product group announced for later ('our range lands this "
-        "autumn', 'next month we launch', '敬请关注', 'ご期待ください')",
+        pattern="(?:" + COLLECTION + GAP + FUTURE + "|" + FUTURE + GAP + COLLECTION + ")",
+        note="amazon_message, insert: a range, collection or series with a time ahead ('our range "
+        "lands this autumn', '秋冬系列下个月')",
         policies=MK,
         message="risk_future",
-        unless=r"(?:replacement|ersatz|remplacement|reemplazo|sustituci|sostituzion|换货|补发|交換品|"
-        r"your\sorder|ihre\sbestellung|votre\scommande|tu\spedido|su\spedido|il\ssuo\sordine|"
-        r"il\stuo\sordine|您的订单|ご注文)",
+        unless=_THIS_ORDER,
         keywords=kw(
-            "range|collection|line|series|edition|release|drop|model|flavo|colo|"
-            "shade|kit|design|product|arrival|novelt|version|kollektion|serie|"
-            "sortiment|modell|sorten|farben|neuheit|produkte|linie|röstung|gamme|"
-            "série|ligne|modèle|nouveaut|coloris|édition|colecci|gama|línea|modelo|"
-            "novedad|colores|edici|collezion|gamma|linea|modell|novità|colori|"
-            "edizion|系列|新|款式|产品线|シリーズ|コレクション|限定|launch|unveil|debut|introduc|land|"
-            "hits|arriv|coming|comes out|on sale|out now|erschein|kommt|kommen|start|"
-            "vorstell|vor|lanc|arrive|sort|dévoil|lanz|lleg|estren|present|venta|"
-            "lanci|arriv|uscir|esce|上市|推出|上新|发布|首发|发售|到货|発売|登場|リリース|入荷|tuned|augen|"
-            "affût|sintonizzat|aggiornat|dranbleiben|posted|watch out|attent|ojos|"
-            "erta|space|soon|eye out|first|peek|save the date|something|gespannt|"
-            "freuen|erste|vorab|connecté|premi|agendas|avant-première|pierda|nadie|"
-            "pronto|perde|sintonizzati|anteprima|prim|敬请|尽请|拭目|抢先|先睹|期待|お楽しみ|いち早く"
+            "range|collection|line-up|lineup|series|edition|édition|kits|novelties|new arrivals|kollektion|"
+            "serie|linie|sortiment|neuheiten|gamme|nouveautés|colecci|gama|novedades|edici|"
+            "collezione|gamma|novità|edizione|系列|新品|新款|产品线|新作|新商品|新製品|シリーズ|"
+            "コレクション|新色"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.new_range",
+        category="promotion",
+        pattern="(?:"
+        + _NEW
+        + r"\s?(?:[\w'’-]{1,15}\s){0,2}(?:"
+        + COLLECTION
+        + "|"
+        + PRODUCTS
+        + ")"
+        + GAP
+        + "(?:"
+        + _LAUNCH
+        + "|"
+        + _ARRIVE
+        + "|"
+        + FUTURE
+        + ")|新"
+        + CJK_GAP
+        + _LAUNCH
+        + ")",
+        note="amazon_message, insert: new models, colours or a new range that arrive, launch or "
+        "come later ('the new colours arrive in spring', '新系列即将上市')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw("new|latest|upcoming|next|fresh|limited|neu|nouve|nuev|nuov|prossim|新"),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.launch",
+        category="promotion",
+        pattern="(?:(?:"
+        + COLLECTION
+        + "|"
+        + PRODUCTS
+        + ")"
+        + GAP
+        + _LAUNCH
+        + "|"
+        + _LAUNCH
+        + GAP
+        + FUTURE
+        + "|"
+        + FUTURE
+        + GAP
+        + _LAUNCH
+        + "|"
+        + _LAUNCH
+        + r"\s(?:[\w'’-]{1,15}\s){0,3}(?:"
+        + COLLECTION
+        + "|"
+        + _NEW
+        + r"\s(?:[\w'’-]{1,15}\s){0,2}"
+        + PRODUCTS
+        + "))",
+        note="amazon_message, insert: something is launched, unveiled or released, now or later "
+        "('a cordless version is launching next spring', 'lanzamos la nueva línea')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "launch|unveil|debut|releas|introduc|vorstell|vor|präsent|erschein|lanc|dévoil|sortira|"
+            "présenter|lanz|estren|presentar|lanci|presenter|usci|上市|推出|上新|发布|首发|发售|発売|"
+            "登場|リリース"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.arriving",
+        category="promotion",
+        pattern="(?:" + COLLECTION + "|" + PRODUCTS + ")" + GAP + _ARRIVE + GAP + FUTURE,
+        note="amazon_message, insert: a version, colour or range arrives or comes out later ('la "
+        "version XL arrive dans quelques semaines')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "land|arriv|coming|comes out|hits the|on sale|drop|available|kommt|kommen|erhältlich|"
+            "startet|sort|disponible|lleg|disponib|esce|到货|上架|入荷|登場"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.we_will_have",
+        category="promotion",
+        pattern=_WE_WILL_HAVE
+        + r"\s?(?:[\w'’-]{1,15}\s){0,3}(?:"
+        + COLLECTION
+        + "|"
+        + PRODUCTS
+        + ")",
+        note="amazon_message, insert: the seller says what it will sell ('we'll also have the XL "
+        "version', 'tendremos la versión grande')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "we'll|we’ll|we will|wir|nous|tendremos|ofreceremos|sacaremos|avremo|proporremo|"
+            "我们|追加"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.available_later",
+        category="promotion",
+        pattern="(?:" + _AVAILABLE + GAP + _SEASON + "|" + _SEASON + GAP + _AVAILABLE + ")",
+        note="amazon_message, insert: something is on sale from a season or a month on ('ab "
+        "Oktober gibt es den Bezug auch in Salbei')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "available|sale|stores|gibt es|erhältlich|lieferbar|disponib|vente|venta|vendita|"
+            "有售|上架|発売|販売"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.tease",
+        category="promotion",
+        pattern=_TEASE,
+        note="amazon_message, insert: an announcement formula ('stay tuned', 'be the first', "
+        "'no se lo pierda', '敬请关注', 'ご期待ください')",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "tuned|space|soon|eye out|eye on|first|peek|look|date|posted|watch out|something|"
+            "augen|dranbleiben|affût|attenti|ojos|surveillez|auge|atent|occhio|pierd|perd|"
+            "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"
+            "sintonizzat|aggiornat|erta|anteprima|prim|敬请|尽请|拭目|抢先|先睹|记得关注|留意|期待|"
+            "お楽しみ|いち早く"
         ),
         risk=True,
     ),
@@ -283,6 +431,7 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_club",
         keywords=kw(
+            "cercle|círculo|cerchia|privilégi|vip|preferentes|lista|liste|verteiler|kundenliste|stammkunden|客户群|顾客群|dibs|name down|enterar|al día|erfahren|découvrir|scoprire|sapere|了解|anteprim|"
             "club|circle|insider|vip|newsletter|mailing|list|member|early access|"
             "restock|stock|mitglied|community|vorab|membre|communauté|ventes privées|"
             "lettre d|socio|comunidad|bolet|soci|会员|俱乐部|社群|群|会員|クラブ|メルマガ|メールマガジン|"

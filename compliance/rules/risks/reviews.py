@@ -10,6 +10,7 @@ from .._words import (
     PUBLIC,
     REVIEW_KEYWORDS,
     REVIEW_WORD,
+    SHARE,
     STARS,
     TECH_STARS,
     VALUE_SOFT,
@@ -20,7 +21,10 @@ _CASE_REVIEW = (
     r"(?:\b(?:we|i|team|will|to|we'll|i'll|we've|i've|have|has|had|after|before|been)\s"
     r"(?:[\w'’-]{1,12}\s)?(?:review|reviewed|reviewing)\s(?:the|your|this|these|those|it|them|"
     r"all|our|each|every|a|an)\b|\b(?:under|for|in|pending|manual)\sreview\b|"
-    r"\breview\sof\s(?:the|your)\s(?:case|claim|request|photos?|pictures?|return|order)\b)"
+    r"\breview\sof\s(?:the|your)\s(?:case|claim|request|photos?|pictures?|return|order)\b|"
+    r"\b(?:energy|efficiency|power|load|fire|ip|voltage|wattage|temperature)\s(?:[\w-]{1,8}\s)?"
+    r"rating|\b[a-g]\+{0,3}\srating|\bip\s?\d{2}|energieeffizienz|effizienzklasse|"
+    r"classe\sénergétique|clase\senergética|classe\senergetica|能效|省エネ)"
 )
 
 #: A reward that is already this order's money, or was applied at checkout.
@@ -32,7 +36,8 @@ _SETTLED_OR_APPLIED = (
 #: Tester programmes and customer panels: free products in exchange for an opinion.
 _TESTER = (
     r"(?:\b(?:product\s)?testers?\b|\btester\sprogram(?:me)?|\btest(?:ing)?\s(?:panel|team|club|"
-    r"programme|program)|\bcustomer\s(?:panel|council|board)|\binsiders?\spanel|\bambassadors?\b|"
+    r"programme|program)|\b(?:customer|product|consumer|user|tasting|feedback)\s(?:panel|council|"
+    r"board)|\bprototypes?\b|\bbeta\s(?:test|version|programme)|\binsiders?\spanel|\bambassadors?\b|"
     r"\bearly\sreviewers?|\breview\s(?:club|team|panel)|\btry\s(?:our\s)?new\sproducts\sfor\sfree|"
     r"produkttester|testerprogramm|tester\swerden|testerteam|kundenpanel|testpanel|"
     r"kundenbeirat|markenbotschafter|\btesteu(?:r|se|rs|ses)\b|panel\sde\sclients|"
@@ -41,6 +46,15 @@ _TESTER = (
     r"programma\s(?:di\s)?test|panel\s(?:di\s)?clienti|\bambassador\b|"
     r"试用官|体验官|试用(?:活动|计划|名额)|新品试用|免费试用|测评团|评测团|品鉴团|"
     r"モニター(?:募集|プログラム|価格|様)|テスター|アンバサダー|レビュアー募集|先行体験)"
+)
+
+#: Returning, using or installing: where "contact us first" is service, not gating.
+_RETURNS = (
+    r"(?:\breturn|send\s(?:it|them)\sback|ship\s(?:it|them)\sback|dispos|rücksend|"
+    r"zurücksend|retour|renvoy|devoluci|devolver|reso\b|restitu|退货|退回|返品|返送|"
+    r"\b(?:use|using|install|installing|charg|plug|switch|wash|clean|assembl|mount)\w{0,4}\b|"
+    r"benutz|gebrauch|montage|install|utilis|lavage|usar|uso\b|utilizz|lavare|使用|安装|"
+    r"ご使用|取り付け|組み立て)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -78,7 +92,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.review.opinion_public",
         category="review_solicitation",
-        pattern="(?:" + OPINION + LONG_GAP + PUBLIC + "|" + PUBLIC + LONG_GAP + OPINION + ")",
+        pattern="(?:"
+        + OPINION
+        + LONG_GAP
+        + PUBLIC
+        + "|"
+        + PUBLIC
+        + LONG_GAP
+        + OPINION
+        + "|"
+        + SHARE
+        + LONG_GAP
+        + PUBLIC
+        + ")",
         note="amazon_message, insert: an opinion, impressions or 'a few lines' that go on Amazon, "
         "the product page or in public: a review by another name",
         policies=MK,
@@ -86,6 +112,7 @@ RULES: tuple[Rule, ...] = (
         unless=NEUTRAL,
         around=1,
         keywords=kw(
+            "listing|seite|"
             "amazon|product page|public|online|world|other | up| live|produktseite|"
             "öffentlich|anderen|fiche|page|autres|página|ficha|otros|pagina|altri|"
             "亚马逊|商品页|产品页|公开|商品ページ|公開"
@@ -96,7 +123,13 @@ RULES: tuple[Rule, ...] = (
         id="risks.review.gating",
         category="review_solicitation",
         pattern=(
-            r"(?:\b(?:us|me)\s(?:[\w'’-]{1,12}\s){0,2}(?:first|beforehand)\b"
+            r"(?:\b(?:don't|do\snot|please\sdon't|never)\s(?:go|run|head|rush|turn)\s(?:[\w-]{1,12}\s)?"
+            r"(?:straight\s|directly\s)?to\s(?:amazon|the\sreviews?|a\sreview)|\bstraight\sto\s"
+            r"(?:amazon|the\sreviews?)|\bnicht\s(?:gleich|sofort|direkt)\s(?:[\w-]{1,12}\s)?(?:zu\s|auf\s|bei\s)?"
+            r"(?:amazon|eine\sbewertung|bewerten)|\bne\s(?:pas\s)?(?:allez|passez|filez)\s(?:pas\s)?"
+            r"(?:directement\s)?sur\samazon|\bno\s(?:vaya|vayas|acuda)\s(?:directamente\s)?a\samazon|"
+            r"\bnon\s(?:andare|vada|correre|corra)\s(?:subito\s|direttamente\s)?su\samazon|"
+            r"不要直接(?:去)?(?:亚马逊|评价|差评)|すぐに(?:レビュー|amazon)"
             r"|\bbefore\s(?:you(?:'ve|\shave)?\s(?:[\w'’-]{1,12}\s)?)?(?:post|posting|share|sharing|"
             r"publish|publishing|tell|telling|go|going|write|writing|leave|leaving|rate|rating|review|"
             r"reviewing|judge|judging|make\sup\syour\smind|decide|deciding|say|saying|put|putting|"
@@ -134,18 +167,31 @@ RULES: tuple[Rule, ...] = (
         "shape of review gating even where no review is named",
         policies=MK,
         message="risk_gating",
-        unless=(
-            r"(?:\breturn|send\s(?:it|them)\sback|ship\s(?:it|them)\sback|dispos|rücksend|"
-            r"zurücksend|retour|renvoy|devoluci|devolver|reso\b|restitu|退货|退回|返品|返送|"
-            r"\b(?:use|using|install|installing|charg|plug|switch|wash|clean|assembl|mount)\w{0,4}\b|"
-            r"benutz|gebrauch|montage|install|utilis|lavage|usar|uso\b|utilizz|lavare|使用|安装|"
-            r"ご使用|取り付け|組み立て)"
-        ),
+        unless=_RETURNS,
         keywords=kw(
+            "go|run|head|rush|turn|straight|gleich|sofort|direkt|allez|passez|filez|vaya|acuda|andare|corr|不要直接|すぐに|"
             "first|beforehand|before|instead|rather|zuerst|zunächst|vorher|erst|"
             "bevor|statt|abord|premier|préalable|avant|plutôt|au lieu|primero|antes|"
             "en lugar|en vez|prima|invece|先|不要急着|急着|之前|前|再|まず"
         ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.review.gating_first",
+        category="review_solicitation",
+        pattern=(
+            r"(?:\b(?:us|me)\s(?:[\w'’-]{1,12}\s){0,4}(?:first|beforehand|instead)\b|\b(?:first|beforehand)"
+            r"\s(?:[\w'’-]{1,12}\s){0,2}(?:contact|message|email|e-mail|tell|talk\sto|write\sto|"
+            r"reach|call)\s(?:us|me)\b)"
+        ),
+        requires=("(?:" + REVIEW_WORD + "|" + OPINION + "|" + PUBLIC + "|" + STARS + ")",),
+        around=1,
+        note="amazon_message, insert: 'tell us first' beside a review, an opinion or anything "
+        "public: the customer is steered to the seller before the review",
+        policies=MK,
+        message="risk_gating",
+        unless=_RETURNS,
+        keywords=kw("first|beforehand|instead"),
         risk=True,
     ),
     Rule(
@@ -188,6 +234,7 @@ RULES: tuple[Rule, ...] = (
         message="risk_value",
         unless=_SETTLED_OR_APPLIED,
         keywords=kw(
+            "#|tag|mention|markier|identifiez|etiquet|tagga|appear|when|after|"
             "screen|once|link|drop us|pop |order number|bildschirm|capture|captura|"
             "pantallazo|schermata|截|晒图|スクリーン|スクショ|画面"
         ),
@@ -202,6 +249,7 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_tester",
         keywords=kw(
+            "prototype|beta|product|consumer|user|tasting|feedback|"
             "tester|test|panel|council|board|ambassad|reviewer|club|team|for free|"
             "botschafter|beirat|testeu|probador|embajador|试用|体验官|测评|评测|品鉴|モニター|テスター|"
             "アンバサダー|レビュアー|先行体験"
