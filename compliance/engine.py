@@ -193,6 +193,8 @@ def check(
         for start, end in find_emoji(text):
             out.add_original(EMOJI, "common.emoji", start, end)
     _check_rules(out, ctx)
+    if policy in MARKETPLACE:
+        _check_mixed_scripts(out)
     if policy == OWNED:
         _exempt_disclosed_rewards(out)
     out.findings.sort(key=lambda f: (f.start, f.end, f.category))
@@ -227,6 +229,23 @@ def _exempt_disclosed_rewards(out: _Collector) -> None:
                 continue
         kept.append(finding)
     out.findings = kept
+
+
+#: A word that mixes Latin letters with Cyrillic or Greek ones ("Kettlewоrks" with a Cyrillic о):
+#: the letters are folded before matching, so rules read the word, but a person should see that
+#: someone typed a name so that filters would not.
+_MIXED_SCRIPT = re.compile(
+    r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\W\d_]{2,40}\b"
+)
+
+
+def _check_mixed_scripts(out: _Collector) -> None:
+    if out.risks is None or out.norm.original.isascii():
+        return
+    for m in _MIXED_SCRIPT.finditer(out.norm.original):
+        out.risks.add_original(
+            OBFUSCATED_LINK, "common.lookalike.mixed_script", m.start(), m.end(), "risk_lookalike"
+        )
 
 
 def _check_addresses(out: _Collector, ctx: Context) -> None:

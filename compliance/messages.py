@@ -396,6 +396,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "电话号码前一句提到了承运商或制造商，但号码本身不能确定属于他们。审核人员会查看；请在同一句中注明（例如“顺丰客服热线为……”）。",
         "ja": "配送業者やメーカー名の次の文に電話番号がありますが、その番号が先方のものか明確ではありません。審査担当者が確認します。同じ文に名称をご記載ください（例：「ヤマト運輸のお客様センターは…」）。",
     },
+    "risk_lookalike": {
+        "en": "A word mixes Latin letters with look-alike Cyrillic or Greek ones, as if typed to slip past filters. A reviewer checks what it names; write names in plain letters.",
+        "de": "Ein Wort mischt lateinische Buchstaben mit ähnlich aussehenden kyrillischen oder griechischen, als sollte es Filter umgehen. Eine Prüferin oder ein Prüfer sieht nach, was es bezeichnet; schreiben Sie Namen in gewöhnlichen Buchstaben.",
+        "fr": "Un mot mélange des lettres latines et des lettres cyrilliques ou grecques qui leur ressemblent, comme pour contourner les filtres. Un vérificateur regarde ce qu'il désigne ; écrivez les noms en lettres ordinaires.",
+        "es": "Una palabra mezcla letras latinas con otras cirílicas o griegas parecidas, como para esquivar los filtros. Un revisor comprueba qué nombra; escriba los nombres con letras normales.",
+        "it": "Una parola mescola lettere latine con lettere cirilliche o greche simili, come per aggirare i filtri. Un revisore verifica che cosa indica; scriva i nomi con lettere normali.",
+        "zh": "某个词混用了拉丁字母和形近的西里尔或希腊字母，像是为了绕过过滤。审核人员会确认其所指；请用普通字母书写名称。",
+        "ja": "ラテン文字と似た形のキリル文字・ギリシャ文字が混在した語があり、フィルターを避ける意図が疑われます。審査担当者が内容を確認します。名称は通常の文字でご記載ください。",
+    },
 }
 
 #: The category whose translations stand in when a specific entry lacks a language.

@@ -101,6 +101,7 @@ SHARE = (
 #: Where an opinion becomes a review: on Amazon, the product page, in public.
 PUBLIC = (
     r"(?:\bon\samazon\b|product\spage|\bthe\slisting\b|\bpublic(?:ly)?\b|\bonline\b|the\sworld|"
+    r"\b(?:let|tell)\s(?:people|everyone|others)\b|"
     r"other\s(?:buyers|customers|shoppers)|\bis\s(?:up|live)\b|are\s(?:up|live)\b|"
     r"auf\samazon|produktseite|öffentlich|anderen\s(?:käufern|kunden)|"
     r"auf\sder\s(?:amazon-?)?seite|sur\samazon|fiche\s(?:produit|amazon)|page\s(?:du\s)?produit|"
@@ -108,7 +109,8 @@ PUBLIC = (
     r"ficha\s(?:del\sproducto|de\samazon)|página\sde\samazon|públicamente|otros\scompradores|"
     r"su\samazon|pagina\s(?:del\s)?prodotto|pagina\samazon|pubblicamente|altri\s(?:acquirenti|"
     r"clienti)|"
-    r"亚马逊|商品页|产品页|公开|amazon(?:で|に|の)|商品ページ|公開)"
+    r"亚马逊|商品页|产品页|公开|其他(?:买家|顾客|消费者)|别的买家|amazon(?:で|に|の)|商品ページ|公開|"
+    r"(?:ほか|他)のお客様|皆様|みなさま)"
 )
 
 #: Something of value, said softly: a gift, a surprise, "something nice", a little thank-you.
@@ -202,7 +204,8 @@ FUTURE = (
     r"year|week|weekend)\b|\bin\s(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december|spring|summer|autumn|winter|the\scoming\s\w{3,8})\b|"
     r"\b(?:soon|shortly|upcoming|coming\sup|on\sthe\sway|in\sthe\spipeline)\b|"
-    r"\bin\s(?:a\sfew|the\scoming|two|three)\s(?:weeks|months)\b|\bin\s(?:ein\spaar|wenigen)\s"
+    r"\bin\s(?:a\sfew|the\scoming|two|three)\s(?:weeks|months)\b|"
+    r"\b(?:summer|winter|spring|autumn|fall|holiday|new|next|limited|latest)\sdrop\b|\bin\s(?:ein\spaar|wenigen)\s"
     r"(?:wochen|monaten)\b|\bdans\squelques\s(?:semaines|mois)\b|\ben\sunas\s(?:semanas|meses)\b|"
     r"\bdentro\sde\spoco\b|\b(?:tra|fra)\s(?:poco|qualche\s(?:settimana|mese))\b|"
     r"\b(?:im|ab|diesen?|nächste[nmr]?|kommende[nmr]?)\s(?:frühling|frühjahr|sommer|herbst|winter|"

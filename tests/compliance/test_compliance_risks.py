@@ -37,8 +37,10 @@ amazon_message de Hallo Herr Otto, wenn Sie zufrieden sind, freuen wir uns über
 amazon_message de Hallo Herr Otto, falls Sie die volle Punktzahl vergeben möchten, wäre das für uns ein großes Geschenk. Grüße, Eva
 amazon_message de Hallo Herr Otto, für ein Foto Ihrer Bewertung legen wir Ihnen gern ein Pflegeset bei. Grüße, Eva
 amazon_message de Hallo Herr Albrecht, der Ersatz ist unterwegs. Wenn alles passt, erzählen Sie doch anderen Kunden auf Amazon von Ihren Erfahrungen – wir freuen uns über jedes Sternchen. Viele Grüße, Lena
+amazon_message de Hallo Frau Roth, es wäre großartig, wenn Sie anderen Käufern erzählen, wie Ihnen die Decke gefällt. Viele Grüße, Iris
 insert de Zufrieden? Dann freuen wir uns über Ihre Sterne auf Amazon! Unzufrieden? Bitte zuerst uns kontaktieren.
 insert de Gefällt Ihnen Ihr neuer Rucksack? Dann teilen Sie Ihre Begeisterung auf Amazon! Falls nicht, schreiben Sie uns vorher eine Mail.
+insert de Mehr Ideen unter dem Namen Gartenglüсk – einfach im Browser eingeben.
 amazon_message en Hi Paul, glad the kettle is working again! A quick rating on Amazon would mean a lot to our little team. Thanks, Jen
 amazon_message en Hi Paul, glad it's sorted. If it's earned full marks from you, we'd be over the moon to see that on the listing. Cheers, Jen
 amazon_message en Hello Ana, happy to hear the lamp arrived safely ⭐⭐⭐⭐⭐ is what every small shop dreams of! Regards, Bea
@@ -47,11 +49,15 @@ amazon_message en Hi Kay, great to hear the drill is back in action. Would you m
 amazon_message en Hi Kay, if the drill has won you over, a top score from you would make our week. Thanks, Ed
 amazon_message en Hi Greta, the replacement cable is on its way with DPD and should arrive tomorrow. Once it's all working, we'd be so grateful if you could tell other customers how you got on. Small businesses like ours live and die by that. Warm wishes, Lars
 amazon_message en Hi Tom, glad that's fixed! Quick favour: if it's a 10/10 for you, please say so on Amazon; if not, give us a shout here instead. Cheers, Ava
+amazon_message en Hello Mrs Bell, thank you for your patience with the delayed parcel. It would mean the world to us if you could let people know what you think of the throw once it's on your sofa. Kind regards, Iris
+amazon_message en Hi Owen, the refund is on its way. Between us, if you post a picture of the tent in use on the product page, there's a free groundsheet with your name on it. Cheers, Sol
+amazon_message en Just look for Kettlewоrks in your browser, the second o is not what it seems.
 insert en Loving your new saw? We'd be thrilled with a five-star shout-out on Amazon!
 amazon_message es Hola, Rosa: ¡qué bien que ya funcione! Una valoración en Amazon nos ayudaría muchísimo. Saludos, Iker
 amazon_message es Hola, Sr. Pons: si el producto le ha convencido, unas palabras en la ficha de Amazon nos ayudarían mucho. Saludos, Ana
 amazon_message es Hola, Sr. Pons: por cada foto de su reseña publicada le regalamos un juego de recambios. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: ya le hemos devuelto el importe. Si la lámpara le gusta, nos encantaría leer su valoración de cinco estrellas. Un saludo, Dani
+amazon_message es Hola, Sra. Campos: sería estupendo que contara a otros compradores qué le parece la manta. Un saludo, Iris
 insert es Cuéntenos su experiencia en Amazon y, con la captura, le enviamos un detalle para su próximo pedido.
 insert es ¿Le ha gustado? Cuéntelo en Amazon. ¿No del todo? Escríbanos antes para que podamos arreglarlo.
 owned_message es Hola, Eva: por su reseña le damos un 10 % de descuento, pero no lo comente en el texto.
@@ -61,23 +67,28 @@ amazon_message fr Bonjour Madame Noël, une fois votre témoignage en ligne, env
 amazon_message fr Bonjour Madame Lucas, si le produit vous a plu, quelques mots sur la fiche Amazon nous aideraient énormément. Cordialement, Théo
 amazon_message fr Bonjour Madame Lucas, pour toute photo de votre avis publié, nous glissons un cadeau dans votre prochain colis. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, votre remboursement est effectué. Si vous êtes content de la cafetière, un petit mot élogieux sur Amazon nous ferait chaud au cœur. Cordialement, Clara
+amazon_message fr Bonjour Madame Petit, ce serait formidable que vous racontiez aux autres acheteurs ce que vous pensez du plaid. Cordialement, Iris
 insert fr Glissez une photo de votre commentaire Amazon dans notre boîte mail et recevez un échantillon offert.
 amazon_message it Buongiorno Sig. Villa, siamo felici che sia tutto a posto! Una valutazione su Amazon ci aiuterebbe molto. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, se il prodotto l'ha convinta, due parole sulla pagina Amazon ci aiuterebbero tanto. Saluti, Rita
 amazon_message it Buongiorno Sig. Testa, a chi ci manda la foto della recensione regaliamo un set di ricambi. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, il rimborso è stato effettuato. Se la lampada le piace, saremmo felici di leggere una sua valutazione a cinque stelle. Saluti, Dario
+amazon_message it Gentile Sig.ra Conti, sarebbe bellissimo se raccontasse agli altri acquirenti cosa pensa della coperta. Saluti, Iris
 insert it Ti piace? Raccontalo su Amazon. Non del tutto? Scrivici prima, così possiamo sistemare tutto.
 owned_message it Ciao Luca, ti regaliamo un buono da 5 € per la recensione, ma non dirlo nel testo, mi raccomando.
 amazon_message ja 田中様 無事に解決して何よりです。よろしければAmazonで評価をいただけますと嬉しいです。
 amazon_message ja 森田様 もしお気に召しましたら、商品ページにひとことご感想をいただけますと大変励みになります。
 amazon_message ja 森田様 レビュー画面の写真をお送りいただいた方には、次回の発送時にささやかなお礼を同封いたします。
 amazon_message ja 吉村様 返金手続きが完了いたしました。照明をお気に召していただけましたら、星5つでのご評価をお願いできますと幸いです。
+amazon_message ja 小池様 ブランケットの使い心地を、ほかのお客様にもぜひ教えてあげてください。
 insert ja ご満足いただけましたら、満点の評価をいただけると励みになります。
 insert ja お気に召しましたらAmazonでご感想を。ご不満の際は、まず当店へご連絡ください。
 amazon_message zh 刘先生您好，问题解决就好！方便的话在亚马逊给我们打个分，非常感谢！
 amazon_message zh 周先生您好，如果您觉得好用，麻烦在商品页面写几句使用感受，对我们帮助很大。
 amazon_message zh 周先生您好，凡是晒出评价截图的顾客，下次发货都会附赠一份小礼品。
 amazon_message zh 吴女士您好，退款已经处理好了。如果台灯用着满意，希望您能给个五星，谢谢！
+amazon_message zh 钱女士您好，如果您愿意，跟其他买家说说毯子用起来怎么样，对我们很重要。
+insert zh 喜欢的话请到亚马逊分享，不满意的话请先联系客服，我们一定帮您解决。
 """
     ),
     "gating": _cases(
@@ -85,6 +96,7 @@ amazon_message zh 吴女士您好，退款已经处理好了。如果台灯用�
 amazon_message de Hallo Frau Kurz, sollte etwas nicht stimmen, sprechen Sie bitte zuerst mit uns, bevor Sie etwas auf Amazon schreiben. Viele Grüße, Timo
 amazon_message en Hello Mrs Hill, if the blender isn't perfect in any way, please talk to us before you say anything on the listing, we always make it right. Regards, Omar
 amazon_message en Hi Kay, should anything disappoint you, let us sort it out privately first; public comments are hard to undo. Thanks, Ed
+amazon_message en Hi Owen, sorry about the wobble. We're a tiny team, so if anything ever bothers you, reply here before you rate us and we'll fix it. Cheers, Sol
 insert en Not 100% thrilled? Email hello@kitch.co.uk and we'll fix it, before anything goes on Amazon please!
 insert en Got a problem? Please don't go straight to Amazon, email us and we'll sort it.
 insert en Your opinion matters. If you are not completely delighted, contact us before leaving feedback so we can put things right.
@@ -93,11 +105,11 @@ insert fr Un souci ? Dites-le-nous avant de laisser votre note, nous trouverons 
 amazon_message it Buongiorno Sig. Villa, per qualsiasi problema ci scriva prima di pubblicare qualcosa su Amazon. Cordiali saluti, Elisa
 amazon_message ja 田中様 何かございましたら、口コミを書かれる前にぜひ一度ご相談ください。
 amazon_message zh 刘先生您好，如果有任何不满意，请先和我们说，别急着在亚马逊上写。
-insert zh 喜欢的话请到亚马逊分享，不满意的话请先联系客服，我们一定帮您解决。
 """
     ),
     "value": _cases(
         """
+amazon_message de Hallo Frau Roth, wer uns sein Foto von der Produktseite schickt, erhält beim nächsten Kauf ein Geschenk. Viele Grüße, Iris
 insert de Sie möchten neue Produkte vor allen anderen testen? Werden Sie Teil unseres Testerteams – QR-Code scannen!
 owned_message de Hallo Jonas, für eine Fünf-Sterne-Rezension in unserem Shop gibt es 10 € Guthaben.
 owned_message de Hallo Ben, sobald Ihre begeisterte Rezension online ist, schenken wir Ihnen einen Gutschein.
@@ -116,6 +128,7 @@ insert it Vuoi diventare tester dei nostri prossimi prodotti? Inquadra il QR cod
 owned_message it Ciao Eva, per una recensione a cinque stelle ti regaliamo la spedizione.
 owned_message ja 山本様 高評価レビューを書いていただいた方に次回使える500円クーポンを差し上げます。
 amazon_message zh 刘先生您好，晒出使用心得后截图给我们，就送您一份小礼物。
+insert zh 添加客服薇信，领取专属福利。
 owned_message zh 您好，给五星好评就返您 10 元现金。
 owned_message zh 您好，评价里多夸几句，就送您一张 20 元代金券。
 owned_message zh 您好，给好评截图发我们，返现5元，评价里不要提返现哦。
@@ -125,27 +138,34 @@ owned_message zh 您好，给好评截图发我们，返现5元，评价里不�
         """
 amazon_message de Hallo Herr Otto, die Ersatzklingen gibt es günstiger in unserem eigenen Onlineshop, einfach Markennamen eingeben. Grüße, Eva
 amazon_message de Hallo Herr Albrecht, kleiner Tipp: In unserem Webshop gibt es die Kissen auch im Zweierpack günstiger. Grüße, Lena
+amazon_message de Hallo Frau Roth, die großen Größen bekommen Sie übrigens schneller über unsere eigene Seite. Viele Grüße, Iris
 amazon_message en Hello Rita, we've just run out here, but the same mug is still listed on our own webstore and ships the same day. Regards, Will
 amazon_message en Hi Kay, we also stock the full accessory set on our shop site, just look for the Ironbark name. Thanks, Ed
 amazon_message en Hi Tom, the part is dispatched. For future orders you can also reach us through our Shopify store, where postage is free over £30. Cheers, Ava
+amazon_message en Hi Owen, for the bigger sizes, pop over to Brightnest Home's own site; the checkout there is quicker. Cheers, Sol
 insert en Thank you for your order.⏎Our complete range, including refills, is waiting for you at our online store, search Bloomhaus.
 amazon_message es Hola, Rosa: las fundas también las vendemos directamente, con envío en 24 horas. Saludos, Iker
 amazon_message es Hola, Sr. Pons: en nuestra web oficial tiene todos los colores, solo tiene que buscar la marca. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: las fundas de repuesto se las podemos enviar nosotros directamente si nos hace una transferencia. Un saludo, Dani
+amazon_message es Hola, Sra. Campos: las tallas grandes se piden más rápido en nuestra propia web. Un saludo, Iris
 amazon_message fr Bonjour Madame Noël, ce modèle est épuisé ici mais toujours disponible sur notre boutique en ligne. Cordialement, Yves
 amazon_message fr Bonjour Madame Lucas, vous trouverez la suite de la collection sur notre e-shop, il suffit de taper notre nom. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, pour les pièces détachées, le plus simple est de passer commande directement auprès de nous par virement. Cordialement, Clara
+amazon_message fr Bonjour Madame Petit, les grandes tailles sont plus rapides à commander sur notre propre site. Cordialement, Iris
 amazon_message it Buongiorno Sig. Villa, il modello è disponibile anche nel nostro shop online, spedizione gratuita. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, sul nostro sito ufficiale trova tutti i colori, basta cercare il marchio. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, le fodere di ricambio possiamo spedirgliele noi direttamente con un bonifico. Saluti, Dario
+amazon_message it Gentile Sig.ra Conti, le taglie grandi si ordinano più in fretta sul nostro sito. Saluti, Iris
 amazon_message ja 田中様 こちらの商品は当店の公式通販サイトでも販売しております。
 amazon_message ja 森田様 当店の公式オンラインショップでは全色をご用意しております。ブランド名で検索してください。
 amazon_message ja 森田様 新商品のご案内をご希望でしたら、メルマガにご登録いただけます。
 amazon_message ja 吉村様 替えカバーは当店から直接お振込でご購入いただけます。
+amazon_message ja 小池様 大きいサイズは当店の自社サイトからのほうが早くお届けできます。
 insert ja 会員コミュニティへのご参加で、限定特典や新商品の先行体験をお楽しみいただけます。QRコードから。
 amazon_message zh 周先生您好，我们的官方商城有全部颜色，搜索品牌名就能找到。
 amazon_message zh 周先生您好，要不要加入我们的老客户群，第一时间了解新品？
 amazon_message zh 吴女士您好，替换布套可以直接找我们买，转账给我们就行。
+amazon_message zh 钱女士您好，大码在我们自己的网站上下单更快。
 """
     ),
     "marketplaces_and_search": _cases(
@@ -165,25 +185,35 @@ amazon_message zh 刘先生您好，这款在我们天猫店也有卖，价格�
         """
 amazon_message de Hallo Herr Otto, schreiben Sie mir gern über WhatsApp, dann geht es schneller. Grüße, Eva
 amazon_message de Hallo Herr Albrecht, schicken Sie uns gern ein Foto über Signal oder Threema, das ist für uns einfacher. Grüße, Lena
+insert de Teilen Sie Ihr Foto mit #CampBright – vielleicht zeigen wir es auf unserer Seite!
 amazon_message en Hi Ron, we post repair videos on TikTok every week, worth a look! Thanks, Dee
 amazon_message en Hello Sue, if it's easier, send the photos to our Telegram account and we'll look at them today. Best, Raj
 amazon_message en Hi Kay, our Facebook group has loads of tips from other owners, come and join us there! Thanks, Ed
 amazon_message en Hi Kay, ping me on Viber and I'll send the wiring diagram straight away. Thanks, Ed
 amazon_message en Hi Priya, sorry the hinge snapped. A new one ships today. If you ever need spares quickly, we're on WeChat too, ID harbourhome. Best, Wei
+amazon_message en Hi Owen, if you'd like to order spares in future, just message me on +44 7700 900456 and I'll invoice you directly. Cheers, Sol
+amazon_message en Hi Owen, lots of our regulars follow our Pinterest boards for outfit ideas. Cheers, Sol
 insert en Running low? WhatsApp us on +44 7700 900111 to reorder refills at trade price.
 insert en Thanks for choosing Harbour Home.⏎Care: wipe with a damp cloth, never bleach.⏎Love it? Snap a pic, post it with #harbourhome and you could be our customer of the month!
 insert en Questions about your grinder? Text our team on WhatsApp: +44 7700 900222 - we also take orders for beans this way.
+insert en Thank you!⏎Share your set-up photos with #CampBright for a chance to be featured on our page.
+insert en Add us on WhatsApp for a little welcome gift: +44 7700 900555.
 amazon_message es Hola, Rosa: si le resulta más cómodo, mándenos las fotos por WhatsApp. Saludos, Iker
 amazon_message es Hola, Sr. Pons: escríbame por Telegram y le paso el vídeo de montaje. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: en Instagram publicamos vídeos de montaje, búsquenos como casanube. Un saludo, Dani
+insert es Comparta su foto con #CampBright y aparezca en nuestro perfil.
 amazon_message fr Bonjour Madame Lucas, écrivez-moi sur Messenger, ce sera plus simple pour les photos. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, n'hésitez pas à nous suivre sur Pinterest pour des idées de déco. Cordialement, Clara
+insert fr Partagez votre photo avec #CampBright pour apparaître sur notre page !
 amazon_message it Buongiorno Sig. Testa, mi scriva su Telegram e le mando il video di montaggio. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, su YouTube trova i nostri video di montaggio, ci cerchi come casanuvola. Saluti, Dario
+insert it Condividi la tua foto con #CampBright e potresti comparire sul nostro profilo.
 amazon_message ja 田中様 写真はLINEで送っていただいても大丈夫です。
 amazon_message ja 吉村様 組み立て動画はYouTubeに公開しておりますので、店名で検索してご覧ください。
+insert ja #CampBright をつけて写真を投稿すると、公式アカウントで紹介されるかも！
 amazon_message zh 刘先生您好，图片可以发到我的薇信，号码是 liu_kefu。
 amazon_message zh 吴女士您好，我们在抖音上有安装视频，搜我们的店名就行。
+insert zh 带话题#CampBright晒出您的照片，有机会登上我们的主页！
 """
     ),
     "future_products": _cases(
@@ -193,28 +223,36 @@ amazon_message de Hallo Frau Berg, übrigens: Im Frühjahr erscheint unsere neue
 amazon_message de Hallo Herr Otto, nächsten Monat bringen wir eine neue Edition mit Walnussgriff heraus. Grüße, Eva
 amazon_message de Hallo Herr Otto, möchten Sie in unseren Verteiler für Neuheiten aufgenommen werden? Grüße, Eva
 amazon_message de Hallo Herr Albrecht, Ihre Erstattung ist veranlasst. Ab Oktober gibt es den Bezug übrigens auch in Cognac und Salbei – schauen Sie dann gern wieder vorbei! Grüße, Lena
+amazon_message de Hallo Frau Roth, im Juni kommt unsere Sommerkollektion mit drei neuen Farben. Viele Grüße, Iris
 amazon_message en Hi Ben, for the spare blades it is easiest to order from us directly, just reply with your address and we'll invoice you. Best, Lou
 amazon_message en Hello Sue, your refund is done. By the way, our winter collection drops in November and it's our best yet. Best, Raj
 amazon_message en Hi Kay, exciting times: a cordless version of this saw is launching next spring. Thanks, Ed
 amazon_message en Hello Mr Finch, I've refunded the £12 difference today. PS: the matching throw in sage is back in the autumn line-up, so watch the listing in September. Regards, Holly
 amazon_message en Hello Mrs Lowe, all sorted: the refund went through this morning. Fancy being one of the first to try our new range before it goes on sale? Reply and I'll add you. Regards, Fay
+amazon_message en Hi Owen, good news, our summer drop lands in June with three new colourways. Cheers, Sol
 insert en Thank you!⏎Look out for our matching pillowcases, arriving this spring.
 insert en Tip: search Ironbark Tools online to see our whole line of blades.
+insert en Coming this winter: the CampBright heated blanket. Keep your eyes peeled!
 amazon_message es Hola, Rosa: su pedido ya va en camino. Por cierto, la próxima temporada presentamos una colección de verano increíble. Saludos, Iker
 amazon_message es Hola, Sr. Pons: en otoño sacamos una edición especial en madera de nogal. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: dentro de poco tendremos la versión grande de esta lámpara, ¡esté atenta! Un saludo, Dani
+amazon_message es Hola, Sra. Campos: en junio llega nuestra colección de verano con tres colores nuevos. Un saludo, Iris
 amazon_message fr Bonjour Madame Noël, notre nouvelle collection de linge de lit sort en octobre, restez à l'affût ! Cordialement, Yves
 amazon_message fr Bonjour Madame Lucas, une édition limitée en lin lavé verra le jour cet automne. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, la version XL arrive dans quelques semaines, surveillez bien nos annonces ! Cordialement, Clara
+amazon_message fr Bonjour Madame Petit, en juin arrive notre collection d'été avec trois nouveaux coloris. Cordialement, Iris
 amazon_message it Buongiorno Sig. Villa, a ottobre lanceremo una nuova linea di pentole, resti sintonizzato! Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, in autunno usciremo con un'edizione speciale in noce. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, tra poco avremo anche la versione grande di questa lampada, non se la perda! Saluti, Dario
+amazon_message it Gentile Sig.ra Conti, a giugno arriva la nostra collezione estiva con tre nuovi colori. Saluti, Iris
 amazon_message ja 田中様 秋には新しいシリーズが登場しますので、お楽しみに。
 amazon_message ja 森田様 秋にはくるみ材の特別モデルを発売予定ですので、ぜひご期待ください。
 amazon_message ja 吉村様 近日中に大きいサイズも登場予定です。どうぞお楽しみに。
+amazon_message ja 小池様 6月には夏の新作コレクションが3色で登場いたします。
 amazon_message zh 刘先生您好，下个月我们会推出全新的厨具系列，敬请期待！
 amazon_message zh 周先生您好，秋季我们会推出胡桃木特别款，敬请关注。
 amazon_message zh 吴女士您好，这款台灯的大号版本很快就要上市了，记得关注哦！
+amazon_message zh 钱女士您好，六月我们的夏季系列就上架了，有三个新颜色。
 """
     ),
     "clubs_and_notices": _cases(
@@ -243,6 +281,7 @@ insert de Billige Nachbauten aus dem Netz rosten schon nach Wochen – unsere Me
 amazon_message en Hi Lena, most budget brands on Amazon use thin steel that bends; ours is twice as thick, so it will last. Cheers, Tom
 amazon_message en Hi Kay, most cheap drills sold online overheat after a few months; ours won't. Thanks, Ed
 amazon_message en Hello Ms Grant, your return label is attached. Just so you know, a lot of the lookalike kettles on here use plastic inner lids; ours is stainless throughout. Kind regards, Ross
+amazon_message en Hi Owen, the cheaper versions of this lamp you'll see from other sellers use thinner wiring, which is why ours costs a bit more. Cheers, Sol
 insert en Why pay more? Big-name locks cost twice as much and can be picked in seconds.⏎Our lock is certified to Sold Secure Gold.
 insert es Las copias baratas se rompen al mes; nuestras tijeras duran años.⏎Límpielas después de cada uso.
 insert es Muchas marcas venden sartenes que se rayan al mes; las nuestras duran años.
@@ -260,6 +299,7 @@ insert zh 很多品牌的锅用一个月就掉漆，我们的锅经久耐用。
         """
 amazon_message en Hi Lena, the setup guide is also at kettleworks.london if you prefer reading it online. Cheers, Tom
 amazon_message en Hi Kay, the manual is also on ironbark.tools/help if you'd rather read it online. Thanks, Ed
+insert en Want first access to limited editions? Leave your email at campbright.co.uk/vip.
 """
     ),
     "opt_out": _cases(
@@ -294,9 +334,15 @@ amazon_message de Hallo Herr Frank, die Lampe war ein Geschenk für Ihre Tochter
 amazon_message de Hallo Frau Sommer, Filter anderer Marken passen unter Umständen auch, wir können die Passform aber nur für den FX-20 garantieren. Viele Grüße, Rolf
 amazon_message de Hallo Herr Hahn, als Dankeschön für Ihre Geduld haben wir Ihnen die Versandkosten von 4,99 € erstattet. Viele Grüße, Jule
 amazon_message de Hallo Frau Lorenz, im Vergleich zum Vorgängermodell ist die neue Version etwa 20 % leiser; beide nutzen denselben Filter. Grüße, Ben
+amazon_message de Hallo Frau Busch, das Modell 2023 unterscheidet sich vom Vorgänger nur durch die Farbe des Schalters. Die Garantie ist dieselbe. Viele Grüße, Eva
+amazon_message de Hallo Herr Kern, leider fehlte in einigen Kartons die Anleitung; ich habe sie Ihnen hier als PDF angehängt. Schönen Abend, Kim
+amazon_message de Hallo Frau Vogt, es tut mir leid, dass Sie von der Farbe enttäuscht sind. Sie können den Artikel innerhalb von 30 Tagen zurückgeben und erhalten den vollen Betrag zurück. Viele Grüße, Ed
 insert de Vielen Dank für Ihren Einkauf!⏎Bitte lesen Sie die Bedienungsanleitung vor dem ersten Gebrauch.⏎Registrieren Sie Ihr Gerät unter garantie.heizfix.de und verlängern Sie die Garantie auf 3 Jahre.⏎Fragen? service@heizfix.de
 insert de Pflegehinweise⏎Nur Handwäsche bei 30 °C. Nicht in den Trockner geben.⏎Bei Problemen mit Ihrem Produkt erreichen Sie unseren Kundenservice unter 030 1234567.
 insert de Danke für Ihren Kauf!⏎Unsere Lampen werden vor dem Versand 5.000 Stunden getestet.⏎Nur E14-Leuchtmittel bis 40 W verwenden.⏎Hilfe: hilfe@leuchtwerk.de
+insert de Danke, dass Sie ein kleines Familienunternehmen unterstützen.⏎Jede Tasse wird in unserer Werkstatt von Hand gefertigt.⏎Spülmaschinenfest, nicht für die Mikrowelle.
+insert de Willkommen bei Ihrer neuen Heißluftfritteuse!⏎Vor dem ersten Gebrauch 10 Minuten leer bei 200 °C laufen lassen; ein leichter Geruch ist normal.⏎Anleitung: airly.de/anleitung
+owned_message de Hallo Jana, danke für Ihre Bestellung! Unsere neue Herbstkollektion ist da – mit dem Code HERBST15 sparen Sie 15 %.
 amazon_message en Hello Mrs Carter, thank you for your patience. We checked with the courier and your parcel is at the local depot; it should be delivered tomorrow before 6 pm. If it does not arrive by Thursday, please reply here and we will send a replacement straight away. Best regards, Daniel
 amazon_message en Hi Mark, sorry the lid cracked. We've issued a full refund of £34.99 and you don't need to send anything back. Please dispose of the jug safely. Kind regards, Sophie
 amazon_message en Dear Mr Ahmed, the filter should be replaced every three months. You will find the model number on the sticker at the back of the unit; the compatible filter is the FX-20. Let us know if you have any other questions. Regards, Leo
@@ -342,6 +388,13 @@ amazon_message en Hello Mr Stone, the energy label shows an A rating; the annual
 amazon_message en Hi Tess, we've checked: the bundle with two extra blades is a different listing, so your order contains the single-blade version. Sorry for the mix-up. Best, Will
 amazon_message en Hello Mr Cole, I'm sorry the screen arrived cracked. Please share a photo here and we'll ship a new unit within 24 hours. Regards, Jen
 amazon_message en Hello Ms Ray, compared with the previous model, the new version is about 20% quieter; both use the same filter. Regards, Ian
+amazon_message en Hi Sam, the kettle you ordered is the 2023 model; the only change from the 2022 version is the colour of the switch. Both have the same warranty. Best, Eve
+amazon_message en Hello Mr Khan, I've checked our stock: the grey cover is available again, so if you'd like to exchange yours, start a return and reorder the grey one on Amazon. Regards, Ben
+amazon_message en Hi Lara, you're right that the photo on the listing shows a wooden lid; that was the first batch. Current stock has a bamboo lid. Sorry for the confusion, Tom
+amazon_message en Hello Ms Wood, the instructions leaflet was missing from some boxes; I've attached it here as a PDF. Have a good evening, Kim
+amazon_message en Hi Mo, unfortunately we can't change the delivery address once the parcel has left; Royal Mail can redirect it if you call them on 0345 774 0740. Regards, Jo
+amazon_message en Hello Mrs Hart, the discount shown at checkout was Amazon's Subscribe & Save; it applies to repeat deliveries set up in your account. Best, Ali
+amazon_message en Hi Nina, I'm sorry you were disappointed with the colour. You're welcome to return it for a full refund within 30 days. Kind regards, Ed
 insert en Thank you for your purchase!⏎Before first use, wash the pan in warm soapy water and dry it thoroughly.⏎Not suitable for induction hobs.⏎Questions? support@copperline.co.uk
 insert en Register your blender at blendwell.com/register to extend your warranty to 5 years.⏎Keep fingers away from the blades.⏎If you have a problem, our support team is here to help: 0161 555 0100.
 insert en Care guide⏎Wash at 30°C inside out. Do not tumble dry.⏎Iron on low heat.⏎We hope you enjoy your new jumper. If you have a minute, an honest review on Amazon helps other shoppers, good or bad.
@@ -351,6 +404,14 @@ insert en Important: this product is not a toy.⏎Keep away from open flames.⏎
 insert en Getting started:⏎1. Charge for 3 hours.⏎2. Press and hold the button until the light turns blue.⏎3. Pair with your phone via Bluetooth.⏎Full manual: support.sonique.com/manual
 insert en Thank you for your order!⏎This candle is hand-poured in small batches, so each one is slightly different.⏎Trim the wick to 5 mm before lighting.⏎Never leave a burning candle unattended.
 insert en Your new kettle⏎- Fill to the MAX line only.⏎- Descale monthly in hard-water areas.⏎- Our customer care team: care@boilco.com / 0800 123 456
+insert en Thank you for supporting our small family business.⏎Every mug is thrown by hand in our Cornwall studio, so no two are alike.⏎Dishwasher safe. Not for the microwave.
+insert en Designed in Sweden, made to last.⏎Tighten the screws again after the first week of use.⏎Problems? support@nordlys.se
+insert en Welcome to your new air fryer!⏎Before first use, run it empty for 10 minutes at 200°C; a slight smell is normal.⏎Recipes and the full manual: airly.com/manual
+insert en We hope you enjoy using it as much as we enjoyed making it.⏎If anything is wrong, our team is here to help: hello@fernandfig.co.uk
+insert en Battery safety⏎Charge only with the supplied cable. Do not leave charging overnight.⏎Recycle old batteries at your local collection point.
+insert en Your 2-year warranty starts today.⏎Register at warranty.lumio.co.uk to extend it to 3 years.⏎Keep this card with your receipt.
+owned_message en Hi Zara, thanks for your order! Our new autumn collection is live, and with code AUTUMN15 you get 15% off. Follow us on Instagram for styling tips.
+owned_message en Hi Max, loved your review last week, thank you! Your next order ships free, as it does for every member of our club.
 amazon_message es Hola, Carmen: sentimos el retraso. SEUR nos confirma la entrega para mañana; el número de seguimiento es 1234567890. Si no llega, responda a este mensaje y le enviaremos otro. Un saludo, Javier
 amazon_message es Estimado Sr. López: le hemos reembolsado el importe completo. No es necesario que devuelva el producto. Atentamente, Lucía
 amazon_message es Hola, Pedro: el filtro debe cambiarse cada tres meses. En el manual adjunto encontrará los pasos; si tiene alguna duda, escríbanos por aquí. Saludos, Marta
@@ -367,7 +428,10 @@ amazon_message es Hola, Sr. Vidal: ¿la lámpara era un regalo para su hija? Pod
 amazon_message es Hola, Sra. Marín: los filtros de otras marcas pueden servir, pero solo garantizamos el ajuste del FX-20. Un saludo, Leo
 amazon_message es Hola, Sr. Santos: en agradecimiento por su paciencia, le hemos reembolsado los gastos de envío de 4,99 €. Un saludo, Irene
 amazon_message es Hola, Sra. Cano: en comparación con el modelo anterior, la nueva versión es un 20 % más silenciosa; el filtro es el mismo. Un saludo, Hugo
+amazon_message es Hola, Sra. Pardo: el modelo 2023 solo se diferencia del anterior en el color del interruptor. La garantía es la misma. Un saludo, Eva
+amazon_message es Hola, Sr. Lago: siento que el color no le haya gustado. Puede devolverlo en 30 días para un reembolso completo. Un saludo, Iván
 insert es ¡Gracias por su compra!⏎Lave la funda a 30 °C.⏎Registre su producto en garantia.casaluz.es para ampliar la garantía a 3 años.⏎¿Algún problema? Escríbanos a soporte@casaluz.es
+insert es Gracias por apoyar a un pequeño negocio familiar.⏎Cada taza está hecha a mano en nuestro taller de Valencia.⏎Apta para lavavajillas, no para microondas.
 amazon_message fr Bonjour Madame Dupont, nous sommes désolés pour ce retard. Le transporteur Chronopost nous confirme une livraison demain avant 13 h. Vous pouvez suivre le colis avec le numéro XY123456789FR. Cordialement, Julie
 amazon_message fr Bonjour Monsieur Martin, nous avons procédé au remboursement intégral de votre commande. Inutile de nous renvoyer l'article. Bien cordialement, Paul
 amazon_message fr Bonjour Madame Rousseau, à votre avis, le bruit vient-il du moteur ou du couvercle ? Une courte vidéo envoyée via cette messagerie nous aiderait beaucoup. Merci d'avance, Léa
@@ -384,7 +448,12 @@ amazon_message fr Bonjour Monsieur Faure, la lampe était un cadeau pour votre f
 amazon_message fr Bonjour Madame Brun, des filtres d'autres marques peuvent convenir, mais nous ne garantissons la compatibilité que pour le FX-20. Cordialement, Zoé
 amazon_message fr Bonjour Monsieur Roux, pour vous remercier de votre patience, nous vous avons remboursé les frais de port de 4,99 €. Cordialement, Emma
 amazon_message fr Bonjour Madame Perrin, par rapport au modèle précédent, la nouvelle version est environ 20 % plus silencieuse ; le filtre est le même. Cordialement, Hugo
+amazon_message fr Bonjour Madame Colin, le modèle 2023 ne diffère du précédent que par la couleur de l'interrupteur. La garantie reste la même. Cordialement, Ève
+amazon_message fr Bonjour Monsieur Renard, je suis désolée que la couleur vous ait déçu. Vous pouvez retourner l'article sous 30 jours pour un remboursement complet. Cordialement, Inès
 insert fr Merci pour votre achat !⏎Avant la première utilisation, rincez la gourde à l'eau chaude.⏎Ne convient pas au lave-vaisselle.⏎Une question ? sav@gourdex.fr
+insert fr Merci de soutenir une petite entreprise familiale.⏎Chaque tasse est façonnée à la main dans notre atelier breton.⏎Compatible lave-vaisselle, pas de micro-ondes.
+insert fr Bienvenue ! Avant la première utilisation, faites chauffer la friteuse à vide 10 minutes à 200 °C.⏎Notice complète : airly.fr/notice
+owned_message fr Bonjour Paul, merci pour votre avis ! Découvrez aussi notre nouvelle gamme de thés d'hiver sur le site.
 amazon_message it Buongiorno Sig. Rossi, ci scusiamo per il ritardo. Il corriere GLS ci conferma la consegna per domani; il numero di spedizione è 123456789. Se non dovesse arrivare, ci risponda qui e spediremo un nuovo pacco. Cordiali saluti, Marco
 amazon_message it Gentile Sig.ra Bianchi, abbiamo effettuato il rimborso completo. Non è necessario restituire l'articolo. Cordialmente, Giulia
 amazon_message it Buongiorno Sig. Greco, possiamo valutare la sostituzione del pezzo se ci invia una foto del difetto tramite questa chat. Cordiali saluti, Paolo
@@ -400,7 +469,10 @@ amazon_message it Gentile Sig. Fontana, la lampada era un regalo per sua figlia?
 amazon_message it Gentile Sig.ra Costa, i filtri di altre marche possono andare bene, ma garantiamo la compatibilità solo per il FX-20. Saluti, Leo
 amazon_message it Gentile Sig. Mancini, per ringraziarla della pazienza le abbiamo rimborsato le spese di spedizione di 4,99 €. Saluti, Irene
 amazon_message it Gentile Sig.ra Lombardi, rispetto al modello precedente la nuova versione è più silenziosa del 20 %; il filtro è lo stesso. Saluti, Ugo
+amazon_message it Gentile Sig.ra Serra, il modello 2023 differisce dal precedente solo per il colore dell'interruttore. La garanzia è la stessa. Saluti, Eva
+amazon_message it Gentile Sig. Sala, mi dispiace che il colore l'abbia delusa. Può restituire l'articolo entro 30 giorni per un rimborso completo. Saluti, Ivo
 insert it Grazie per il tuo acquisto!⏎Prima del primo utilizzo lava la borraccia con acqua calda.⏎Non adatta alla lavastoviglie.⏎Per problemi: assistenza@borracce.it
+insert it Grazie per sostenere una piccola azienda di famiglia.⏎Ogni tazza è fatta a mano nel nostro laboratorio in Umbria.⏎Lavabile in lavastoviglie, non adatta al microonde.
 amazon_message ja 佐藤様 この度はご不便をおかけし申し訳ございません。全額返金の手続きを完了いたしました。商品のご返送は不要です。今後ともよろしくお願いいたします。
 amazon_message ja 鈴木様 ご注文の商品は本日ヤマト運輸にて発送いたしました。伝票番号は1234-5678-9012です。到着まで今しばらくお待ちください。
 amazon_message ja 高橋様 黒色は現在Amazonで在庫切れとなっており、2週間ほどで入荷予定です。お待ちいただくか、キャンセルをご希望かお知らせください。
@@ -412,7 +484,10 @@ amazon_message ja 西村様 開封時にご不快な思いをおかけし申し�
 amazon_message ja 岡田様 照明はお嬢様へのプレゼントとのこと、交換品をお嬢様のご住所へ直接お送りすることも可能です。こちらにご住所をお知らせください。
 amazon_message ja 松田様 他社製のフィルターも取り付けられる場合がございますが、適合を保証できるのはFX-20のみです。
 amazon_message ja 原田様 従来モデルと比べて、新しいバージョンは約20%静かになっております。フィルターは共通です。
+amazon_message ja 村上様 2023年モデルと従来品の違いはスイッチの色のみで、保証内容は同じでございます。
+amazon_message ja 森様 お色がご期待に沿わず申し訳ございません。30日以内であれば返品・全額返金が可能です。
 insert ja お買い上げありがとうございます。⏎ご使用前に取扱説明書をよくお読みください。⏎QRコードから製品登録いただくと、保証期間が2年に延長されます。⏎お問い合わせ：support@example.jp
+insert ja 小さな工房を応援していただき、ありがとうございます。⏎ひとつひとつ手作業で仕上げているため、色や形に個体差がございます。⏎食洗機対応、電子レンジ不可。
 amazon_message zh 王先生您好，很抱歉给您带来不便。我们已为您办理全额退款，款项将在3-5个工作日内退回原支付方式，商品无需退回。客服小张
 amazon_message zh 李女士您好，您的包裹已交由顺丰发出，运单号SF1234567890，预计明天送达。如有问题请直接回复此消息。客服小王
 amazon_message zh 陈先生您好，黑色款目前在亚马逊上暂时缺货，预计两周后补货。请问您是想继续等待还是取消订单？客服小刘
@@ -425,7 +500,11 @@ amazon_message zh 孙女士您好，开箱时让您失望了，非常抱歉。�
 amazon_message zh 郑先生您好，台灯是送给您女儿的礼物吗？我们可以把换货直接寄到她的地址，请在此回复地址即可。客服小王
 amazon_message zh 冯女士您好，其他品牌的滤芯可能也能用，但我们只能保证FX-20的适配。客服小李
 amazon_message zh 蒋先生您好，与上一代相比，新版本的噪音降低了约20%，滤芯通用。客服小赵
+amazon_message zh 林女士您好，2023款与上一款的区别只是开关颜色不同，保修相同。客服小马
+amazon_message zh 何先生您好，很抱歉颜色没有达到您的期待。您可以在30天内申请退货并获得全额退款。客服小杨
 insert zh 感谢您的购买！⏎首次使用前请用温水清洗。⏎扫码注册产品即可延长保修至两年。⏎如有问题请联系售后邮箱：service@example.cn
+insert zh 感谢您支持我们这家小小的家庭工作室。⏎每只杯子都是手工制作，独一无二。⏎可用洗碗机清洗，不可放入微波炉。
+owned_message zh 您好，感谢您的评价！秋冬新品已上架，会员下单享九折。
 """
 )
 
@@ -612,7 +691,9 @@ def test_risk_signals_live_in_the_risk_table_and_never_name_the_owned_channel() 
         assert rule.message.startswith("risk_"), rule.id
 
 
-@pytest.mark.parametrize("key", sorted({r.message for r in RISK_RULES} | {"risk_phone"}))
+@pytest.mark.parametrize(
+    "key", sorted({r.message for r in RISK_RULES} | {"risk_phone", "risk_lookalike"})
+)
 def test_every_risk_has_advice_in_every_language(key: str) -> None:
     assert set(MESSAGES[key]) == set(LANGUAGES), key
 

@@ -13,6 +13,7 @@ from .._words import (
     SEARCH_VERB,
     SHOP,
     SOCIAL,
+    VALUE_ANY,
 )
 
 #: The seller as the place to buy: "directly from us", "where we sell", "bei uns direkt".
@@ -78,6 +79,10 @@ RULES: tuple[Rule, ...] = (
             + CJK_GAP
             + r"(?:店|网站|官网|商城|ショップ|ストア|サイト|通販|ホームページ)"
             + r"|\btienda\spropia\b|\bnegozio\sonline\b|\bboutique\sen\sligne\b|"
+            r"\bown\s(?:web\s?)?(?:site|shop|store|website|webstore|storefront)\b|"
+            r"\beigene[nrs]?\s(?:seite|website|webseite|shop|onlineshop|homepage|laden)\b|"
+            r"\bpropre\s(?:site|boutique|e-?shop)\b|\bpropi[ao]\s(?:web|tienda|sitio|página)\b|"
+            r"\bpropri[oa]\s(?:sito|negozio|shop)\b|自己的(?:网站|店|商城|网店)|"
             r"\b(?:our|unser\w{0,3}|notre|nuestr[ao]|nostr[oa])\s(?:full|whole|entire|complete|"
             r"wider|extended|ganze[ns]?|gesamte[ns]?|komplette[ns]?|toute\s(?:la|notre)|"
             r"toda\s(?:la|nuestra)|tutta\s(?:la|nostra))?\s?(?:range|collection|catalog(?:ue)?|"
@@ -93,6 +98,7 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_shop",
         keywords=kw(
+            "own|eigene|propre|propi|propri|自己|"
             "our|my|unser|mein|notre|nos|nuestr|nostr|我们|我家|本店|我司|当店|弊社|自社|私ども|"
             "propia|online|en ligne|the rest|the full|the whole|range|collection|"
             "catalog|sortiment|kollektion|gamme|colecci|catálogo|gama|collezione|"
@@ -247,6 +253,18 @@ RULES: tuple[Rule, ...] = (
         unless=r"(?:support|help|problem|question|issue|service|kundendienst|kundenservice|hilfe|"
         r"frage|problem|sav|aide|assistance|question|soporte|ayuda|asistencia|incidencia|"
         r"assistenza|aiuto|domand|售后|客服|问题|故障|サポート|お問い合わせ|不具合)",
+        keywords=_MESSENGER_KEYWORDS,
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.messenger_value",
+        category="promotion",
+        pattern=MESSENGER,
+        requires=(VALUE_ANY + r"|福利|领取|好礼|特典|お得",),
+        note="insert: a messenger offered with something of value ('add our WeChat for a "
+        "gift', '加V领取福利'), whatever else the card says about support",
+        policies=INS,
+        message="risk_messenger",
         keywords=_MESSENGER_KEYWORDS,
         risk=True,
     ),

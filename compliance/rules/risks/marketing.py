@@ -72,7 +72,7 @@ _TEASE = (
     r"them|our|the\snew|new|what)\b|\bbe\s(?:the|among\sthe)\sfirst\sto\b|\bsneak\speek\b|"
     r"\bfirst\slook\b|\bsave\sthe\sdate\b|\bstay\sposted\b|\bwatch\sout\sfor\s(?:our|the\snew)|"
     r"augen\soffen|\bdranbleiben\b|à\sl['’]affût|restez\sattenti|los\sojos\sabiertos|"
-    r"\bsurveillez\s(?:bien\s)?(?:nos|notre)\b|\bkeep\san\seye\son\s(?:our|this\sspace)|\bim\sauge\sbehalten|"
+    r"\bsurveillez\s(?:bien\s)?(?:nos|notre)\b|\bkeep\syour\seyes\s(?:peeled|open)\b|\bkeep\san\seye\son\s(?:our|this\sspace)|\bim\sauge\sbehalten|"
     r"\besté\satent[oa]\b|\bstia\satent[oa]\b|\btenga\sd['’]occhio|\btenete\sd['’]occhio|"
     r"\bno\s(?:se\s|te\s)?(?:l[oa]s?\s)?pierd\w{1,3}\b|\bnon\s(?:se\s|te\s)?(?:l[oaie]\s)?perd\w{1,5}\b|"
     r"记得关注|留意|"
@@ -269,6 +269,7 @@ RULES: tuple[Rule, ...] = (
         message="risk_future",
         unless=_THIS_ORDER,
         keywords=kw(
+            "drop|"
             "range|collection|line-up|lineup|series|edition|édition|kits|novelties|new arrivals|kollektion|"
             "serie|linie|sortiment|neuheiten|gamme|nouveautés|colecci|gama|novedades|edici|"
             "collezione|gamma|novità|edizione|系列|新品|新款|产品线|新作|新商品|新製品|シリーズ|"
@@ -382,13 +383,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.promotion.available_later",
         category="promotion",
-        pattern="(?:" + _AVAILABLE + GAP + _SEASON + "|" + _SEASON + GAP + _AVAILABLE + ")",
+        pattern="(?:(?:"
+        + _AVAILABLE
+        + "|"
+        + _ARRIVE
+        + ")"
+        + GAP
+        + _SEASON
+        + "|"
+        + _SEASON
+        + GAP
+        + "(?:"
+        + _AVAILABLE
+        + "|"
+        + _ARRIVE
+        + "))",
         note="amazon_message, insert: something is on sale from a season or a month on ('ab "
         "Oktober gibt es den Bezug auch in Salbei')",
         policies=MK,
         message="risk_future",
         unless=_THIS_ORDER,
         keywords=kw(
+            "land|arriv|coming|comes out|hits the|drop|kommt|kommen|startet|arrive|sort|lleg|esce|到货|入荷|登場|"
             "available|sale|stores|gibt es|erhältlich|lieferbar|disponib|vente|venta|vendita|"
             "有售|上架|発売|販売"
         ),
@@ -404,6 +420,7 @@ RULES: tuple[Rule, ...] = (
         message="risk_future",
         unless=_THIS_ORDER,
         keywords=kw(
+            "eyes|"
             "tuned|space|soon|eye out|eye on|first|peek|look|date|posted|watch out|something|"
             "augen|dranbleiben|affût|attenti|ojos|surveillez|auge|atent|occhio|pierd|perd|"
             "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"

@@ -104,6 +104,10 @@ RULES: tuple[Rule, ...] = (
         + SHARE
         + LONG_GAP
         + PUBLIC
+        + "|"
+        + PUBLIC
+        + LONG_GAP
+        + SHARE
         + ")",
         note="amazon_message, insert: an opinion, impressions or 'a few lines' that go on Amazon, "
         "the product page or in public: a review by another name",
@@ -112,6 +116,7 @@ RULES: tuple[Rule, ...] = (
         unless=NEUTRAL,
         around=1,
         keywords=kw(
+            "let |tell |其他|别的|お客様|皆様|みなさま|people|everyone|others|"
             "listing|seite|"
             "amazon|product page|public|online|world|other | up| live|produktseite|"
             "öffentlich|anderen|fiche|page|autres|página|ficha|otros|pagina|altri|"
