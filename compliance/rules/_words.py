@@ -75,33 +75,42 @@ NEUTRAL = (
 #: A generic word for an opinion, which is a review only when it goes public.
 OPINION = (
     r"(?:\b(?:feedback|thoughts|opinion|experience|impressions|verdict|comments?|"
-    r"a\sfew\s(?:words|lines))\b"
-    r"|\b(?:meinung|eindrücke|erfahrung(?:en)?|rückmeldung|ein\spaar\szeilen)\b"
+    r"(?:few|couple\sof)\s(?:[\w-]{1,12}\s)?(?:words|lines)|(?:kind|nice|good|warm)\swords?)\b"
+    r"|\b(?:meinung|eindrücke|erfahrung(?:en)?|rückmeldung|ein\spaar\s(?:[\w-]{1,12}\s)?"
+    r"(?:zeilen|worte)|freundliche\sworte)\b"
     r"|\b(?:opinion|impressions?|ressenti|retour\sd['’]expérience|expérience|un\spetit\smot|"
-    r"quelques\smots|commentaires?|une\s(?:petite\s|bonne\s|jolie\s)?note)\b"
+    r"quelques\smots|mots\sgentils|commentaires?|une\s(?:petite\s|bonne\s|jolie\s)?note)\b"
     r"|\b(?:opini[oó]n|experiencia|impresi[oó]n|qué\ste\sparecen?|qué\sle\sparecen?|"
-    r"comentarios?|unas\spalabras)\b"
-    r"|\b(?:opinione|esperienza|impressioni|parere|commento|commenti|due\sparole|un\svoto)\b"
-    r"|感受|心得|体验|使用感|感想|ご意見|ご感想)"
+    r"comentarios?|unas\spalabras|palabras\samables)\b"
+    r"|\b(?:opinione|esperienza|impressioni|parere|commento|commenti|due\sparole|un\svoto|"
+    r"qualche\sparola|parole\sgentili)\b"
+    r"|感受|心得|体验|使用感|感想|几句|好话|ご意見|ご感想|ひとこと|お声)"
 )
 
 #: Telling, sharing, posting: what a customer does with an opinion.
 SHARE = (
-    r"(?:\b(?:tell|telling|share|sharing|say\sso|post|posting|write|writing|mention|spread|"
-    r"recommend|let\s(?:others|everyone|people|the\sworld)\sknow)\b|\b(?:erzähl\w{0,4}|"
-    r"teil(?:en|t|e)|schreib\w{0,4}|sag(?:en|t)|bericht(?:en|et)|weitersag\w{0,4}|empfehl\w{0,4})\b|"
-    r"\b(?:dites|dire|partag\w{0,4}|racont\w{0,4}|écri\w{0,4}|publi(?:er|ez|é|ée)|"
-    r"recommand\w{0,4}|parlez)\b|\b(?:cont(?:ar|arlo|arnos|ad)|cuent\w{0,4}|compart\w{0,4}|"
-    r"dig(?:a|as|an|alo|anos)|decir\w{0,3}|escrib\w{0,4}|public(?:ar|a|an|que|quen)|"
-    r"recomiend\w{0,4}|habl(?:e|ar)\w{0,3})\b|\b(?:raccont\w{0,4}|condivid\w{0,4}|dic(?:a|alo|ano)|"
-    r"dir(?:e|lo|ci)|scriv\w{0,4}|pubblic(?:are|hi|a)|consigli(?:are|ate|a)|parl(?:i|are|ate))\b|"
-    r"分享|告诉|写|晒|推荐|说说|お聞かせ|書いて|投稿|シェア|教えて|伝えて)"
+    r"(?:\b(?:tell|tells|telling|told|share|shares|shared|sharing|say\sso|post|posts|posted|"
+    r"posting|write|writes|wrote|writing|written|mention\w{0,3}|spread\w{0,3}|recommend\w{0,3}|"
+    r"rave|shout\sabout)\b|\blet\s(?:[\w-]{1,15}\s){1,3}know\b|\b(?:erzähl\w{0,4}|"
+    r"teil(?:en|t|e)|schreib\w{0,4}|sag(?:en|t)|bericht(?:en|et)|weitersag\w{0,4}|empfehl\w{0,4}|"
+    r"weitererzähl\w{0,4})\b|\b(?:dites|dire|partag\w{0,4}|racont\w{0,4}|écri\w{0,4}|"
+    r"publi(?:er|ez|é|ée)|recommand\w{0,4}|parlez|faites\ssavoir)\b|\b(?:cont(?:ar|arlo|arnos|ad)|"
+    r"cu[eé]nt\w{0,6}|compart\w{0,4}|dig(?:a|as|an|alo|anos)|decir\w{0,3}|escrib\w{0,4}|"
+    r"public(?:ar|a|an|que|quen)|recomiend\w{0,4}|habl(?:e|ar)\w{0,3})\b|\b(?:raccont\w{0,4}|"
+    r"condivid\w{0,4}|dic(?:a|alo|ano)|dir(?:e|lo|ci)|scriv\w{0,4}|pubblic(?:are|hi|a)|"
+    r"consigli(?:are|ate|a)|parl(?:i|are|ate))\b|"
+    r"分享|告诉|写|晒|推荐|说说|知道|お聞かせ|書いて|投稿|シェア|教えて|伝え|広め|広げ|紹介)"
 )
 
 #: Where an opinion becomes a review: on Amazon, the product page, in public.
 PUBLIC = (
     r"(?:\bon\samazon\b|product\spage|\bthe\slisting\b|\bpublic(?:ly)?\b|\bonline\b|the\sworld|"
-    r"\b(?:let|tell)\s(?:people|everyone|others)\b|"
+    r"\b(?:other|more|fellow)\s(?:[\w-]{2,15}\s)?(?:buyers|customers|shoppers|people)\b|"
+    r"\bder\swelt\b|\bau\smonde\b|\bal\smundo\b|\bal\smondo\b|更多(?:的)?(?:买家|人|顾客|朋友)|大家|"
+    r"\b(?:let|tell)\s(?:people|everyone|others)\b|\bwhere\s(?:other|others|people|everyone)\b|"
+    r"\bother\s(?:[\w-]{2,15}\s)?(?:lovers|fans|owners|users|parents|cooks|gardeners|riders)\b|"
+    r"\bfellow\s[\w-]{2,15}s\b|\bwo\sandere\b|là\soù\sd['’]autres|\bdonde\sotros\b|"
+    r"\bdove\saltri\b|"
     r"other\s(?:buyers|customers|shoppers)|\bis\s(?:up|live)\b|are\s(?:up|live)\b|"
     r"auf\samazon|produktseite|öffentlich|anderen\s(?:käufern|kunden)|"
     r"auf\sder\s(?:amazon-?)?seite|sur\samazon|fiche\s(?:produit|amazon)|page\s(?:du\s)?produit|"
@@ -110,7 +119,9 @@ PUBLIC = (
     r"su\samazon|pagina\s(?:del\s)?prodotto|pagina\samazon|pubblicamente|altri\s(?:acquirenti|"
     r"clienti)|"
     r"亚马逊|商品页|产品页|公开|其他(?:买家|顾客|消费者)|别的买家|amazon(?:で|に|の)|商品ページ|公開|"
-    r"(?:ほか|他)のお客様|皆様|みなさま)"
+    r"(?:ほか|他)のお客様|(?:ほか|他)の[^。！？!?\n]{0,10}(?:方|皆さま|皆様|購入者|お客様)|目に留まる|"
+    r"皆様|みなさま|"
+    r"其他[^。！？!?\n]{0,6}(?:爱好者|用户|朋友)|(?:能|可以)看到的地方)"
 )
 
 #: Something of value, said softly: a gift, a surprise, "something nice", a little thank-you.

@@ -38,9 +38,11 @@ amazon_message de Hallo Herr Otto, falls Sie die volle Punktzahl vergeben möcht
 amazon_message de Hallo Herr Otto, für ein Foto Ihrer Bewertung legen wir Ihnen gern ein Pflegeset bei. Grüße, Eva
 amazon_message de Hallo Herr Albrecht, der Ersatz ist unterwegs. Wenn alles passt, erzählen Sie doch anderen Kunden auf Amazon von Ihren Erfahrungen – wir freuen uns über jedes Sternchen. Viele Grüße, Lena
 amazon_message de Hallo Frau Roth, es wäre großartig, wenn Sie anderen Käufern erzählen, wie Ihnen die Decke gefällt. Viele Grüße, Iris
+amazon_message de Sehr geehrte Frau Aydin, vielen Dank für die Fotos. Wir haben Ihnen heute ein Ersatzgerät mit DPD geschickt (Sendungsnummer 15502338817732); das defekte Gerät müssen Sie nicht zurücksenden. Falls Sie zufrieden sind, würden ein paar freundliche Worte dort, wo andere Kaffeefreunde sie lesen, uns sehr helfen. Mit freundlichen Grüßen, Hannah
 insert de Zufrieden? Dann freuen wir uns über Ihre Sterne auf Amazon! Unzufrieden? Bitte zuerst uns kontaktieren.
 insert de Gefällt Ihnen Ihr neuer Rucksack? Dann teilen Sie Ihre Begeisterung auf Amazon! Falls nicht, schreiben Sie uns vorher eine Mail.
 insert de Mehr Ideen unter dem Namen Gartenglüсk – einfach im Browser eingeben.
+insert de Mit Liebe gemacht.⏎Wenn Ihnen die Kerze gefällt, erzählen Sie es gern der Welt auf Amazon.⏎Nie unbeaufsichtigt brennen lassen.
 amazon_message en Hi Paul, glad the kettle is working again! A quick rating on Amazon would mean a lot to our little team. Thanks, Jen
 amazon_message en Hi Paul, glad it's sorted. If it's earned full marks from you, we'd be over the moon to see that on the listing. Cheers, Jen
 amazon_message en Hello Ana, happy to hear the lamp arrived safely ⭐⭐⭐⭐⭐ is what every small shop dreams of! Regards, Bea
@@ -52,14 +54,19 @@ amazon_message en Hi Tom, glad that's fixed! Quick favour: if it's a 10/10 for y
 amazon_message en Hello Mrs Bell, thank you for your patience with the delayed parcel. It would mean the world to us if you could let people know what you think of the throw once it's on your sofa. Kind regards, Iris
 amazon_message en Hi Owen, the refund is on its way. Between us, if you post a picture of the tent in use on the product page, there's a free groundsheet with your name on it. Cheers, Sol
 amazon_message en Just look for Kettlewоrks in your browser, the second o is not what it seems.
+amazon_message en Dear Mr Osei, thank you for the photos. I'm sorry the grinder stopped after three weeks. A replacement left our warehouse this afternoon with DPD (tracking 15502338817732), and you don't need to return the faulty one. Once the new grinder has settled in, a few kind words from you where other coffee lovers can see them would make our day. Kind regards, Hannah
+amazon_message en Hi Cole, thanks for sticking with us. If you're pleased with how we handled this, we'd be grateful if you let other shoppers know. Best, Ada
 insert en Loving your new saw? We'd be thrilled with a five-star shout-out on Amazon!
+insert en Made with love in Devon.⏎If our candle made your home cosier, we'd love it if you told the world about it on Amazon.⏎Burn for 2 hours at a time.
 amazon_message es Hola, Rosa: ¡qué bien que ya funcione! Una valoración en Amazon nos ayudaría muchísimo. Saludos, Iker
 amazon_message es Hola, Sr. Pons: si el producto le ha convencido, unas palabras en la ficha de Amazon nos ayudarían mucho. Saludos, Ana
 amazon_message es Hola, Sr. Pons: por cada foto de su reseña publicada le regalamos un juego de recambios. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: ya le hemos devuelto el importe. Si la lámpara le gusta, nos encantaría leer su valoración de cinco estrellas. Un saludo, Dani
 amazon_message es Hola, Sra. Campos: sería estupendo que contara a otros compradores qué le parece la manta. Un saludo, Iris
+amazon_message es Estimada Sra. Herrera: hoy le hemos enviado un aparato de sustitución con SEUR y no hace falta que devuelva el defectuoso. Si el nuevo molinillo le convence, unas palabras amables donde otros amantes del café puedan leerlas nos harían muy felices. Atentamente, Hannah
 insert es Cuéntenos su experiencia en Amazon y, con la captura, le enviamos un detalle para su próximo pedido.
 insert es ¿Le ha gustado? Cuéntelo en Amazon. ¿No del todo? Escríbanos antes para que podamos arreglarlo.
+insert es Si nuestra vela le ha gustado, cuénteselo al mundo en Amazon.⏎No la deje encendida sin vigilancia.
 owned_message es Hola, Eva: por su reseña le damos un 10 % de descuento, pero no lo comente en el texto.
 amazon_message fr Bonjour Madame Noël, ravis que tout fonctionne ! Une petite note sur Amazon nous ferait très plaisir. Cordialement, Yves
 amazon_message fr Bonjour Madame Noël, en cas de souci, parlez-nous-en d'abord plutôt que de le raconter sur Amazon. Cordialement, Yves
@@ -68,27 +75,37 @@ amazon_message fr Bonjour Madame Lucas, si le produit vous a plu, quelques mots 
 amazon_message fr Bonjour Madame Lucas, pour toute photo de votre avis publié, nous glissons un cadeau dans votre prochain colis. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, votre remboursement est effectué. Si vous êtes content de la cafetière, un petit mot élogieux sur Amazon nous ferait chaud au cœur. Cordialement, Clara
 amazon_message fr Bonjour Madame Petit, ce serait formidable que vous racontiez aux autres acheteurs ce que vous pensez du plaid. Cordialement, Iris
+amazon_message fr Bonjour Madame Benali, merci pour les photos. Un appareil de remplacement est parti aujourd'hui avec Colissimo et vous n'avez rien à renvoyer. Si le nouveau moulin vous donne satisfaction, quelques mots gentils là où d'autres amateurs de café peuvent les lire nous feraient un immense plaisir. Bien cordialement, Hannah
 insert fr Glissez une photo de votre commentaire Amazon dans notre boîte mail et recevez un échantillon offert.
+insert fr Si notre bougie vous a plu, dites-le au monde entier sur Amazon !⏎Ne jamais laisser brûler sans surveillance.
 amazon_message it Buongiorno Sig. Villa, siamo felici che sia tutto a posto! Una valutazione su Amazon ci aiuterebbe molto. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, se il prodotto l'ha convinta, due parole sulla pagina Amazon ci aiuterebbero tanto. Saluti, Rita
 amazon_message it Buongiorno Sig. Testa, a chi ci manda la foto della recensione regaliamo un set di ricambi. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, il rimborso è stato effettuato. Se la lampada le piace, saremmo felici di leggere una sua valutazione a cinque stelle. Saluti, Dario
 amazon_message it Gentile Sig.ra Conti, sarebbe bellissimo se raccontasse agli altri acquirenti cosa pensa della coperta. Saluti, Iris
+amazon_message it Gentile Sig.ra Moretti, oggi le abbiamo spedito un apparecchio sostitutivo con BRT e non serve restituire quello guasto. Se il nuovo macinacaffè la convince, qualche parola gentile dove altri amanti del caffè possano leggerla ci renderebbe felicissimi. Cordiali saluti, Hannah
 insert it Ti piace? Raccontalo su Amazon. Non del tutto? Scrivici prima, così possiamo sistemare tutto.
+insert it Se la nostra candela le è piaciuta, lo racconti al mondo su Amazon.⏎Non lasciarla accesa incustodita.
 owned_message it Ciao Luca, ti regaliamo un buono da 5 € per la recensione, ma non dirlo nel testo, mi raccomando.
 amazon_message ja 田中様 無事に解決して何よりです。よろしければAmazonで評価をいただけますと嬉しいです。
 amazon_message ja 森田様 もしお気に召しましたら、商品ページにひとことご感想をいただけますと大変励みになります。
 amazon_message ja 森田様 レビュー画面の写真をお送りいただいた方には、次回の発送時にささやかなお礼を同封いたします。
 amazon_message ja 吉村様 返金手続きが完了いたしました。照明をお気に召していただけましたら、星5つでのご評価をお願いできますと幸いです。
 amazon_message ja 小池様 ブランケットの使い心地を、ほかのお客様にもぜひ教えてあげてください。
+amazon_message ja 大野様 代替品を本日ヤマト運輸にて発送いたしました。故障品のご返送は不要です。新しいミルをお気に召していただけましたら、ほかのコーヒー好きの方の目に留まる場所で、ひとことお声をいただけますと幸いです。
+amazon_message ja 佐野様 ご満足いただけましたら、ほかの購入者様にもぜひお伝えください。
 insert ja ご満足いただけましたら、満点の評価をいただけると励みになります。
 insert ja お気に召しましたらAmazonでご感想を。ご不満の際は、まず当店へご連絡ください。
+insert ja キャンドルを気に入っていただけたら、Amazonでみなさまに広めてください。⏎火のそばを離れないでください。
 amazon_message zh 刘先生您好，问题解决就好！方便的话在亚马逊给我们打个分，非常感谢！
 amazon_message zh 周先生您好，如果您觉得好用，麻烦在商品页面写几句使用感受，对我们帮助很大。
 amazon_message zh 周先生您好，凡是晒出评价截图的顾客，下次发货都会附赠一份小礼品。
 amazon_message zh 吴女士您好，退款已经处理好了。如果台灯用着满意，希望您能给个五星，谢谢！
 amazon_message zh 钱女士您好，如果您愿意，跟其他买家说说毯子用起来怎么样，对我们很重要。
+amazon_message zh 欧阳先生您好，新机器今天已经通过顺丰寄出，故障机无需寄回。新机器用得满意的话，麻烦在其他咖啡爱好者能看到的地方写几句好话，我们会非常开心。客服汉娜
+amazon_message zh 陈先生您好，问题处理好了，如果您对我们的服务还满意，请让更多买家知道，谢谢！
 insert zh 喜欢的话请到亚马逊分享，不满意的话请先联系客服，我们一定帮您解决。
+insert zh 如果喜欢我们的香薰蜡烛，欢迎到亚马逊告诉大家。⏎燃烧时请勿离人。
 """
     ),
     "gating": _cases(
@@ -100,6 +117,7 @@ amazon_message en Hi Owen, sorry about the wobble. We're a tiny team, so if anyt
 insert en Not 100% thrilled? Email hello@kitch.co.uk and we'll fix it, before anything goes on Amazon please!
 insert en Got a problem? Please don't go straight to Amazon, email us and we'll sort it.
 insert en Your opinion matters. If you are not completely delighted, contact us before leaving feedback so we can put things right.
+insert en Thank you!⏎Please reach out to us before anything else if you're unhappy - we promise to make it right.
 amazon_message es Hola, Rosa: si algo no le convence, díganoslo primero antes de publicar nada en Amazon. Saludos, Iker
 insert fr Un souci ? Dites-le-nous avant de laisser votre note, nous trouverons une solution.
 amazon_message it Buongiorno Sig. Villa, per qualsiasi problema ci scriva prima di pubblicare qualcosa su Amazon. Cordiali saluti, Elisa
@@ -139,11 +157,13 @@ owned_message zh 您好，给好评截图发我们，返现5元，评价里不�
 amazon_message de Hallo Herr Otto, die Ersatzklingen gibt es günstiger in unserem eigenen Onlineshop, einfach Markennamen eingeben. Grüße, Eva
 amazon_message de Hallo Herr Albrecht, kleiner Tipp: In unserem Webshop gibt es die Kissen auch im Zweierpack günstiger. Grüße, Lena
 amazon_message de Hallo Frau Roth, die großen Größen bekommen Sie übrigens schneller über unsere eigene Seite. Viele Grüße, Iris
+amazon_message de Hallo Herr Brandt, der 2-Liter-Kocher passt leider nicht auf den älteren Sockel; der Sockel, den Sie erhalten haben, ist aber der richtige. Den passenden Toaster legen wir Ihnen gern zum Händlerpreis zurück, melden Sie sich einfach. Viele Grüße, Sam
 amazon_message en Hello Rita, we've just run out here, but the same mug is still listed on our own webstore and ships the same day. Regards, Will
 amazon_message en Hi Kay, we also stock the full accessory set on our shop site, just look for the Ironbark name. Thanks, Ed
 amazon_message en Hi Tom, the part is dispatched. For future orders you can also reach us through our Shopify store, where postage is free over £30. Cheers, Ava
 amazon_message en Hi Owen, for the bigger sizes, pop over to Brightnest Home's own site; the checkout there is quicker. Cheers, Sol
 insert en Thank you for your order.⏎Our complete range, including refills, is waiting for you at our online store, search Bloomhaus.
+insert en Enjoying it? There's a whole world of Lumo accessories waiting for you - look us up!
 amazon_message es Hola, Rosa: las fundas también las vendemos directamente, con envío en 24 horas. Saludos, Iker
 amazon_message es Hola, Sr. Pons: en nuestra web oficial tiene todos los colores, solo tiene que buscar la marca. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: las fundas de repuesto se las podemos enviar nosotros directamente si nos hace una transferencia. Un saludo, Dani
@@ -152,6 +172,7 @@ amazon_message fr Bonjour Madame Noël, ce modèle est épuisé ici mais toujour
 amazon_message fr Bonjour Madame Lucas, vous trouverez la suite de la collection sur notre e-shop, il suffit de taper notre nom. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, pour les pièces détachées, le plus simple est de passer commande directement auprès de nous par virement. Cordialement, Clara
 amazon_message fr Bonjour Madame Petit, les grandes tailles sont plus rapides à commander sur notre propre site. Cordialement, Iris
+amazon_message fr Bonjour Monsieur Lemoine, le modèle de 2 litres n'est pas compatible avec l'ancien socle, mais celui que vous avez reçu convient. Si le grille-pain assorti vous intéresse, nous pouvons vous le réserver au prix revendeur. Bonne journée, Sam
 amazon_message it Buongiorno Sig. Villa, il modello è disponibile anche nel nostro shop online, spedizione gratuita. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, sul nostro sito ufficiale trova tutti i colori, basta cercare il marchio. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, le fodere di ricambio possiamo spedirgliele noi direttamente con un bonifico. Saluti, Dario
@@ -161,6 +182,7 @@ amazon_message ja 森田様 当店の公式オンラインショップでは全�
 amazon_message ja 森田様 新商品のご案内をご希望でしたら、メルマガにご登録いただけます。
 amazon_message ja 吉村様 替えカバーは当店から直接お振込でご購入いただけます。
 amazon_message ja 小池様 大きいサイズは当店の自社サイトからのほうが早くお届けできます。
+amazon_message ja 木下様 2リットルモデルは旧型のベースに対応しておりませんが、お届けしたベースで問題ございません。おそろいのトースターをご希望でしたら、卸値でお取り置きいたします。
 insert ja 会員コミュニティへのご参加で、限定特典や新商品の先行体験をお楽しみいただけます。QRコードから。
 amazon_message zh 周先生您好，我们的官方商城有全部颜色，搜索品牌名就能找到。
 amazon_message zh 周先生您好，要不要加入我们的老客户群，第一时间了解新品？
@@ -193,6 +215,7 @@ amazon_message en Hi Kay, ping me on Viber and I'll send the wiring diagram stra
 amazon_message en Hi Priya, sorry the hinge snapped. A new one ships today. If you ever need spares quickly, we're on WeChat too, ID harbourhome. Best, Wei
 amazon_message en Hi Owen, if you'd like to order spares in future, just message me on +44 7700 900456 and I'll invoice you directly. Cheers, Sol
 amazon_message en Hi Owen, lots of our regulars follow our Pinterest boards for outfit ideas. Cheers, Sol
+amazon_message en Hi Cole, the cushion covers are also available as a bundle if you contact us directly, we can do a better price than on here. Best, Ada
 insert en Running low? WhatsApp us on +44 7700 900111 to reorder refills at trade price.
 insert en Thanks for choosing Harbour Home.⏎Care: wipe with a damp cloth, never bleach.⏎Love it? Snap a pic, post it with #harbourhome and you could be our customer of the month!
 insert en Questions about your grinder? Text our team on WhatsApp: +44 7700 900222 - we also take orders for beans this way.
@@ -224,35 +247,46 @@ amazon_message de Hallo Herr Otto, nächsten Monat bringen wir eine neue Edition
 amazon_message de Hallo Herr Otto, möchten Sie in unseren Verteiler für Neuheiten aufgenommen werden? Grüße, Eva
 amazon_message de Hallo Herr Albrecht, Ihre Erstattung ist veranlasst. Ab Oktober gibt es den Bezug übrigens auch in Cognac und Salbei – schauen Sie dann gern wieder vorbei! Grüße, Lena
 amazon_message de Hallo Frau Roth, im Juni kommt unsere Sommerkollektion mit drei neuen Farben. Viele Grüße, Iris
+insert de Nachfüllpacks gibt es günstiger im Abo – fragen Sie uns einfach danach.
 amazon_message en Hi Ben, for the spare blades it is easiest to order from us directly, just reply with your address and we'll invoice you. Best, Lou
 amazon_message en Hello Sue, your refund is done. By the way, our winter collection drops in November and it's our best yet. Best, Raj
 amazon_message en Hi Kay, exciting times: a cordless version of this saw is launching next spring. Thanks, Ed
 amazon_message en Hello Mr Finch, I've refunded the £12 difference today. PS: the matching throw in sage is back in the autumn line-up, so watch the listing in September. Regards, Holly
 amazon_message en Hello Mrs Lowe, all sorted: the refund went through this morning. Fancy being one of the first to try our new range before it goes on sale? Reply and I'll add you. Regards, Fay
 amazon_message en Hi Owen, good news, our summer drop lands in June with three new colourways. Cheers, Sol
+amazon_message en Hi Owen, the cheaper versions of this lamp you'll see from other sellers use thinner wiring, which is why ours costs a bit more. Cheers, Sol
+amazon_message en Hi Jordan, I've checked with our team and the 2-litre model isn't compatible with your older base. The base you received is the right one, and the warranty covers both parts. If you ever want the matching toaster, we can put one aside for you at our trade counter price. Best wishes, Sam
 insert en Thank you!⏎Look out for our matching pillowcases, arriving this spring.
 insert en Tip: search Ironbark Tools online to see our whole line of blades.
 insert en Coming this winter: the CampBright heated blanket. Keep your eyes peeled!
+insert en Thank you!⏎For refills at a better price, ask us about our subscription box.
 amazon_message es Hola, Rosa: su pedido ya va en camino. Por cierto, la próxima temporada presentamos una colección de verano increíble. Saludos, Iker
 amazon_message es Hola, Sr. Pons: en otoño sacamos una edición especial en madera de nogal. Saludos, Ana
 amazon_message es Hola, Sra. Prieto: dentro de poco tendremos la versión grande de esta lámpara, ¡esté atenta! Un saludo, Dani
 amazon_message es Hola, Sra. Campos: en junio llega nuestra colección de verano con tres colores nuevos. Un saludo, Iris
+amazon_message es Hola, Sr. Molina: el modelo de 2 litros no es compatible con la base antigua, pero la que ha recibido es la correcta. Si le interesa la tostadora a juego, se la podemos reservar a precio de distribuidor. Un saludo, Sam
+insert es ¿Recargas más baratas? Pregúntenos por nuestra suscripción.
 amazon_message fr Bonjour Madame Noël, notre nouvelle collection de linge de lit sort en octobre, restez à l'affût ! Cordialement, Yves
 amazon_message fr Bonjour Madame Lucas, une édition limitée en lin lavé verra le jour cet automne. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, la version XL arrive dans quelques semaines, surveillez bien nos annonces ! Cordialement, Clara
 amazon_message fr Bonjour Madame Petit, en juin arrive notre collection d'été avec trois nouveaux coloris. Cordialement, Iris
+insert fr Des recharges moins chères ? Demandez-nous notre formule d'abonnement.
 amazon_message it Buongiorno Sig. Villa, a ottobre lanceremo una nuova linea di pentole, resti sintonizzato! Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, in autunno usciremo con un'edizione speciale in noce. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, tra poco avremo anche la versione grande di questa lampada, non se la perda! Saluti, Dario
 amazon_message it Gentile Sig.ra Conti, a giugno arriva la nostra collezione estiva con tre nuovi colori. Saluti, Iris
+amazon_message it Buongiorno Sig. Ferri, il modello da 2 litri non è compatibile con la base precedente, ma quella che ha ricevuto è giusta. Se le interessa il tostapane abbinato, possiamo tenerglielo da parte a prezzo rivenditore. Cordiali saluti, Sam
+insert it Ricariche a prezzo migliore? Ci chieda del nostro abbonamento.
 amazon_message ja 田中様 秋には新しいシリーズが登場しますので、お楽しみに。
 amazon_message ja 森田様 秋にはくるみ材の特別モデルを発売予定ですので、ぜひご期待ください。
 amazon_message ja 吉村様 近日中に大きいサイズも登場予定です。どうぞお楽しみに。
 amazon_message ja 小池様 6月には夏の新作コレクションが3色で登場いたします。
+insert ja お得な詰め替えは定期便でご案内しております。お気軽にお問い合わせください。
 amazon_message zh 刘先生您好，下个月我们会推出全新的厨具系列，敬请期待！
 amazon_message zh 周先生您好，秋季我们会推出胡桃木特别款，敬请关注。
 amazon_message zh 吴女士您好，这款台灯的大号版本很快就要上市了，记得关注哦！
 amazon_message zh 钱女士您好，六月我们的夏季系列就上架了，有三个新颜色。
+amazon_message zh 马先生您好，2升款与旧底座不兼容，不过您收到的底座是对的。如果您需要配套的烤面包机，我们可以按批发价给您留一台。客服小山
 """
     ),
     "clubs_and_notices": _cases(
@@ -272,27 +306,34 @@ amazon_message it Buongiorno Sig. Testa, vuole entrare nella nostra lista client
 insert it Entra nella nostra community di clienti: vantaggi esclusivi e anteprime dei prodotti. Inquadra il codice.
 insert zh 扫码进群，第一时间获取上新和福利信息。
 insert zh 扫码加入会员社群，享受专属优惠和新品抢先体验。
+insert zh 想要更优惠的替换装？欢迎咨询我们的订阅服务。
 """
     ),
     "comparisons": _cases(
         """
 insert de Andere Anbieter sparen am Material – unsere Flaschen sind aus echtem Edelstahl.⏎Vor dem ersten Gebrauch ausspülen.
 insert de Billige Nachbauten aus dem Netz rosten schon nach Wochen – unsere Messer nicht.
+insert de Die meisten Yogamatten bestehen aus PVC und riechen wochenlang. Unsere nicht.
 amazon_message en Hi Lena, most budget brands on Amazon use thin steel that bends; ours is twice as thick, so it will last. Cheers, Tom
 amazon_message en Hi Kay, most cheap drills sold online overheat after a few months; ours won't. Thanks, Ed
 amazon_message en Hello Ms Grant, your return label is attached. Just so you know, a lot of the lookalike kettles on here use plastic inner lids; ours is stainless throughout. Kind regards, Ross
-amazon_message en Hi Owen, the cheaper versions of this lamp you'll see from other sellers use thinner wiring, which is why ours costs a bit more. Cheers, Sol
 insert en Why pay more? Big-name locks cost twice as much and can be picked in seconds.⏎Our lock is certified to Sold Secure Gold.
+insert en Your mat is made from natural rubber.⏎Most yoga mats are full of PVC and smell for weeks. Not ours.
 insert es Las copias baratas se rompen al mes; nuestras tijeras duran años.⏎Límpielas después de cada uso.
 insert es Muchas marcas venden sartenes que se rayan al mes; las nuestras duran años.
+insert es La mayoría de las esterillas son de PVC y huelen durante semanas. La nuestra no.
 insert fr Contrairement aux marques discount, nos casseroles ne perdent pas leur revêtement.⏎Lavage à la main conseillé.
 insert fr Les modèles premier prix se déchirent au premier lavage ; nos draps tiennent des années.
+insert fr La plupart des tapis de yoga sont en PVC et sentent pendant des semaines. Pas le nôtre.
 insert it Diversamente dai prodotti economici, le nostre lame non arrugginiscono.⏎Lavare a mano.
 insert it Molte marche vendono padelle che si graffiano dopo un mese; le nostre durano anni.
+insert it La maggior parte dei tappetini è in PVC e puzza per settimane. Il nostro no.
 insert ja 他のメーカーの製品とは違い、当社の包丁は錆びにくい素材を使用しています。
 insert ja 多くのメーカーのフライパンは1か月で傷つきますが、当社の製品は長持ちします。
+insert ja 多くのヨガマットはPVC製で何週間もにおいが残りますが、当社のマットは違います。
 insert zh 别家的便宜货用不了几次就坏，我们的剪刀经久耐用。
 insert zh 很多品牌的锅用一个月就掉漆，我们的锅经久耐用。
+insert zh 大多数瑜伽垫是PVC材质，味道几周都散不掉，我们的不会。
 """
     ),
     "addresses": _cases(
@@ -337,6 +378,8 @@ amazon_message de Hallo Frau Lorenz, im Vergleich zum Vorgängermodell ist die n
 amazon_message de Hallo Frau Busch, das Modell 2023 unterscheidet sich vom Vorgänger nur durch die Farbe des Schalters. Die Garantie ist dieselbe. Viele Grüße, Eva
 amazon_message de Hallo Herr Kern, leider fehlte in einigen Kartons die Anleitung; ich habe sie Ihnen hier als PDF angehängt. Schönen Abend, Kim
 amazon_message de Hallo Frau Vogt, es tut mir leid, dass Sie von der Farbe enttäuscht sind. Sie können den Artikel innerhalb von 30 Tagen zurückgeben und erhalten den vollen Betrag zurück. Viele Grüße, Ed
+amazon_message de Sehr geehrte Frau Aydin, vielen Dank für Ihre Nachricht und die Fotos. Es tut uns leid, dass die Kaffeemühle schon nach drei Wochen ausgefallen ist. Auf dem Video ist zu sehen, dass der Motor läuft, das Mahlwerk aber stehen bleibt – vermutlich ist ein Mitnehmerstift gebrochen. Wir haben Ihnen heute ein Ersatzgerät mit DPD geschickt (Sendungsnummer 15502338817732). Das defekte Gerät müssen Sie nicht zurücksenden; bitte geben Sie es beim Wertstoffhof ab. Sollte es mit dem neuen Gerät Probleme geben, antworten Sie einfach auf diese Nachricht. Mit freundlichen Grüßen, Hannah vom Kundenservice
+amazon_message de Hallo Herr Brandt, danke für Ihre Rückmeldung. Das 2-Liter-Modell passt leider nicht auf den älteren Sockel, weil der Anschluss im letzten Jahr geändert wurde. Der Sockel, den Sie erhalten haben, ist aber genau der richtige für Ihren Wasserkocher. Die aktuelle Kurzanleitung habe ich Ihnen als PDF angehängt; die Garantie gilt für beide Teile zwei Jahre ab Bestelldatum. Wenn Sie mögen, freuen wir uns später über eine ehrliche Bewertung, egal ob positiv oder negativ. Viele Grüße, Sam
 insert de Vielen Dank für Ihren Einkauf!⏎Bitte lesen Sie die Bedienungsanleitung vor dem ersten Gebrauch.⏎Registrieren Sie Ihr Gerät unter garantie.heizfix.de und verlängern Sie die Garantie auf 3 Jahre.⏎Fragen? service@heizfix.de
 insert de Pflegehinweise⏎Nur Handwäsche bei 30 °C. Nicht in den Trockner geben.⏎Bei Problemen mit Ihrem Produkt erreichen Sie unseren Kundenservice unter 030 1234567.
 insert de Danke für Ihren Kauf!⏎Unsere Lampen werden vor dem Versand 5.000 Stunden getestet.⏎Nur E14-Leuchtmittel bis 40 W verwenden.⏎Hilfe: hilfe@leuchtwerk.de
@@ -395,6 +438,8 @@ amazon_message en Hello Ms Wood, the instructions leaflet was missing from some 
 amazon_message en Hi Mo, unfortunately we can't change the delivery address once the parcel has left; Royal Mail can redirect it if you call them on 0345 774 0740. Regards, Jo
 amazon_message en Hello Mrs Hart, the discount shown at checkout was Amazon's Subscribe & Save; it applies to repeat deliveries set up in your account. Best, Ali
 amazon_message en Hi Nina, I'm sorry you were disappointed with the colour. You're welcome to return it for a full refund within 30 days. Kind regards, Ed
+amazon_message en Dear Mr Osei, thank you for your detailed message and the photos. I'm sorry the coffee grinder stopped working after only three weeks; that's not the experience we want anyone to have. Looking at the video, the motor is turning but the burr isn't, which points to a broken drive pin. We've arranged a replacement unit, which left our warehouse this afternoon with DPD (tracking 15502338817732). You don't need to return the faulty grinder; please recycle it at your local electrical waste point. If the new one gives you any trouble at all, reply here and I'll deal with it personally. Kind regards, Hannah – Customer Care
+amazon_message en Hi Jordan, thanks for getting back to me. I've checked with our team and the 2-litre model isn't compatible with the older base you have, because the connector was changed last year. The good news is that the base you received is the correct one for your jug, so you can use them together safely. I've attached the updated quick-start guide as a PDF, and the warranty covers both parts for two years from your order date. If you'd like, you're welcome to leave an honest review once you've used it for a while, whether it's positive or negative. Best wishes, Sam
 insert en Thank you for your purchase!⏎Before first use, wash the pan in warm soapy water and dry it thoroughly.⏎Not suitable for induction hobs.⏎Questions? support@copperline.co.uk
 insert en Register your blender at blendwell.com/register to extend your warranty to 5 years.⏎Keep fingers away from the blades.⏎If you have a problem, our support team is here to help: 0161 555 0100.
 insert en Care guide⏎Wash at 30°C inside out. Do not tumble dry.⏎Iron on low heat.⏎We hope you enjoy your new jumper. If you have a minute, an honest review on Amazon helps other shoppers, good or bad.
@@ -430,6 +475,8 @@ amazon_message es Hola, Sr. Santos: en agradecimiento por su paciencia, le hemos
 amazon_message es Hola, Sra. Cano: en comparación con el modelo anterior, la nueva versión es un 20 % más silenciosa; el filtro es el mismo. Un saludo, Hugo
 amazon_message es Hola, Sra. Pardo: el modelo 2023 solo se diferencia del anterior en el color del interruptor. La garantía es la misma. Un saludo, Eva
 amazon_message es Hola, Sr. Lago: siento que el color no le haya gustado. Puede devolverlo en 30 días para un reembolso completo. Un saludo, Iván
+amazon_message es Estimada Sra. Herrera: gracias por su mensaje y las fotos. Sentimos que el molinillo haya dejado de funcionar a las tres semanas. En el vídeo se ve que el motor gira pero la muela no, lo que indica un pasador roto. Hoy le hemos enviado un aparato de sustitución con SEUR (seguimiento 1234567890). No hace falta que devuelva el defectuoso; puede llevarlo a un punto limpio. Si el nuevo le da cualquier problema, responda a este mensaje y me ocuparé personalmente. Atentamente, Hannah – Atención al cliente
+amazon_message es Hola, Sr. Molina: gracias por su respuesta. El modelo de 2 litros no es compatible con la base antigua porque el conector cambió el año pasado. La base que ha recibido es la correcta para su hervidor, así que puede usarlos juntos sin problema. Le adjunto la guía rápida actualizada en PDF; la garantía cubre ambas piezas durante dos años desde la fecha del pedido. Un saludo, Sam
 insert es ¡Gracias por su compra!⏎Lave la funda a 30 °C.⏎Registre su producto en garantia.casaluz.es para ampliar la garantía a 3 años.⏎¿Algún problema? Escríbanos a soporte@casaluz.es
 insert es Gracias por apoyar a un pequeño negocio familiar.⏎Cada taza está hecha a mano en nuestro taller de Valencia.⏎Apta para lavavajillas, no para microondas.
 amazon_message fr Bonjour Madame Dupont, nous sommes désolés pour ce retard. Le transporteur Chronopost nous confirme une livraison demain avant 13 h. Vous pouvez suivre le colis avec le numéro XY123456789FR. Cordialement, Julie
@@ -450,6 +497,8 @@ amazon_message fr Bonjour Monsieur Roux, pour vous remercier de votre patience, 
 amazon_message fr Bonjour Madame Perrin, par rapport au modèle précédent, la nouvelle version est environ 20 % plus silencieuse ; le filtre est le même. Cordialement, Hugo
 amazon_message fr Bonjour Madame Colin, le modèle 2023 ne diffère du précédent que par la couleur de l'interrupteur. La garantie reste la même. Cordialement, Ève
 amazon_message fr Bonjour Monsieur Renard, je suis désolée que la couleur vous ait déçu. Vous pouvez retourner l'article sous 30 jours pour un remboursement complet. Cordialement, Inès
+amazon_message fr Bonjour Madame Benali, merci pour votre message et les photos. Nous sommes désolés que le moulin à café soit tombé en panne au bout de trois semaines. Sur la vidéo, le moteur tourne mais la meule reste immobile : une goupille d'entraînement est probablement cassée. Nous vous avons expédié un appareil de remplacement aujourd'hui avec Colissimo (numéro de suivi 6A12345678901). Inutile de renvoyer l'appareil défectueux ; merci de le déposer dans un point de collecte. Si le nouveau pose le moindre problème, répondez simplement à ce message. Bien cordialement, Hannah – Service client
+amazon_message fr Bonjour Monsieur Lemoine, merci pour votre retour. Le modèle de 2 litres n'est malheureusement pas compatible avec l'ancien socle, car le connecteur a changé l'an dernier. En revanche, le socle que vous avez reçu est bien le bon pour votre bouilloire. Je vous joins la notice rapide à jour en PDF ; la garantie couvre les deux éléments pendant deux ans à compter de la commande. Bonne journée, Sam
 insert fr Merci pour votre achat !⏎Avant la première utilisation, rincez la gourde à l'eau chaude.⏎Ne convient pas au lave-vaisselle.⏎Une question ? sav@gourdex.fr
 insert fr Merci de soutenir une petite entreprise familiale.⏎Chaque tasse est façonnée à la main dans notre atelier breton.⏎Compatible lave-vaisselle, pas de micro-ondes.
 insert fr Bienvenue ! Avant la première utilisation, faites chauffer la friteuse à vide 10 minutes à 200 °C.⏎Notice complète : airly.fr/notice
@@ -471,6 +520,8 @@ amazon_message it Gentile Sig. Mancini, per ringraziarla della pazienza le abbia
 amazon_message it Gentile Sig.ra Lombardi, rispetto al modello precedente la nuova versione è più silenziosa del 20 %; il filtro è lo stesso. Saluti, Ugo
 amazon_message it Gentile Sig.ra Serra, il modello 2023 differisce dal precedente solo per il colore dell'interruttore. La garanzia è la stessa. Saluti, Eva
 amazon_message it Gentile Sig. Sala, mi dispiace che il colore l'abbia delusa. Può restituire l'articolo entro 30 giorni per un rimborso completo. Saluti, Ivo
+amazon_message it Gentile Sig.ra Moretti, grazie per il messaggio e le foto. Ci dispiace che il macinacaffè si sia fermato dopo sole tre settimane. Dal video si vede che il motore gira ma la macina no: probabilmente si è rotto un perno di trascinamento. Oggi le abbiamo spedito un apparecchio sostitutivo con BRT (spedizione 068912345678901). Non serve restituire quello guasto; può portarlo all'isola ecologica. Se il nuovo dovesse darle problemi, risponda pure a questo messaggio. Cordiali saluti, Hannah – Assistenza clienti
+amazon_message it Buongiorno Sig. Ferri, grazie per la risposta. Il modello da 2 litri non è compatibile con la base precedente, perché il connettore è cambiato l'anno scorso. La base che ha ricevuto è quella giusta per il suo bollitore. Le allego la guida rapida aggiornata in PDF; la garanzia copre entrambi i pezzi per due anni dalla data dell'ordine. Cordiali saluti, Sam
 insert it Grazie per il tuo acquisto!⏎Prima del primo utilizzo lava la borraccia con acqua calda.⏎Non adatta alla lavastoviglie.⏎Per problemi: assistenza@borracce.it
 insert it Grazie per sostenere una piccola azienda di famiglia.⏎Ogni tazza è fatta a mano nel nostro laboratorio in Umbria.⏎Lavabile in lavastoviglie, non adatta al microonde.
 amazon_message ja 佐藤様 この度はご不便をおかけし申し訳ございません。全額返金の手続きを完了いたしました。商品のご返送は不要です。今後ともよろしくお願いいたします。
@@ -486,6 +537,8 @@ amazon_message ja 松田様 他社製のフィルターも取り付けられる�
 amazon_message ja 原田様 従来モデルと比べて、新しいバージョンは約20%静かになっております。フィルターは共通です。
 amazon_message ja 村上様 2023年モデルと従来品の違いはスイッチの色のみで、保証内容は同じでございます。
 amazon_message ja 森様 お色がご期待に沿わず申し訳ございません。30日以内であれば返品・全額返金が可能です。
+amazon_message ja 大野様 お写真とメッセージをありがとうございます。コーヒーミルが3週間で動かなくなってしまい、大変申し訳ございません。動画を拝見したところ、モーターは回っているものの刃が回転しておらず、駆動ピンの破損と思われます。本日、代替品をヤマト運輸にて発送いたしました（伝票番号1234-5678-9012）。故障品のご返送は不要ですので、自治体の回収にお出しください。新しい製品に不具合がございましたら、こちらにご返信ください。カスタマーサポート ハンナ
+amazon_message ja 木下様 ご返信ありがとうございます。2リットルモデルは昨年コネクターが変更されたため、旧型のベースには対応しておりません。お届けしたベースはお客様のケトルに適合しておりますので、そのままご使用いただけます。最新のクイックガイドをPDFで添付いたしました。保証はご注文日から2年間、両方の部品が対象です。
 insert ja お買い上げありがとうございます。⏎ご使用前に取扱説明書をよくお読みください。⏎QRコードから製品登録いただくと、保証期間が2年に延長されます。⏎お問い合わせ：support@example.jp
 insert ja 小さな工房を応援していただき、ありがとうございます。⏎ひとつひとつ手作業で仕上げているため、色や形に個体差がございます。⏎食洗機対応、電子レンジ不可。
 amazon_message zh 王先生您好，很抱歉给您带来不便。我们已为您办理全额退款，款项将在3-5个工作日内退回原支付方式，商品无需退回。客服小张
@@ -502,6 +555,8 @@ amazon_message zh 冯女士您好，其他品牌的滤芯可能也能用，但�
 amazon_message zh 蒋先生您好，与上一代相比，新版本的噪音降低了约20%，滤芯通用。客服小赵
 amazon_message zh 林女士您好，2023款与上一款的区别只是开关颜色不同，保修相同。客服小马
 amazon_message zh 何先生您好，很抱歉颜色没有达到您的期待。您可以在30天内申请退货并获得全额退款。客服小杨
+amazon_message zh 欧阳先生您好，感谢您的留言和照片。很抱歉磨豆机使用三周就出现故障。从视频看电机在转但磨盘不动，应该是传动销断了。我们今天已经通过顺丰给您寄出一台新机器（运单号SF1234567890），故障机无需寄回，请送到附近的电子垃圾回收点。如果新机器有任何问题，请直接回复此消息，我会亲自跟进。客服汉娜
+amazon_message zh 马先生您好，感谢回复。2升款与旧底座不兼容，因为去年更换了接口。不过您收到的底座正好适配您的水壶，可以放心一起使用。更新后的快速指南已作为PDF附上，两件产品均自下单之日起保修两年。客服小山
 insert zh 感谢您的购买！⏎首次使用前请用温水清洗。⏎扫码注册产品即可延长保修至两年。⏎如有问题请联系售后邮箱：service@example.cn
 insert zh 感谢您支持我们这家小小的家庭工作室。⏎每只杯子都是手工制作，独一无二。⏎可用洗碗机清洗，不可放入微波炉。
 owned_message zh 您好，感谢您的评价！秋冬新品已上架，会员下单享九折。

@@ -42,6 +42,20 @@ _DIRECT = (
     r"直接(?:ご購入|お取引|販売|お買い求め|ご注文))"
 )
 
+#: A price for this buyer only, or an item kept back for them: a sale beside the order.
+_SPECIAL_PRICE = (
+    r"(?:\b(?:trade(?:\scounter)?|wholesale|cost|staff|insider|friends(?:\sand\sfamily)?)\s"
+    r"price\b|\bat\scost\b|\b(?:put|set|keep)\s(?:one|it|them|some|a\s\w{2,15})\s(?:aside|back)\s"
+    r"for\syou\b|\breserve\s(?:one|it|them)\sfor\syou\b|\bkeep\sone\sfor\syou\b|"
+    r"händlerpreis|großhandelspreis|einkaufspreis|sonderpreis|vorzugspreis|\bzurücklegen\b|"
+    r"\blegen\s(?:wir\s)?(?:ihnen|dir)\s(?:[\w-]{1,15}\s){0,3}zurück\b|prix\s(?:revendeur|de\sgros|"
+    r"coûtant|préférentiel|d['’]ami)|\bvous\sle\sréserver\b|\bmettre\sde\scôté\b|"
+    r"precio\s(?:de\s)?(?:distribuidor|mayorista|coste|especial\spara\susted)|\bse\sla\s"
+    r"podemos\sreservar\b|\breserv(?:ar|amos)\s(?:se|le)\w{0,3}\b|prezzo\s(?:rivenditore|"
+    r"all['’]ingrosso|di\scosto|riservato)|\btener\w{0,4}\sda\sparte\b|批发价|出厂价|内部价|成本价|"
+    r"(?:给您|帮您)留一|卸値|特別価格|お取り置き)"
+)
+
 #: Paying outside Amazon: a bank transfer, PayPal, a payment app.
 _OFF_PAYMENT = (
     r"(?:\bbank\stransfer|\bpaypal\b|\bvenmo\b|\bzelle\b|überweisung|\bvirement\b|"
@@ -116,6 +130,24 @@ RULES: tuple[Rule, ...] = (
         message="risk_shop",
         keywords=kw(
             "us|we|direkt|bei uns|wir|unserem|nous|direct|vend|quedan|nombre|noi|bonifico|直接|私下"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.shop.special_price",
+        category="promotion",
+        pattern=_SPECIAL_PRICE,
+        note="amazon_message, insert: a trade, wholesale or cost price offered to the buyer, or "
+        "a product put aside for them: a sale outside the order",
+        policies=MK,
+        message="risk_shop",
+        keywords=kw(
+            "reserv|"
+            "trade|wholesale|cost price|at cost|staff|insider|friends|put|reserve|set aside|keep one|"
+            "händler|großhandel|einkaufspreis|sonderpreis|vorzugspreis|zurück|revendeur|de gros|"
+            "coûtant|préférentiel|réserv|mettre de côté|distribuidor|mayorista|coste|especial|"
+            "rivenditor|ingrosso|costo|riserv|da parte|批发|出厂|内部价|成本价|留一|卸値|特別価格|"
+            "取り置き|お取り置き"
         ),
         risk=True,
     ),

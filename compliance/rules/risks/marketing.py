@@ -66,6 +66,34 @@ _THIS_ORDER = (
     r"il\stuo\sordine|您的订单|ご注文)"
 )
 
+#: A better price or a subscription than the order: buying again, elsewhere or in bulk.
+_BETTER_PRICE = (
+    r"(?:\b(?:better|lower|best|special)\sprice\b|\bcheaper\b|\bsubscription\b|\bbundle\sprice\b|\bgünstiger\b|\bpreiswerter\b|\babo\b|\bim\sabo\b|"
+    r"\babonnement\b|\bmoins\scher\b|\bmeilleur\sprix\b|\bmás\sbarat\w{1,2}\b|"
+    r"\bmejor\sprecio\b|\bsuscripci[oó]n\b|\bpiù\sconvenient\w\b|\bprezzo\smigliore\b|"
+    r"\babbonamento\b|更便宜|更优惠|更划算|订阅服务|定期便|お得な|安く|まとめ買い)"
+)
+
+#: A companion product: matching, from the same range, to go with it.
+_MATCHING = (
+    r"(?:\b(?:matching|companion|complementary)\b|\bsame\s(?:range|series|collection)\b|"
+    r"\bto\sgo\swith\b|\bcomplete\sthe\sset\b|\b(?:dazu\s)?passende[nrs]?\b|\bassortie?s?\b|"
+    r"\bmême\s(?:gamme|collection)\b|\ba\sjuego\b|\bmisma\s(?:gama|colecci[oó]n|serie)\b|"
+    r"\babbinat[oaie]\b|\bcoordinat[oaie]\b|\bstessa\s(?:linea|collezione|serie)\b|"
+    r"配套|同系列|同款|おそろい|セットで|同じシリーズ)"
+)
+
+#: Wanting or being offered it: the sales half of a cross-sell.
+_WANT = (
+    r"(?:\b(?:if\syou(?:'d|\swould)?\s(?:ever\s)?(?:want|like|fancy|need)|interested|we\scan\s"
+    r"(?:offer|send|put|reserve|sell|do)|price|pricing|deal|order\sit|add\sit)\b|"
+    r"\b(?:interessier\w{0,3}|möchten|wünschen|preis|legen\swir|können\swir)\b|"
+    r"\b(?:intéress\w{0,3}|souhait\w{0,4}|prix|nous\spouvons|réserv\w{0,4})\b|"
+    r"\b(?:interes\w{0,3}|quiere|desea|precio|podemos|reserv\w{0,4})\b|"
+    r"\b(?:interess\w{0,3}|desidera|vuole|prezzo|possiamo|tenerg\w{0,6})\b|需要|想要|价|可以|"
+    r"ご希望|ご興味|価格|お取り置き)"
+)
+
 #: Announcement formulas: stay tuned, keep an eye out, be the first, save the date.
 _TEASE = (
     r"(?:\bstay\stuned\b|\bwatch\sthis\sspace\b|\bcoming\ssoon\b|\bkeep\san\seye\sout\sfor\s(?:it|"
@@ -166,7 +194,7 @@ _OTHERS_WEAK = (
     r"\bwettbewerb|\bautres\b|\bla\splupart\b|\bmarques\b|\bbon\smarché\b|\botr[oa]s\b|"
     r"\bla\smayoría\b|\bmarcas\b|\bbarat[oa]s?\b|\baltr[ie]\b|\bla\smaggior\sparte\b|"
     r"\ba\slot\sof\s(?:the\s)?[a-z]{3,20}s\b|\bon\shere\b|\bout\sthere\b|"
-    r"\bmarche\b|\bmarchi\b|\beconomic[ih]\b|\bprodott[io]\b|其他|很多|大部分|一般|劣质|廉价|"
+    r"\bmarche\b|\bmarchi\b|\beconomic[ih]\b|\bprodott[io]\b|其他|很多|大部分|大多数|一般|劣质|廉价|"
     r"多くの|他社|他店|他の|一般的な|安価な)"
 )
 
@@ -182,7 +210,8 @@ _DISPARAGE = (
     r"si\sgraffi|dopo\s(?:un|pochi|qualche)\s(?:mese|mesi|giorni|settiman)|si\sstrappa|"
     r"一个月|刮花|起球|傷つ|剥が|か月で|\bskimp\w{0,3}|cut\scorners|sparen\s(?:am|an\sder|beim)|"
     r"lésin\w{1,4}|économis\w{1,5}\ssur|ahorran\sen|escatim\w{1,4}|risparmi\w{1,5}\ssu|"
-    r"偷工减料|手抜き|"
+    r"偷工减料|手抜き|\bsmell\w{0,3}|\bstink\w{0,3}|\briech\w{0,3}|\bsentent\b|\bhuelen\b|"
+    r"\bpuzza\w{0,2}|味道|异味|におい|臭|"
     r"kaputt|zerbrech|rosten|billig|nach\swenigen\s(?:tagen|wochen|monaten)|minderwertig|"
     r"se\scass|rouill|fragile|perdent|bas\sde\sgamme|se\srompen|oxidan|endeble|mala\scalidad|"
     r"pierden|si\srompono|arrugginisc|fragil|scadent|perdono|坏|生锈|掉漆|劣质|壊れ|錆び|すぐに|"
@@ -196,6 +225,8 @@ _COMPARE = (
     r"\bours\s(?:is|are|has|have|won't|will|doesn't|don't|lasts?|stays?)\b|\bunsere\s(?:sind|ist|"
     r"hat|haben|halten|bleibt)\b|\bles\nôtres\b|\blos\snuestros\b|\blas\snuestras\b|"
     r"\bi\snostri\b|\ble\snostre\b|我们的(?:产品|锅|剪刀)?(?:则|却)|当社の(?:製品|商品)?は|"
+    r"\bnot\sours\b|\bunsere?\snicht\b|\bpas\sl[ea]\s(?:nôtre|notre)\b|\bl[ao]s?\snuestr[ao]s?\sno\b|"
+    r"\b(?:il|la|i|le)\snostr[oaie]\sno\b|我们的不|とは違|違います|"
     r"\bim\sgegensatz\szu\b|\banders\sals\b|"
     r"\bbesser\sals\b|\bwährend\b|\bverglichen\smit\b|\bcontrairement\b|\bmieux\sque\b|"
     r"\bcomparé\w{0,2}\s(?:à|aux?)\b|\bà\sla\sdifférence\b|\ba\sdiferencia\sde\b|\bmejor\sque\b|"
@@ -235,6 +266,8 @@ _OPT_OUT = (
 
 #: Substrings one of which is in every comparison or mention of other sellers.
 _OTHERS_KEYWORDS: tuple[str, ...] = kw(
+    "not ours|unsere|nôtre|notre|nuestr|nostr|我们的|違|smell|stink|riech|sentent|huelen|puzza|味道|"
+    "异味|におい|臭|大多数|"
     "ours|nostri|nostre|nuestr|nôtres|unsere|当社|我们的|lookalike|look-alike|dupe|nachahm|sosie|"
     "imitaci|sosia|on here|out there|a lot of|"
     "skimp|corners|sparen|lésin|économis|ahorran|escatim|risparmi|偷工|手抜き|"
@@ -426,6 +459,41 @@ RULES: tuple[Rule, ...] = (
             "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"
             "sintonizzat|aggiornat|erta|anteprima|prim|敬请|尽请|拭目|抢先|先睹|记得关注|留意|期待|"
             "お楽しみ|いち早く"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.better_price",
+        category="promotion",
+        pattern=_BETTER_PRICE,
+        note="amazon_message, insert: a better price, a subscription or a bundle offered beside "
+        "the order ('refills cheaper on subscription, just ask us')",
+        policies=MK,
+        message="risk_shop",
+        unless=_THIS_ORDER
+        + r"|refund|erstatt|rembours|reembols|rimbors|退款|返金|difference|subscribe\s(?:&|and)\ssave|"
+        r"\bprime\b|amazon\sspar-abo|spar-abo|prévoyez\set\séconomisez|programa\sy\sahorra|"
+        r"iscriviti\se\srisparmia|定期おトク便",
+        keywords=kw(
+            "better|lower|best|special|cheaper|subscri|bundle|günstig|preiswert|abo|bundle|"
+            "moins cher|meilleur prix|abonnement|barat|mejor precio|suscrip|conven|prezzo migliore|"
+            "abbonament|便宜|优惠|订阅|定期便|お得|安く|まとめ買い"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.cross_sell",
+        category="promotion",
+        pattern=_MATCHING + GAP + _WANT + "|" + _WANT + GAP + _MATCHING,
+        note="amazon_message, insert: a matching or companion product offered ('if you ever want "
+        "the matching toaster'): cross-selling",
+        policies=MK,
+        message="risk_future",
+        unless=_THIS_ORDER,
+        keywords=kw(
+            "matching|companion|complementary|same range|same series|set|passend|dazu|assorti|"
+            "même gamme|juego|misma|abbinat|coordinat|stessa|配套|同系列|同款|おそろい|セット|"
+            "シリーズ"
         ),
         risk=True,
     ),

@@ -48,6 +48,20 @@ _TESTER = (
     r"モニター(?:募集|プログラム|価格|様)|テスター|アンバサダー|レビュアー募集|先行体験)"
 )
 
+#: Telling other buyers, said in one breath: "let other shoppers know", "让更多买家知道".
+_TELL_OTHERS = (
+    r"(?:\b(?:let|tell)\s(?:[\w-]{1,15}\s){0,2}(?:other|more|fellow)\s(?:[\w-]{2,15}\s)?"
+    r"(?:buyers|customers|shoppers|people|users)\b|让(?:更多|其他|别的)的?(?:买家|人|顾客|朋友)知道)"
+)
+
+#: An unhappy customer: the other half of a gating sentence.
+_UNHAPPY = (
+    r"(?:\bunhappy\b|\bnot\s(?:completely\s|entirely\s|100%\s)?(?:happy|satisfied|delighted|pleased)|"
+    r"\bdisappoint\w{0,4}|\bdissatisfied\b|unzufrieden|enttäusch|mécontent|insatisfait|déçu|"
+    r"descontent|insatisfech|decepcionad|insoddisfatt|delus[oa]|scontent|不满意|不满|失望|ご不満|"
+    r"ご満足いただけない)"
+)
+
 #: Returning, using or installing: where "contact us first" is service, not gating.
 _RETURNS = (
     r"(?:\breturn|send\s(?:it|them)\sback|ship\s(?:it|them)\sback|dispos|rücksend|"
@@ -108,6 +122,8 @@ RULES: tuple[Rule, ...] = (
         + PUBLIC
         + LONG_GAP
         + SHARE
+        + "|"
+        + _TELL_OTHERS
         + ")",
         note="amazon_message, insert: an opinion, impressions or 'a few lines' that go on Amazon, "
         "the product page or in public: a review by another name",
@@ -116,6 +132,9 @@ RULES: tuple[Rule, ...] = (
         unless=NEUTRAL,
         around=1,
         keywords=kw(
+            "let |tell |让|"
+            "更多|大家|der welt|au monde|al mundo|al mondo|more |fellow|"
+            "where|fellow|wo ander|là où|donde otros|dove altri|ほか|他の|目に留まる|能看到|可以看到|"
             "let |tell |其他|别的|お客様|皆様|みなさま|people|everyone|others|"
             "listing|seite|"
             "amazon|product page|public|online|world|other | up| live|produktseite|"
@@ -185,18 +204,21 @@ RULES: tuple[Rule, ...] = (
         id="risks.review.gating_first",
         category="review_solicitation",
         pattern=(
-            r"(?:\b(?:us|me)\s(?:[\w'’-]{1,12}\s){0,4}(?:first|beforehand|instead)\b|\b(?:first|beforehand)"
+            r"(?:\b(?:us|me)\s(?:[\w'’-]{1,12}\s){0,4}(?:first|beforehand|instead)\b|"
+            r"\bbefore\s(?:anything|doing\sanything)\selse\b|\b(?:first|beforehand)"
             r"\s(?:[\w'’-]{1,12}\s){0,2}(?:contact|message|email|e-mail|tell|talk\sto|write\sto|"
             r"reach|call)\s(?:us|me)\b)"
         ),
-        requires=("(?:" + REVIEW_WORD + "|" + OPINION + "|" + PUBLIC + "|" + STARS + ")",),
+        requires=(
+            "(?:" + REVIEW_WORD + "|" + OPINION + "|" + PUBLIC + "|" + STARS + "|" + _UNHAPPY + ")",
+        ),
         around=1,
         note="amazon_message, insert: 'tell us first' beside a review, an opinion or anything "
         "public: the customer is steered to the seller before the review",
         policies=MK,
         message="risk_gating",
         unless=_RETURNS,
-        keywords=kw("first|beforehand|instead"),
+        keywords=kw("else|first|beforehand|instead"),
         risk=True,
     ),
     Rule(
