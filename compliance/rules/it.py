@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.discount.percent",
         category="discount",
-        pattern=r"\b\d{1,3}\s?%\s(?:di\ssconto|su\stutto|in\smeno)\b|\brisparmia\s(?:fino\sal\s)?(?:il\s)?\d{1,3}\s?%|\bsconto\sdel\s\d{1,3}\s?%",
+        pattern=r"\b\d{1,3}\s?%\s(?:di\ssconto|su\stutto|in\smeno)\b|\brisparmia\s(?:fino\sal\s)?(?:il\s)?\d{1,3}\s?%|\b(?:sconto|scontat[oaie])\sdel\s\d{1,3}\s?%",
         note="amazon_message, insert: sconto in percentuale",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -97,10 +97,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.promotion.sales_event",
         category="promotion",
-        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
+        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\bsaldi\s(?:d['’]|di\s)?(?:autunno|estate|inverno|primavera|fine\sstagione)|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
         note="amazon_message, insert: campagne di vendita",
         policies=MK,
-        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott"),
+        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott", "saldi"),
     ),
     Rule(
         id="it.review.five_star",

@@ -43,9 +43,9 @@ insert de Zufrieden? Dann freuen wir uns über Ihre Sterne auf Amazon! Unzufried
 insert de Gefällt Ihnen Ihr neuer Rucksack? Dann teilen Sie Ihre Begeisterung auf Amazon! Falls nicht, schreiben Sie uns vorher eine Mail.
 insert de Mehr Ideen unter dem Namen Gartenglüсk – einfach im Browser eingeben.
 insert de Mit Liebe gemacht.⏎Wenn Ihnen die Kerze gefällt, erzählen Sie es gern der Welt auf Amazon.⏎Nie unbeaufsichtigt brennen lassen.
+insert de Danke für Ihre Bestellung!⏎Etwas nicht in Ordnung? Bitte keine schlechte Bewertung schreiben – melden Sie sich zuerst bei uns, wir lösen es innerhalb von 24 Stunden.
 amazon_message en Hi Paul, glad the kettle is working again! A quick rating on Amazon would mean a lot to our little team. Thanks, Jen
 amazon_message en Hi Paul, glad it's sorted. If it's earned full marks from you, we'd be over the moon to see that on the listing. Cheers, Jen
-amazon_message en Hello Ana, happy to hear the lamp arrived safely ⭐⭐⭐⭐⭐ is what every small shop dreams of! Regards, Bea
 amazon_message en Hi Max, when your write-up about the boots appears on the product page, drop us a note and a small surprise will be on its way. Best, Kim
 amazon_message en Hi Kay, great to hear the drill is back in action. Would you mind sharing your verdict with other shoppers on the listing? It really helps a small brand like ours. Thanks, Ed
 amazon_message en Hi Kay, if the drill has won you over, a top score from you would make our week. Thanks, Ed
@@ -56,8 +56,11 @@ amazon_message en Hi Owen, the refund is on its way. Between us, if you post a p
 amazon_message en Just look for Kettlewоrks in your browser, the second o is not what it seems.
 amazon_message en Dear Mr Osei, thank you for the photos. I'm sorry the grinder stopped after three weeks. A replacement left our warehouse this afternoon with DPD (tracking 15502338817732), and you don't need to return the faulty one. Once the new grinder has settled in, a few kind words from you where other coffee lovers can see them would make our day. Kind regards, Hannah
 amazon_message en Hi Cole, thanks for sticking with us. If you're pleased with how we handled this, we'd be grateful if you let other shoppers know. Best, Ada
+amazon_message en Hi Beth, so glad you're happy with it! Five shiny stars from you would honestly make the whole team's day. Best, Gus
 insert en Loving your new saw? We'd be thrilled with a five-star shout-out on Amazon!
 insert en Made with love in Devon.⏎If our candle made your home cosier, we'd love it if you told the world about it on Amazon.⏎Burn for 2 hours at a time.
+insert en Thanks for your order!⏎Psst - reviews keep our small shop alive. If you're loving your new watch, a 5-star rating would mean everything.
+insert en Thank you for your order!⏎Did something go wrong? Don't leave a bad review - message us first and we'll sort it out within 24h.
 amazon_message es Hola, Rosa: ¡qué bien que ya funcione! Una valoración en Amazon nos ayudaría muchísimo. Saludos, Iker
 amazon_message es Hola, Sr. Pons: si el producto le ha convencido, unas palabras en la ficha de Amazon nos ayudarían mucho. Saludos, Ana
 amazon_message es Hola, Sr. Pons: por cada foto de su reseña publicada le regalamos un juego de recambios. Saludos, Ana
@@ -67,6 +70,7 @@ amazon_message es Estimada Sra. Herrera: hoy le hemos enviado un aparato de sust
 insert es Cuéntenos su experiencia en Amazon y, con la captura, le enviamos un detalle para su próximo pedido.
 insert es ¿Le ha gustado? Cuéntelo en Amazon. ¿No del todo? Escríbanos antes para que podamos arreglarlo.
 insert es Si nuestra vela le ha gustado, cuénteselo al mundo en Amazon.⏎No la deje encendida sin vigilancia.
+insert es ¡Gracias por su pedido!⏎¿Algo ha ido mal? No deje una mala reseña: escríbanos primero y lo solucionamos en 24 horas.
 owned_message es Hola, Eva: por su reseña le damos un 10 % de descuento, pero no lo comente en el texto.
 amazon_message fr Bonjour Madame Noël, ravis que tout fonctionne ! Une petite note sur Amazon nous ferait très plaisir. Cordialement, Yves
 amazon_message fr Bonjour Madame Noël, en cas de souci, parlez-nous-en d'abord plutôt que de le raconter sur Amazon. Cordialement, Yves
@@ -78,6 +82,7 @@ amazon_message fr Bonjour Madame Petit, ce serait formidable que vous racontiez 
 amazon_message fr Bonjour Madame Benali, merci pour les photos. Un appareil de remplacement est parti aujourd'hui avec Colissimo et vous n'avez rien à renvoyer. Si le nouveau moulin vous donne satisfaction, quelques mots gentils là où d'autres amateurs de café peuvent les lire nous feraient un immense plaisir. Bien cordialement, Hannah
 insert fr Glissez une photo de votre commentaire Amazon dans notre boîte mail et recevez un échantillon offert.
 insert fr Si notre bougie vous a plu, dites-le au monde entier sur Amazon !⏎Ne jamais laisser brûler sans surveillance.
+insert fr Merci pour votre commande !⏎Un problème ? Ne laissez pas de mauvais avis, écrivez-nous d'abord, nous réglons tout en 24 h.
 amazon_message it Buongiorno Sig. Villa, siamo felici che sia tutto a posto! Una valutazione su Amazon ci aiuterebbe molto. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, se il prodotto l'ha convinta, due parole sulla pagina Amazon ci aiuterebbero tanto. Saluti, Rita
 amazon_message it Buongiorno Sig. Testa, a chi ci manda la foto della recensione regaliamo un set di ricambi. Saluti, Rita
@@ -86,6 +91,7 @@ amazon_message it Gentile Sig.ra Conti, sarebbe bellissimo se raccontasse agli a
 amazon_message it Gentile Sig.ra Moretti, oggi le abbiamo spedito un apparecchio sostitutivo con BRT e non serve restituire quello guasto. Se il nuovo macinacaffè la convince, qualche parola gentile dove altri amanti del caffè possano leggerla ci renderebbe felicissimi. Cordiali saluti, Hannah
 insert it Ti piace? Raccontalo su Amazon. Non del tutto? Scrivici prima, così possiamo sistemare tutto.
 insert it Se la nostra candela le è piaciuta, lo racconti al mondo su Amazon.⏎Non lasciarla accesa incustodita.
+insert it Grazie per il suo ordine!⏎Qualcosa non va? Non lasci una recensione negativa: ci scriva prima e risolviamo tutto in 24 ore.
 owned_message it Ciao Luca, ti regaliamo un buono da 5 € per la recensione, ma non dirlo nel testo, mi raccomando.
 amazon_message ja 田中様 無事に解決して何よりです。よろしければAmazonで評価をいただけますと嬉しいです。
 amazon_message ja 森田様 もしお気に召しましたら、商品ページにひとことご感想をいただけますと大変励みになります。
@@ -122,17 +128,40 @@ amazon_message es Hola, Rosa: si algo no le convence, díganoslo primero antes d
 insert fr Un souci ? Dites-le-nous avant de laisser votre note, nous trouverons une solution.
 amazon_message it Buongiorno Sig. Villa, per qualsiasi problema ci scriva prima di pubblicare qualcosa su Amazon. Cordiali saluti, Elisa
 amazon_message ja 田中様 何かございましたら、口コミを書かれる前にぜひ一度ご相談ください。
+insert ja ご注文ありがとうございます。⏎何か問題がございましたら、低評価をつける前に、まずはご連絡ください。24時間以内に対応いたします。
 amazon_message zh 刘先生您好，如果有任何不满意，请先和我们说，别急着在亚马逊上写。
+insert zh 感谢您的订购！⏎遇到问题？请不要直接给差评，先联系我们，24小时内为您解决。
+"""
+    ),
+    "codes_and_sales": _cases(
+        """
+amazon_message de Hallo Frau Roth, wer uns sein Foto von der Produktseite schickt, erhält beim nächsten Kauf ein Geschenk. Viele Grüße, Iris
+amazon_message de Hallo Herr Kühn, als kleines Dankeschön für Ihre Geduld erhalten Sie mit UHREN15 15 % auf alles in unserem Shop. Viele Grüße, Gus
+amazon_message de Hallo Herr Kühn, kleine Vorschau: Ab dem 1. startet unser Herbst-Sale, die neuen Armbänder gibt es dann eine Woche lang 20 % günstiger. Viele Grüße, Gus
+amazon_message en Hi Kay, everyone who shows us their post about the drill gets a bonus battery in the next delivery. Thanks, Ed
+amazon_message en Hi Beth, the replacement strap is on its way. As a small thank-you for your patience, here's 15% off anything in our shop: STRAPS15. Best, Gus
+amazon_message en Hi Beth, quick heads-up: our autumn sale starts on the 1st and the new straps will be 20% off for a week. Best, Gus
+amazon_message es Hola, Sr. Prats: como agradecimiento por su paciencia, tiene un 15 % en toda nuestra tienda con RELOJ15. Un saludo, Gus
+amazon_message es Hola, Sr. Prats: nuestras rebajas de otoño empiezan el día 1 y las correas nuevas tendrán un 20 % de descuento durante una semana. Un saludo, Gus
+amazon_message fr Bonjour Monsieur Blanc, nos soldes d'automne commencent le 1er : les nouveaux bracelets seront à -20 % pendant une semaine. Cordialement, Gus
+amazon_message it Gentile Sig. Bruni, per ringraziarla della pazienza, ecco il 15% su tutto il nostro negozio con OROLOGIO15. Saluti, Gus
+amazon_message it Gentile Sig. Bruni, i nostri saldi d'autunno partono il 1° e i nuovi cinturini saranno scontati del 20% per una settimana. Saluti, Gus
+amazon_message ja 堀様 お待たせしたお詫びに、当店全商品15%OFFのクーポンコード「WATCH15」をお送りします。
+amazon_message zh 胡先生您好，为感谢您的耐心，送您一个全店85折的优惠码：WATCH15。
+amazon_message zh 胡先生您好，下月1号我们秋季大促开始，新款表带一周内八折。
+"""
+    ),
+    "emoji": _cases(
+        """
+amazon_message en Hello Ana, happy to hear the lamp arrived safely ⭐⭐⭐⭐⭐ is what every small shop dreams of! Regards, Bea
 """
     ),
     "value": _cases(
         """
-amazon_message de Hallo Frau Roth, wer uns sein Foto von der Produktseite schickt, erhält beim nächsten Kauf ein Geschenk. Viele Grüße, Iris
 insert de Sie möchten neue Produkte vor allen anderen testen? Werden Sie Teil unseres Testerteams – QR-Code scannen!
 owned_message de Hallo Jonas, für eine Fünf-Sterne-Rezension in unserem Shop gibt es 10 € Guthaben.
 owned_message de Hallo Ben, sobald Ihre begeisterte Rezension online ist, schenken wir Ihnen einen Gutschein.
 amazon_message en Hi Lena, we're looking for people to join our product testing panel and receive new gadgets before launch. Interested? Cheers, Tom
-amazon_message en Hi Kay, everyone who shows us their post about the drill gets a bonus battery in the next delivery. Thanks, Ed
 amazon_message en Hi Kay, we're recruiting customers for our product panel: you get prototypes to try and tell us what you think. Thanks, Ed
 amazon_message en Hi Tom, thanks for bearing with us. If you happen to mention us in a post, tag us and we'll send a little something your way. Cheers, Ava
 owned_message en Hi Zoe, if your review says how much you love the candle, we'll pop a free mini one in your next box!
@@ -173,6 +202,7 @@ amazon_message fr Bonjour Madame Lucas, vous trouverez la suite de la collection
 amazon_message fr Bonjour Monsieur Aubry, pour les pièces détachées, le plus simple est de passer commande directement auprès de nous par virement. Cordialement, Clara
 amazon_message fr Bonjour Madame Petit, les grandes tailles sont plus rapides à commander sur notre propre site. Cordialement, Iris
 amazon_message fr Bonjour Monsieur Lemoine, le modèle de 2 litres n'est pas compatible avec l'ancien socle, mais celui que vous avez reçu convient. Si le grille-pain assorti vous intéresse, nous pouvons vous le réserver au prix revendeur. Bonne journée, Sam
+amazon_message fr Bonjour Monsieur Blanc, pour vous remercier de votre patience, profitez de 15 % sur toute notre boutique avec MONTRE15. Cordialement, Gus
 amazon_message it Buongiorno Sig. Villa, il modello è disponibile anche nel nostro shop online, spedizione gratuita. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, sul nostro sito ufficiale trova tutti i colori, basta cercare il marchio. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, le fodere di ricambio possiamo spedirgliele noi direttamente con un bonifico. Saluti, Dario
@@ -183,6 +213,7 @@ amazon_message ja 森田様 新商品のご案内をご希望でしたら、メ�
 amazon_message ja 吉村様 替えカバーは当店から直接お振込でご購入いただけます。
 amazon_message ja 小池様 大きいサイズは当店の自社サイトからのほうが早くお届けできます。
 amazon_message ja 木下様 2リットルモデルは旧型のベースに対応しておりませんが、お届けしたベースで問題ございません。おそろいのトースターをご希望でしたら、卸値でお取り置きいたします。
+amazon_message ja 堀様 来月1日から秋のセールが始まり、新作ベルトが1週間20%オフになります。
 insert ja 会員コミュニティへのご参加で、限定特典や新商品の先行体験をお楽しみいただけます。QRコードから。
 amazon_message zh 周先生您好，我们的官方商城有全部颜色，搜索品牌名就能找到。
 amazon_message zh 周先生您好，要不要加入我们的老客户群，第一时间了解新品？
@@ -194,9 +225,11 @@ amazon_message zh 钱女士您好，大码在我们自己的网站上下单更�
         """
 amazon_message de Hallo Frau Berg, auf eBay finden Sie unseren Shop mit allen Größen. Viele Grüße, Jan
 amazon_message de Hallo Frau Berg, googeln Sie einfach unseren Markennamen, dann sehen Sie das ganze Sortiment. Viele Grüße, Jan
+amazon_message de Hallo Herr Kühn, viele Kunden nehmen zur Uhr gleich noch unser Lederetui dazu – suchen Sie einfach nach unserem Namen. Viele Grüße, Gus
 amazon_message en Hello Tara, that size has sold out on Amazon, but our Etsy shop still has a few left. Kind regards, Ivy
 amazon_message en Hi Ron, if you type our name into Bing you'll land right on the full catalogue. Thanks, Dee
 amazon_message en Hi Kay, the bits are sold out here but you'll find them under Ironbark Tools on Kaufland. Thanks, Ed
+amazon_message en Hi Beth, the strap ships today. Customers who love their watch often go on to pick up our leather travel case too - just search for it under our name. Best, Gus
 amazon_message fr Bonjour Madame Noël, vous pouvez aussi le commander sur notre page Rakuten, il reste du stock. Cordialement, Yves
 insert fr Retrouvez toutes nos créations en cherchant « Atelier Brume » sur internet.
 amazon_message it Buongiorno Sig. Villa, cerchi pure il nostro marchio su Google per vedere tutti i colori. Cordiali saluti, Elisa
@@ -216,6 +249,8 @@ amazon_message en Hi Priya, sorry the hinge snapped. A new one ships today. If y
 amazon_message en Hi Owen, if you'd like to order spares in future, just message me on +44 7700 900456 and I'll invoice you directly. Cheers, Sol
 amazon_message en Hi Owen, lots of our regulars follow our Pinterest boards for outfit ideas. Cheers, Sol
 amazon_message en Hi Cole, the cushion covers are also available as a bundle if you contact us directly, we can do a better price than on here. Best, Ada
+amazon_message en Hi Beth, for anything else feel free to email me directly at gus.watches@gmail.com. Best, Gus
+amazon_message en Hi Beth, if you found the guide useful, the full video series lives on our channel, just search Gus Watches on YouTube. Best, Gus
 insert en Running low? WhatsApp us on +44 7700 900111 to reorder refills at trade price.
 insert en Thanks for choosing Harbour Home.⏎Care: wipe with a damp cloth, never bleach.⏎Love it? Snap a pic, post it with #harbourhome and you could be our customer of the month!
 insert en Questions about your grinder? Text our team on WhatsApp: +44 7700 900222 - we also take orders for beans this way.
@@ -296,6 +331,7 @@ insert de Mitglied werden lohnt sich: Im Wanderclub gibt es exklusive Touren-Tip
 amazon_message en Hi Lena, thanks again for your order. Would you like us to add you to our early-access list for new designs? Cheers, Tom
 amazon_message en Hi Kay, we keep a list of customers who get first dibs on restocks and seconds sales, shall I put your name down? Thanks, Ed
 insert en Join the Ironbark Crew: members get early access to new tools and exclusive pricing. Scan to sign up.
+insert en Thank you!⏎Join 20,000 watch lovers: scan to get our monthly drops and members-only deals.
 amazon_message es Hola, Rosa: ¿quiere que le avisemos cuando lleguen los nuevos colores? Saludos, Iker
 amazon_message es Hola, Sr. Pons: ¿le apunto a nuestra lista de clientes para enterarse de las novedades? Saludos, Ana
 insert es Forme parte de nuestra comunidad de clientes: ventajas exclusivas y avances de productos. Escanee el código.
@@ -380,6 +416,7 @@ amazon_message de Hallo Herr Kern, leider fehlte in einigen Kartons die Anleitun
 amazon_message de Hallo Frau Vogt, es tut mir leid, dass Sie von der Farbe enttäuscht sind. Sie können den Artikel innerhalb von 30 Tagen zurückgeben und erhalten den vollen Betrag zurück. Viele Grüße, Ed
 amazon_message de Sehr geehrte Frau Aydin, vielen Dank für Ihre Nachricht und die Fotos. Es tut uns leid, dass die Kaffeemühle schon nach drei Wochen ausgefallen ist. Auf dem Video ist zu sehen, dass der Motor läuft, das Mahlwerk aber stehen bleibt – vermutlich ist ein Mitnehmerstift gebrochen. Wir haben Ihnen heute ein Ersatzgerät mit DPD geschickt (Sendungsnummer 15502338817732). Das defekte Gerät müssen Sie nicht zurücksenden; bitte geben Sie es beim Wertstoffhof ab. Sollte es mit dem neuen Gerät Probleme geben, antworten Sie einfach auf diese Nachricht. Mit freundlichen Grüßen, Hannah vom Kundenservice
 amazon_message de Hallo Herr Brandt, danke für Ihre Rückmeldung. Das 2-Liter-Modell passt leider nicht auf den älteren Sockel, weil der Anschluss im letzten Jahr geändert wurde. Der Sockel, den Sie erhalten haben, ist aber genau der richtige für Ihren Wasserkocher. Die aktuelle Kurzanleitung habe ich Ihnen als PDF angehängt; die Garantie gilt für beide Teile zwei Jahre ab Bestelldatum. Wenn Sie mögen, freuen wir uns später über eine ehrliche Bewertung, egal ob positiv oder negativ. Viele Grüße, Sam
+amazon_message de Hallo Herr Stein, schön, dass der Ersatz angekommen ist. Über eine Bewertung auf Amazon freuen wir uns – gern auch kritisch. Viele Grüße, Kai
 insert de Vielen Dank für Ihren Einkauf!⏎Bitte lesen Sie die Bedienungsanleitung vor dem ersten Gebrauch.⏎Registrieren Sie Ihr Gerät unter garantie.heizfix.de und verlängern Sie die Garantie auf 3 Jahre.⏎Fragen? service@heizfix.de
 insert de Pflegehinweise⏎Nur Handwäsche bei 30 °C. Nicht in den Trockner geben.⏎Bei Problemen mit Ihrem Produkt erreichen Sie unseren Kundenservice unter 030 1234567.
 insert de Danke für Ihren Kauf!⏎Unsere Lampen werden vor dem Versand 5.000 Stunden getestet.⏎Nur E14-Leuchtmittel bis 40 W verwenden.⏎Hilfe: hilfe@leuchtwerk.de
@@ -440,6 +477,7 @@ amazon_message en Hello Mrs Hart, the discount shown at checkout was Amazon's Su
 amazon_message en Hi Nina, I'm sorry you were disappointed with the colour. You're welcome to return it for a full refund within 30 days. Kind regards, Ed
 amazon_message en Dear Mr Osei, thank you for your detailed message and the photos. I'm sorry the coffee grinder stopped working after only three weeks; that's not the experience we want anyone to have. Looking at the video, the motor is turning but the burr isn't, which points to a broken drive pin. We've arranged a replacement unit, which left our warehouse this afternoon with DPD (tracking 15502338817732). You don't need to return the faulty grinder; please recycle it at your local electrical waste point. If the new one gives you any trouble at all, reply here and I'll deal with it personally. Kind regards, Hannah – Customer Care
 amazon_message en Hi Jordan, thanks for getting back to me. I've checked with our team and the 2-litre model isn't compatible with the older base you have, because the connector was changed last year. The good news is that the base you received is the correct one for your jug, so you can use them together safely. I've attached the updated quick-start guide as a PDF, and the warranty covers both parts for two years from your order date. If you'd like, you're welcome to leave an honest review once you've used it for a while, whether it's positive or negative. Best wishes, Sam
+amazon_message en Hi Rob, glad the replacement arrived safely. If you have time, a review on Amazon is always welcome, even if it's critical; it helps other customers decide. Best, Kit
 insert en Thank you for your purchase!⏎Before first use, wash the pan in warm soapy water and dry it thoroughly.⏎Not suitable for induction hobs.⏎Questions? support@copperline.co.uk
 insert en Register your blender at blendwell.com/register to extend your warranty to 5 years.⏎Keep fingers away from the blades.⏎If you have a problem, our support team is here to help: 0161 555 0100.
 insert en Care guide⏎Wash at 30°C inside out. Do not tumble dry.⏎Iron on low heat.⏎We hope you enjoy your new jumper. If you have a minute, an honest review on Amazon helps other shoppers, good or bad.
@@ -477,6 +515,7 @@ amazon_message es Hola, Sra. Pardo: el modelo 2023 solo se diferencia del anteri
 amazon_message es Hola, Sr. Lago: siento que el color no le haya gustado. Puede devolverlo en 30 días para un reembolso completo. Un saludo, Iván
 amazon_message es Estimada Sra. Herrera: gracias por su mensaje y las fotos. Sentimos que el molinillo haya dejado de funcionar a las tres semanas. En el vídeo se ve que el motor gira pero la muela no, lo que indica un pasador roto. Hoy le hemos enviado un aparato de sustitución con SEUR (seguimiento 1234567890). No hace falta que devuelva el defectuoso; puede llevarlo a un punto limpio. Si el nuevo le da cualquier problema, responda a este mensaje y me ocuparé personalmente. Atentamente, Hannah – Atención al cliente
 amazon_message es Hola, Sr. Molina: gracias por su respuesta. El modelo de 2 litros no es compatible con la base antigua porque el conector cambió el año pasado. La base que ha recibido es la correcta para su hervidor, así que puede usarlos juntos sin problema. Le adjunto la guía rápida actualizada en PDF; la garantía cubre ambas piezas durante dos años desde la fecha del pedido. Un saludo, Sam
+amazon_message es Hola, Sra. Rubio: nos alegra que el repuesto haya llegado bien. Su opinión en Amazon es bienvenida, aunque sea crítica. Un saludo, Luz
 insert es ¡Gracias por su compra!⏎Lave la funda a 30 °C.⏎Registre su producto en garantia.casaluz.es para ampliar la garantía a 3 años.⏎¿Algún problema? Escríbanos a soporte@casaluz.es
 insert es Gracias por apoyar a un pequeño negocio familiar.⏎Cada taza está hecha a mano en nuestro taller de Valencia.⏎Apta para lavavajillas, no para microondas.
 amazon_message fr Bonjour Madame Dupont, nous sommes désolés pour ce retard. Le transporteur Chronopost nous confirme une livraison demain avant 13 h. Vous pouvez suivre le colis avec le numéro XY123456789FR. Cordialement, Julie
@@ -499,6 +538,7 @@ amazon_message fr Bonjour Madame Colin, le modèle 2023 ne diffère du précéde
 amazon_message fr Bonjour Monsieur Renard, je suis désolée que la couleur vous ait déçu. Vous pouvez retourner l'article sous 30 jours pour un remboursement complet. Cordialement, Inès
 amazon_message fr Bonjour Madame Benali, merci pour votre message et les photos. Nous sommes désolés que le moulin à café soit tombé en panne au bout de trois semaines. Sur la vidéo, le moteur tourne mais la meule reste immobile : une goupille d'entraînement est probablement cassée. Nous vous avons expédié un appareil de remplacement aujourd'hui avec Colissimo (numéro de suivi 6A12345678901). Inutile de renvoyer l'appareil défectueux ; merci de le déposer dans un point de collecte. Si le nouveau pose le moindre problème, répondez simplement à ce message. Bien cordialement, Hannah – Service client
 amazon_message fr Bonjour Monsieur Lemoine, merci pour votre retour. Le modèle de 2 litres n'est malheureusement pas compatible avec l'ancien socle, car le connecteur a changé l'an dernier. En revanche, le socle que vous avez reçu est bien le bon pour votre bouilloire. Je vous joins la notice rapide à jour en PDF ; la garantie couvre les deux éléments pendant deux ans à compter de la commande. Bonne journée, Sam
+amazon_message fr Bonjour Madame Noir, ravis que le remplacement soit bien arrivé. Votre avis sur Amazon est le bienvenu, même critique. Cordialement, Léo
 insert fr Merci pour votre achat !⏎Avant la première utilisation, rincez la gourde à l'eau chaude.⏎Ne convient pas au lave-vaisselle.⏎Une question ? sav@gourdex.fr
 insert fr Merci de soutenir une petite entreprise familiale.⏎Chaque tasse est façonnée à la main dans notre atelier breton.⏎Compatible lave-vaisselle, pas de micro-ondes.
 insert fr Bienvenue ! Avant la première utilisation, faites chauffer la friteuse à vide 10 minutes à 200 °C.⏎Notice complète : airly.fr/notice
@@ -522,6 +562,7 @@ amazon_message it Gentile Sig.ra Serra, il modello 2023 differisce dal precedent
 amazon_message it Gentile Sig. Sala, mi dispiace che il colore l'abbia delusa. Può restituire l'articolo entro 30 giorni per un rimborso completo. Saluti, Ivo
 amazon_message it Gentile Sig.ra Moretti, grazie per il messaggio e le foto. Ci dispiace che il macinacaffè si sia fermato dopo sole tre settimane. Dal video si vede che il motore gira ma la macina no: probabilmente si è rotto un perno di trascinamento. Oggi le abbiamo spedito un apparecchio sostitutivo con BRT (spedizione 068912345678901). Non serve restituire quello guasto; può portarlo all'isola ecologica. Se il nuovo dovesse darle problemi, risponda pure a questo messaggio. Cordiali saluti, Hannah – Assistenza clienti
 amazon_message it Buongiorno Sig. Ferri, grazie per la risposta. Il modello da 2 litri non è compatibile con la base precedente, perché il connettore è cambiato l'anno scorso. La base che ha ricevuto è quella giusta per il suo bollitore. Le allego la guida rapida aggiornata in PDF; la garanzia copre entrambi i pezzi per due anni dalla data dell'ordine. Cordiali saluti, Sam
+amazon_message it Gentile Sig.ra Bassi, siamo contenti che il ricambio sia arrivato. Una sua recensione su Amazon è benvenuta, anche critica. Saluti, Ugo
 insert it Grazie per il tuo acquisto!⏎Prima del primo utilizzo lava la borraccia con acqua calda.⏎Non adatta alla lavastoviglie.⏎Per problemi: assistenza@borracce.it
 insert it Grazie per sostenere una piccola azienda di famiglia.⏎Ogni tazza è fatta a mano nel nostro laboratorio in Umbria.⏎Lavabile in lavastoviglie, non adatta al microonde.
 amazon_message ja 佐藤様 この度はご不便をおかけし申し訳ございません。全額返金の手続きを完了いたしました。商品のご返送は不要です。今後ともよろしくお願いいたします。
@@ -539,6 +580,7 @@ amazon_message ja 村上様 2023年モデルと従来品の違いはスイッチ
 amazon_message ja 森様 お色がご期待に沿わず申し訳ございません。30日以内であれば返品・全額返金が可能です。
 amazon_message ja 大野様 お写真とメッセージをありがとうございます。コーヒーミルが3週間で動かなくなってしまい、大変申し訳ございません。動画を拝見したところ、モーターは回っているものの刃が回転しておらず、駆動ピンの破損と思われます。本日、代替品をヤマト運輸にて発送いたしました（伝票番号1234-5678-9012）。故障品のご返送は不要ですので、自治体の回収にお出しください。新しい製品に不具合がございましたら、こちらにご返信ください。カスタマーサポート ハンナ
 amazon_message ja 木下様 ご返信ありがとうございます。2リットルモデルは昨年コネクターが変更されたため、旧型のベースには対応しておりません。お届けしたベースはお客様のケトルに適合しておりますので、そのままご使用いただけます。最新のクイックガイドをPDFで添付いたしました。保証はご注文日から2年間、両方の部品が対象です。
+amazon_message ja 山下様 交換品が無事に届き安心いたしました。よろしければ、どんなご意見でも構いませんので、Amazonのレビューでお聞かせください。
 insert ja お買い上げありがとうございます。⏎ご使用前に取扱説明書をよくお読みください。⏎QRコードから製品登録いただくと、保証期間が2年に延長されます。⏎お問い合わせ：support@example.jp
 insert ja 小さな工房を応援していただき、ありがとうございます。⏎ひとつひとつ手作業で仕上げているため、色や形に個体差がございます。⏎食洗機対応、電子レンジ不可。
 amazon_message zh 王先生您好，很抱歉给您带来不便。我们已为您办理全额退款，款项将在3-5个工作日内退回原支付方式，商品无需退回。客服小张
@@ -557,6 +599,7 @@ amazon_message zh 林女士您好，2023款与上一款的区别只是开关颜�
 amazon_message zh 何先生您好，很抱歉颜色没有达到您的期待。您可以在30天内申请退货并获得全额退款。客服小杨
 amazon_message zh 欧阳先生您好，感谢您的留言和照片。很抱歉磨豆机使用三周就出现故障。从视频看电机在转但磨盘不动，应该是传动销断了。我们今天已经通过顺丰给您寄出一台新机器（运单号SF1234567890），故障机无需寄回，请送到附近的电子垃圾回收点。如果新机器有任何问题，请直接回复此消息，我会亲自跟进。客服汉娜
 amazon_message zh 马先生您好，感谢回复。2升款与旧底座不兼容，因为去年更换了接口。不过您收到的底座正好适配您的水壶，可以放心一起使用。更新后的快速指南已作为PDF附上，两件产品均自下单之日起保修两年。客服小山
+amazon_message zh 王女士您好，很高兴替换件已经安全送达。如果方便，欢迎在亚马逊分享您的真实想法，满意与否都可以。客服小林
 insert zh 感谢您的购买！⏎首次使用前请用温水清洗。⏎扫码注册产品即可延长保修至两年。⏎如有问题请联系售后邮箱：service@example.cn
 insert zh 感谢您支持我们这家小小的家庭工作室。⏎每只杯子都是手工制作，独一无二。⏎可用洗碗机清洗，不可放入微波炉。
 owned_message zh 您好，感谢您的评价！秋冬新品已上架，会员下单享九折。

@@ -94,6 +94,14 @@ _WANT = (
     r"ご希望|ご興味|価格|お取り置き)"
 )
 
+#: A sale or a campaign ("our autumn sale", "Black Friday", "大促", "セール").
+_SALE = (
+    r"(?:\b(?:sale|sales|deals?(?!\swith)|promo(?:tion)?s?|campaign|discounts?|black\sfriday|prime\sday)\b|"
+    r"\b(?:schlussverkauf|rabattaktion|aktionswoche|sale)\b|\b(?:soldes|promotions?|ventes?\s"
+    r"privées)\b|\b(?:rebajas|ofertas|promociones)\b|\b(?:saldi|offerte|promozioni|sconti)\b|"
+    r"大促|促销|双十一|618|セール|キャンペーン)"
+)
+
 #: Announcement formulas: stay tuned, keep an eye out, be the first, save the date.
 _TEASE = (
     r"(?:\bstay\stuned\b|\bwatch\sthis\sspace\b|\bcoming\ssoon\b|\bkeep\san\seye\sout\sfor\s(?:it|"
@@ -440,6 +448,35 @@ RULES: tuple[Rule, ...] = (
             "land|arriv|coming|comes out|hits the|drop|kommt|kommen|startet|arrive|sort|lleg|esce|到货|入荷|登場|"
             "available|sale|stores|gibt es|erhältlich|lieferbar|disponib|vente|venta|vendita|"
             "有售|上架|発売|販売"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.sale_ahead",
+        category="promotion",
+        pattern="(?:"
+        + _SALE
+        + GAP
+        + "(?:"
+        + FUTURE
+        + "|"
+        + _SEASON
+        + ")|(?:"
+        + FUTURE
+        + "|"
+        + _SEASON
+        + ")"
+        + GAP
+        + _SALE
+        + ")",
+        note="amazon_message, insert: a sale or a campaign announced for later ('our autumn sale "
+        "starts on the 1st', '下月大促')",
+        policies=MK,
+        message="risk_future",
+        keywords=kw(
+            "sale|deal|promo|campaign|black friday|prime day|schlussverkauf|rabattaktion|aktion|"
+            "soldes|promotion|rebajas|ofertas|saldi|offerte|大促|促销|活动|双十一|618|セール|"
+            "キャンペーン|sconti|discount"
         ),
         risk=True,
     ),
