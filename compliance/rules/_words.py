@@ -319,14 +319,21 @@ VALUE_ANY = (
     r"\d{1,3}\s?%|[$£€¥]\s?\d{1,5}|\b\d{1,5}(?:[.,]\d{2})?\s?(?:[$£€]|euros?|eur\b)|"
     r"erstatt|guthaben|punkte|versandkostenfrei|rembours|avoir|frais\sde\sport|offr(?:e|ons|irons)|"
     r"\bofferts?\b|reembols|env[ií]o\sgratis|gastos\sde\senv[ií]o|te\s(?:mandamos|enviamos)|"
-    r"rimbors|spedizione\sgratuita|punti|accredit|\d{1,5}\s?(?:元|块|円)|退款|包邮|免费|送料無料|"
-    r"無料|返金|進呈|差し上げ)"
+    r"rimbors|spedizione\sgratuita|punti|accredit|\d{1,5}\s?(?:元|块|円)|退款|退还|返还|报销|包邮|免费|"
+    r"送料無料|無料|返金|進呈|差し上げ|"
+    # the seller giving something, whatever it is ("we'll send you a candle")
+    r"\bwe(?:'ll|’ll|\swill)?\s(?:send|give|gift|offer|add|credit|pop|include|throw\sin)\b|"
+    r"\b(?:schicken|senden|schenken|geben|legen)\swir\b|\bnous\svous\s(?:offrons|envoyons|"
+    r"offrirons|enverrons|remboursons)\b|\b(?:le|te|les|os)\s(?:regalamos|enviamos|damos|"
+    r"mandamos|devolvemos)\b|\b(?:ti|le|vi)\s(?:regaliamo|inviamo|diamo|mandiamo|rimborsiamo)\b|"
+    r"送您|赠送|お送り|プレゼント)"
 )
 
 #: A review asked for or rewarded for its sentiment: glowing, five stars, "show how much you
 #: loved it".
 POSITIVE = (
-    r"(?:\b(?:glowing|positive|rave|enthusiastic|gushing|favou?rable|excellent|great|good|happy|"
+    r"(?:\b(?:top|highest|best)[\s-]rated\b|\bbest\sreviews\b|"
+    r"\b(?:glowing|positive|rave|enthusiastic|gushing|favou?rable|excellent|great|good|happy|"
     r"top)\s(?:[\w-]{1,15}\s)?(?:reviews?|ratings?|feedback|words?)|\b(?:5|five)[\s-]?stars?\b|"
     r"\bglowing\b|how\smuch\syou\s(?:love|loved|like|liked|enjoy|enjoyed)|if\syou\s(?:love|loved)|"
     r"begeistert|positive[nr]?\s(?:bewertung|rezension)|(?:5|fünf)[\s-]?sterne|volle[nr]?\s"
@@ -360,8 +367,10 @@ DISCLOSED = (
 CONCEALED = (
     r"(?:\b(?:don't|do\snot|please\sdon't|without|no\sneed\sto)\s(?:mention|mentioning|say|"
     r"saying|disclose|disclosing|refer\sto|note|noting|tell|write|writing)\b|\bkeep\s(?:it|this|that)\s(?:between\sus|quiet|to\s"
-    r"yourself)|\bnicht\s(?:\w{1,15}\s){0,3}(?:erwähnen|erwähnt|angeben|schreiben)|\bbleibt\sunter"
-    r"\suns\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
+    r"yourself)|\bnicht\s(?:\w{1,15}\s){0,3}(?:erwähnen|erwähnt|angeben|schreiben)|"
+    r"\b(?:erwähnen|schreiben|nennen)\s(?:sie|du)\s(?:[\w-]{1,15}\s){0,3}nicht\b|\bbleibt\sunter"
+    r"\suns\b|\bne\spas\s(?:en\s|le\s|l['’])?(?:parler|mentionner|préciser|dire|écrire|"
+    r"indiquer)\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
     r"signal|écri)\w{0,4}|\bentre\snous\b|\bno\s(?:lo\s|la\s)?(?:mencion|indiqu|dig|especifiqu|"
     r"escrib|cuent)\w{0,4}|\bnon\s(?:lo\s|la\s)?(?:menzion|cit|indic|dir|dic|specific|scriv)\w{0,4}|"
     r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"

@@ -43,6 +43,13 @@ _CHANGE_REVIEW = (
     r"\b(?:modific|cambi|elimin|rimuov|togli|tolg|cancell|correg)\w{0,5}\s(?:la\ssua|la\stua|la|"
     r"quella|questa)\s(?:[\w-]{1,15}\s)?(?:recensione|valutazione|opinione)|"
     r"(?:差评|评价|评论)[^。！？!?\n]{0,8}(?:修改|删除|删掉|撤销|撤回|改一下|改掉|改成|改为)|"
+    r"\b(?:reviews?|ratings?)\s(?:[\w'’-]{1,15}\s){0,3}(?:to|into)\s(?:something\s)?more\spositive|"
+    r"(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,3}(?:positiver|freundlicher|besser)\s"
+    r"(?:formulier|gestalt|fass|schreib)\w{0,3}|\b(?:avis|commentaire)\s(?:[\w'’-]{1,15}\s){0,4}"
+    r"(?:en\s)?(?:un\s)?(?:avis\s)?plus\spositi|\b(?:reseña|valoraci[oó]n|opini[oó]n)\s"
+    r"(?:[\w-]{1,15}\s){0,4}(?:por\s)?(?:una\s)?más\spositiv|\b(?:recensione|valutazione)\s"
+    r"(?:[\w-]{1,15}\s){0,4}(?:in\s)?(?:una\s)?più\spositiv|(?:レビュー|評価)[^。！？!?\n]{0,15}"
+    r"高評価に|"
     r"(?:修改|删除|删掉|撤销|撤回)[^。！？!?\n]{0,6}(?:差评|评价|评论)|"
     r"(?:レビュー|評価)[^。！？!?\n]{0,20}(?:変更|削除|修正|取り消|書き直))"
 )
@@ -159,7 +166,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="common.incentive.value_for_review",
         category="review_incentive",
-        pattern=VALUE_ANY + LONG_GAP + _FOR_REVIEW,
+        pattern="(?:"
+        + VALUE_ANY
+        + LONG_GAP
+        + _FOR_REVIEW
+        + "|"
+        + _FOR_REVIEW
+        + LONG_GAP
+        + VALUE_ANY
+        + ")",
         note="everywhere: something of value given for a review ('a gift card for your review', "
         "'un buono per la recensione', '每条评价送')",
         policies=ALL,

@@ -71,28 +71,23 @@ insert es Cuéntenos su experiencia en Amazon y, con la captura, le enviamos un 
 insert es ¿Le ha gustado? Cuéntelo en Amazon. ¿No del todo? Escríbanos antes para que podamos arreglarlo.
 insert es Si nuestra vela le ha gustado, cuénteselo al mundo en Amazon.⏎No la deje encendida sin vigilancia.
 insert es ¡Gracias por su pedido!⏎¿Algo ha ido mal? No deje una mala reseña: escríbanos primero y lo solucionamos en 24 horas.
-owned_message es Hola, Eva: por su reseña le damos un 10 % de descuento, pero no lo comente en el texto.
 amazon_message fr Bonjour Madame Noël, ravis que tout fonctionne ! Une petite note sur Amazon nous ferait très plaisir. Cordialement, Yves
 amazon_message fr Bonjour Madame Noël, en cas de souci, parlez-nous-en d'abord plutôt que de le raconter sur Amazon. Cordialement, Yves
 amazon_message fr Bonjour Madame Noël, une fois votre témoignage en ligne, envoyez-nous une capture et une petite attention vous attend. Cordialement, Yves
 amazon_message fr Bonjour Madame Lucas, si le produit vous a plu, quelques mots sur la fiche Amazon nous aideraient énormément. Cordialement, Théo
-amazon_message fr Bonjour Madame Lucas, pour toute photo de votre avis publié, nous glissons un cadeau dans votre prochain colis. Cordialement, Théo
 amazon_message fr Bonjour Monsieur Aubry, votre remboursement est effectué. Si vous êtes content de la cafetière, un petit mot élogieux sur Amazon nous ferait chaud au cœur. Cordialement, Clara
 amazon_message fr Bonjour Madame Petit, ce serait formidable que vous racontiez aux autres acheteurs ce que vous pensez du plaid. Cordialement, Iris
 amazon_message fr Bonjour Madame Benali, merci pour les photos. Un appareil de remplacement est parti aujourd'hui avec Colissimo et vous n'avez rien à renvoyer. Si le nouveau moulin vous donne satisfaction, quelques mots gentils là où d'autres amateurs de café peuvent les lire nous feraient un immense plaisir. Bien cordialement, Hannah
-insert fr Glissez une photo de votre commentaire Amazon dans notre boîte mail et recevez un échantillon offert.
 insert fr Si notre bougie vous a plu, dites-le au monde entier sur Amazon !⏎Ne jamais laisser brûler sans surveillance.
 insert fr Merci pour votre commande !⏎Un problème ? Ne laissez pas de mauvais avis, écrivez-nous d'abord, nous réglons tout en 24 h.
 amazon_message it Buongiorno Sig. Villa, siamo felici che sia tutto a posto! Una valutazione su Amazon ci aiuterebbe molto. Cordiali saluti, Elisa
 amazon_message it Buongiorno Sig. Testa, se il prodotto l'ha convinta, due parole sulla pagina Amazon ci aiuterebbero tanto. Saluti, Rita
-amazon_message it Buongiorno Sig. Testa, a chi ci manda la foto della recensione regaliamo un set di ricambi. Saluti, Rita
 amazon_message it Buongiorno Sig.ra Vitale, il rimborso è stato effettuato. Se la lampada le piace, saremmo felici di leggere una sua valutazione a cinque stelle. Saluti, Dario
 amazon_message it Gentile Sig.ra Conti, sarebbe bellissimo se raccontasse agli altri acquirenti cosa pensa della coperta. Saluti, Iris
 amazon_message it Gentile Sig.ra Moretti, oggi le abbiamo spedito un apparecchio sostitutivo con BRT e non serve restituire quello guasto. Se il nuovo macinacaffè la convince, qualche parola gentile dove altri amanti del caffè possano leggerla ci renderebbe felicissimi. Cordiali saluti, Hannah
 insert it Ti piace? Raccontalo su Amazon. Non del tutto? Scrivici prima, così possiamo sistemare tutto.
 insert it Se la nostra candela le è piaciuta, lo racconti al mondo su Amazon.⏎Non lasciarla accesa incustodita.
 insert it Grazie per il suo ordine!⏎Qualcosa non va? Non lasci una recensione negativa: ci scriva prima e risolviamo tutto in 24 ore.
-owned_message it Ciao Luca, ti regaliamo un buono da 5 € per la recensione, ma non dirlo nel testo, mi raccomando.
 amazon_message ja 田中様 無事に解決して何よりです。よろしければAmazonで評価をいただけますと嬉しいです。
 amazon_message ja 森田様 もしお気に召しましたら、商品ページにひとことご感想をいただけますと大変励みになります。
 amazon_message ja 森田様 レビュー画面の写真をお送りいただいた方には、次回の発送時にささやかなお礼を同封いたします。
@@ -105,7 +100,6 @@ insert ja お気に召しましたらAmazonでご感想を。ご不満の際は�
 insert ja キャンドルを気に入っていただけたら、Amazonでみなさまに広めてください。⏎火のそばを離れないでください。
 amazon_message zh 刘先生您好，问题解决就好！方便的话在亚马逊给我们打个分，非常感谢！
 amazon_message zh 周先生您好，如果您觉得好用，麻烦在商品页面写几句使用感受，对我们帮助很大。
-amazon_message zh 周先生您好，凡是晒出评价截图的顾客，下次发货都会附赠一份小礼品。
 amazon_message zh 吴女士您好，退款已经处理好了。如果台灯用着满意，希望您能给个五星，谢谢！
 amazon_message zh 钱女士您好，如果您愿意，跟其他买家说说毯子用起来怎么样，对我们很重要。
 amazon_message zh 欧阳先生您好，新机器今天已经通过顺丰寄出，故障机无需寄回。新机器用得满意的话，麻烦在其他咖啡爱好者能看到的地方写几句好话，我们会非常开心。客服汉娜
@@ -161,24 +155,52 @@ amazon_message en Hello Ana, happy to hear the lamp arrived safely ⭐⭐⭐⭐�
 insert de Sie möchten neue Produkte vor allen anderen testen? Werden Sie Teil unseres Testerteams – QR-Code scannen!
 owned_message de Hallo Jonas, für eine Fünf-Sterne-Rezension in unserem Shop gibt es 10 € Guthaben.
 owned_message de Hallo Ben, sobald Ihre begeisterte Rezension online ist, schenken wir Ihnen einen Gutschein.
+owned_message de Hallo Ellie, schreiben Sie eine begeisterte Rezension auf unserer Website und Sie erhalten 5 € Rabatt auf die nächste Bestellung.
+owned_message de Hallo Ellie, für Ihre Bewertung schicken wir Ihnen eine Kerze – erwähnen Sie das bitte nicht in der Bewertung.
+owned_message de Hallo Ellie, wenn Sie Ihre 2-Sterne-Bewertung positiver formulieren, erstatten wir die Versandkosten.
 amazon_message en Hi Lena, we're looking for people to join our product testing panel and receive new gadgets before launch. Interested? Cheers, Tom
 amazon_message en Hi Kay, we're recruiting customers for our product panel: you get prototypes to try and tell us what you think. Thanks, Ed
 amazon_message en Hi Tom, thanks for bearing with us. If you happen to mention us in a post, tag us and we'll send a little something your way. Cheers, Ava
 owned_message en Hi Zoe, if your review says how much you love the candle, we'll pop a free mini one in your next box!
 owned_message en Hi Ava, post a glowing write-up on our site and we'll knock 15% off your next order!
 owned_message en Hi Jade, we'll send you a free refill every time you give us a five-star review on the site.
+owned_message en Hi Ellie, thanks for your order! Post a review on our website saying how much you love the blanket and we'll knock £5 off your next order.
+owned_message en Hi Ellie, we'll send you a free candle for your review - just don't mention the candle in it, please.
+owned_message en Hi Ellie, if you change your 2-star review to something more positive, we'll refund the shipping.
+owned_message en Hi Ellie, top-rated reviews this month get entered into our draw for a £100 voucher!
 owned_message es Hola, Marta: le regalamos un 15 % si borra la reseña negativa que dejó ayer.
+owned_message es Hola, Eva: por su reseña le damos un 10 % de descuento, pero no lo comente en el texto.
+owned_message es Hola, Ellie: deje una reseña entusiasta en nuestra web y le descontamos 5 € de su próximo pedido.
+owned_message es Hola, Ellie: por su reseña le regalamos una vela, pero no lo mencione en el texto, por favor.
+owned_message es Hola, Ellie: si cambia su reseña de 2 estrellas por una más positiva, le devolvemos los gastos de envío.
+amazon_message fr Bonjour Madame Lucas, pour toute photo de votre avis publié, nous glissons un cadeau dans votre prochain colis. Cordialement, Théo
+insert fr Glissez une photo de votre commentaire Amazon dans notre boîte mail et recevez un échantillon offert.
 owned_message fr Bonjour Lise, un avis élogieux sur notre site et nous vous offrons la livraison.
 owned_message fr Bonjour Léo, nous vous offrons 10 € si vous modifiez votre avis négatif.
 owned_message fr Bonjour Inès, un bon de 5 € pour tout avis 5 étoiles publié sur notre boutique !
+owned_message fr Bonjour Ellie, laissez un avis enthousiaste sur notre site et recevez 5 € de réduction sur votre prochaine commande.
+owned_message fr Bonjour Ellie, pour votre avis nous vous offrons une bougie, mais merci de ne pas en parler dans votre commentaire.
+owned_message fr Bonjour Ellie, si vous transformez votre avis 2 étoiles en avis plus positif, nous vous remboursons la livraison.
+amazon_message it Buongiorno Sig. Testa, a chi ci manda la foto della recensione regaliamo un set di ricambi. Saluti, Rita
 insert it Vuoi diventare tester dei nostri prossimi prodotti? Inquadra il QR code e candidati!
+owned_message it Ciao Luca, ti regaliamo un buono da 5 € per la recensione, ma non dirlo nel testo, mi raccomando.
 owned_message it Ciao Eva, per una recensione a cinque stelle ti regaliamo la spedizione.
+owned_message it Ciao Ellie, lascia una recensione entusiasta sul nostro sito e ricevi 5 € di sconto sul prossimo ordine.
+owned_message it Ciao Ellie, per la tua recensione ti regaliamo una candela, ma non scriverlo nella recensione.
+owned_message it Ciao Ellie, se modifichi la tua recensione da 2 stelle in una più positiva, ti rimborsiamo la spedizione.
 owned_message ja 山本様 高評価レビューを書いていただいた方に次回使える500円クーポンを差し上げます。
+owned_message ja エリー様 当サイトで絶賛レビューを書いていただくと、次回500円引きになります。
+owned_message ja エリー様 レビューのお礼にキャンドルをお送りしますが、レビューには書かないでください。
+owned_message ja エリー様 星2のレビューを高評価に変えていただければ、送料を返金いたします。
 amazon_message zh 刘先生您好，晒出使用心得后截图给我们，就送您一份小礼物。
+amazon_message zh 周先生您好，凡是晒出评价截图的顾客，下次发货都会附赠一份小礼品。
 insert zh 添加客服薇信，领取专属福利。
 owned_message zh 您好，给五星好评就返您 10 元现金。
 owned_message zh 您好，评价里多夸几句，就送您一张 20 元代金券。
 owned_message zh 您好，给好评截图发我们，返现5元，评价里不要提返现哦。
+owned_message zh 您好，在官网写一篇夸我们的评价，下次下单立减5元。
+owned_message zh 您好，写评价送您一支蜡烛，但评价里请不要提到赠品。
+owned_message zh 您好，如果您把两星评价改成好评，我们就退还运费。
 """
     ),
     "own_shop": _cases(
@@ -423,6 +445,7 @@ insert de Danke für Ihren Kauf!⏎Unsere Lampen werden vor dem Versand 5.000 St
 insert de Danke, dass Sie ein kleines Familienunternehmen unterstützen.⏎Jede Tasse wird in unserer Werkstatt von Hand gefertigt.⏎Spülmaschinenfest, nicht für die Mikrowelle.
 insert de Willkommen bei Ihrer neuen Heißluftfritteuse!⏎Vor dem ersten Gebrauch 10 Minuten leer bei 200 °C laufen lassen; ein leichter Geruch ist normal.⏎Anleitung: airly.de/anleitung
 owned_message de Hallo Jana, danke für Ihre Bestellung! Unsere neue Herbstkollektion ist da – mit dem Code HERBST15 sparen Sie 15 %.
+owned_message de Hallo Ellie, danke für Ihre Bestellung! Über eine Bewertung in unserem Shop freuen wir uns. Unsere Frühjahrskollektion ist da – mit FRUEHLING10 sparen Sie 10 %.
 amazon_message en Hello Mrs Carter, thank you for your patience. We checked with the courier and your parcel is at the local depot; it should be delivered tomorrow before 6 pm. If it does not arrive by Thursday, please reply here and we will send a replacement straight away. Best regards, Daniel
 amazon_message en Hi Mark, sorry the lid cracked. We've issued a full refund of £34.99 and you don't need to send anything back. Please dispose of the jug safely. Kind regards, Sophie
 amazon_message en Dear Mr Ahmed, the filter should be replaced every three months. You will find the model number on the sticker at the back of the unit; the compatible filter is the FX-20. Let us know if you have any other questions. Regards, Leo
@@ -495,6 +518,8 @@ insert en Battery safety⏎Charge only with the supplied cable. Do not leave cha
 insert en Your 2-year warranty starts today.⏎Register at warranty.lumio.co.uk to extend it to 3 years.⏎Keep this card with your receipt.
 owned_message en Hi Zara, thanks for your order! Our new autumn collection is live, and with code AUTUMN15 you get 15% off. Follow us on Instagram for styling tips.
 owned_message en Hi Max, loved your review last week, thank you! Your next order ships free, as it does for every member of our club.
+owned_message en Hi Ellie, thanks for your order! We'd love to hear what you think - you can leave a review on our website any time. Also, our spring collection is live: use SPRING10 for 10% off.
+owned_message en Hi Ellie, thank you for your honest review last week. We've fixed the sizing chart you mentioned. As a member of our club, your next delivery is free as always.
 amazon_message es Hola, Carmen: sentimos el retraso. SEUR nos confirma la entrega para mañana; el número de seguimiento es 1234567890. Si no llega, responda a este mensaje y le enviaremos otro. Un saludo, Javier
 amazon_message es Estimado Sr. López: le hemos reembolsado el importe completo. No es necesario que devuelva el producto. Atentamente, Lucía
 amazon_message es Hola, Pedro: el filtro debe cambiarse cada tres meses. En el manual adjunto encontrará los pasos; si tiene alguna duda, escríbanos por aquí. Saludos, Marta
@@ -518,6 +543,7 @@ amazon_message es Hola, Sr. Molina: gracias por su respuesta. El modelo de 2 lit
 amazon_message es Hola, Sra. Rubio: nos alegra que el repuesto haya llegado bien. Su opinión en Amazon es bienvenida, aunque sea crítica. Un saludo, Luz
 insert es ¡Gracias por su compra!⏎Lave la funda a 30 °C.⏎Registre su producto en garantia.casaluz.es para ampliar la garantía a 3 años.⏎¿Algún problema? Escríbanos a soporte@casaluz.es
 insert es Gracias por apoyar a un pequeño negocio familiar.⏎Cada taza está hecha a mano en nuestro taller de Valencia.⏎Apta para lavavajillas, no para microondas.
+owned_message es Hola, Ellie: ¡gracias por su pedido! Puede dejar su opinión en nuestra web cuando quiera. Ya está la colección de primavera: 10 % con PRIMAVERA10.
 amazon_message fr Bonjour Madame Dupont, nous sommes désolés pour ce retard. Le transporteur Chronopost nous confirme une livraison demain avant 13 h. Vous pouvez suivre le colis avec le numéro XY123456789FR. Cordialement, Julie
 amazon_message fr Bonjour Monsieur Martin, nous avons procédé au remboursement intégral de votre commande. Inutile de nous renvoyer l'article. Bien cordialement, Paul
 amazon_message fr Bonjour Madame Rousseau, à votre avis, le bruit vient-il du moteur ou du couvercle ? Une courte vidéo envoyée via cette messagerie nous aiderait beaucoup. Merci d'avance, Léa
@@ -543,6 +569,7 @@ insert fr Merci pour votre achat !⏎Avant la première utilisation, rincez la g
 insert fr Merci de soutenir une petite entreprise familiale.⏎Chaque tasse est façonnée à la main dans notre atelier breton.⏎Compatible lave-vaisselle, pas de micro-ondes.
 insert fr Bienvenue ! Avant la première utilisation, faites chauffer la friteuse à vide 10 minutes à 200 °C.⏎Notice complète : airly.fr/notice
 owned_message fr Bonjour Paul, merci pour votre avis ! Découvrez aussi notre nouvelle gamme de thés d'hiver sur le site.
+owned_message fr Bonjour Ellie, merci pour votre commande ! Votre avis nous intéresse, laissez-le sur notre site quand vous voulez. Notre collection de printemps est en ligne : -10 % avec PRINTEMPS10.
 amazon_message it Buongiorno Sig. Rossi, ci scusiamo per il ritardo. Il corriere GLS ci conferma la consegna per domani; il numero di spedizione è 123456789. Se non dovesse arrivare, ci risponda qui e spediremo un nuovo pacco. Cordiali saluti, Marco
 amazon_message it Gentile Sig.ra Bianchi, abbiamo effettuato il rimborso completo. Non è necessario restituire l'articolo. Cordialmente, Giulia
 amazon_message it Buongiorno Sig. Greco, possiamo valutare la sostituzione del pezzo se ci invia una foto del difetto tramite questa chat. Cordiali saluti, Paolo
@@ -565,6 +592,7 @@ amazon_message it Buongiorno Sig. Ferri, grazie per la risposta. Il modello da 2
 amazon_message it Gentile Sig.ra Bassi, siamo contenti che il ricambio sia arrivato. Una sua recensione su Amazon è benvenuta, anche critica. Saluti, Ugo
 insert it Grazie per il tuo acquisto!⏎Prima del primo utilizzo lava la borraccia con acqua calda.⏎Non adatta alla lavastoviglie.⏎Per problemi: assistenza@borracce.it
 insert it Grazie per sostenere una piccola azienda di famiglia.⏎Ogni tazza è fatta a mano nel nostro laboratorio in Umbria.⏎Lavabile in lavastoviglie, non adatta al microonde.
+owned_message it Ciao Ellie, grazie per l'ordine! Puoi lasciare una recensione sul nostro sito quando vuoi. La collezione primavera è online: 10% con PRIMAVERA10.
 amazon_message ja 佐藤様 この度はご不便をおかけし申し訳ございません。全額返金の手続きを完了いたしました。商品のご返送は不要です。今後ともよろしくお願いいたします。
 amazon_message ja 鈴木様 ご注文の商品は本日ヤマト運輸にて発送いたしました。伝票番号は1234-5678-9012です。到着まで今しばらくお待ちください。
 amazon_message ja 高橋様 黒色は現在Amazonで在庫切れとなっており、2週間ほどで入荷予定です。お待ちいただくか、キャンセルをご希望かお知らせください。
@@ -583,6 +611,7 @@ amazon_message ja 木下様 ご返信ありがとうございます。2リット
 amazon_message ja 山下様 交換品が無事に届き安心いたしました。よろしければ、どんなご意見でも構いませんので、Amazonのレビューでお聞かせください。
 insert ja お買い上げありがとうございます。⏎ご使用前に取扱説明書をよくお読みください。⏎QRコードから製品登録いただくと、保証期間が2年に延長されます。⏎お問い合わせ：support@example.jp
 insert ja 小さな工房を応援していただき、ありがとうございます。⏎ひとつひとつ手作業で仕上げているため、色や形に個体差がございます。⏎食洗機対応、電子レンジ不可。
+owned_message ja エリー様 ご注文ありがとうございます。レビューはいつでも当サイトにご投稿いただけます。春の新作も公開中です。クーポンSPRING10で10%オフ。
 amazon_message zh 王先生您好，很抱歉给您带来不便。我们已为您办理全额退款，款项将在3-5个工作日内退回原支付方式，商品无需退回。客服小张
 amazon_message zh 李女士您好，您的包裹已交由顺丰发出，运单号SF1234567890，预计明天送达。如有问题请直接回复此消息。客服小王
 amazon_message zh 陈先生您好，黑色款目前在亚马逊上暂时缺货，预计两周后补货。请问您是想继续等待还是取消订单？客服小刘
@@ -603,6 +632,7 @@ amazon_message zh 王女士您好，很高兴替换件已经安全送达。如�
 insert zh 感谢您的购买！⏎首次使用前请用温水清洗。⏎扫码注册产品即可延长保修至两年。⏎如有问题请联系售后邮箱：service@example.cn
 insert zh 感谢您支持我们这家小小的家庭工作室。⏎每只杯子都是手工制作，独一无二。⏎可用洗碗机清洗，不可放入微波炉。
 owned_message zh 您好，感谢您的评价！秋冬新品已上架，会员下单享九折。
+owned_message zh 您好，感谢下单！欢迎随时在官网留下评价。春季新品已上线，使用SPRING10立享九折。
 """
 )
 
