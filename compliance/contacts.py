@@ -8,6 +8,9 @@ is said; any other number (a signature line, "call us") is the seller's. A third
 named by its role ("an authorised service centre") or spoken of in the third person ("their
 service line", "they handle the repair"): sellers speak of themselves as we and I. Whatever the
 sentence says, a number introduced as the seller's own ("call us on", "my mobile") is a diversion.
+When the third party is named only in the sentence before ("Your parcel is with DHL. If it does
+not arrive, their line is …" reads as a third party, but "… call 0171 …" cannot be told apart from
+the seller's own number), the number is unclear: a person decides.
 """
 
 from __future__ import annotations
@@ -46,11 +49,17 @@ THIRD_PARTY = re.compile(
     r"(?:sav|réparateur|centre\sde\sservice)\sagréé|"
     r"servicio\stécnico\s(?:oficial|autorizado|del\sfabricante)|"
     r"centro\s(?:di\s)?assistenza\s(?:autorizzat|ufficial|del\sproduttore)|"
+    r"assistenza\s(?:tecnica\s)?(?:ufficiale|autorizzata|del\sproduttore)|"
+    r"servicio\s(?:de\s)?atención\s(?:al\scliente\s)?de\s(?:la\smarca|el\sfabricante)|"
     r"授权(?:维修|服务)|官方售后|"
     # spoken of in the third person
     r"\bthey(?:'ll|’ll|'re|’re)?\b|\btheir\b|\bleurs?\s(?:service|numéro|ligne|hotline|sav)|"
     r"\bil\sloro\b|\bla\sloro\b|\bdessen\s(?:hotline|kundendienst|service)|"
-    r"\bderen\s(?:hotline|kundendienst|service))"
+    r"\bderen\s(?:hotline|kundendienst|service)|\bseine[nrm]?\s(?:hotline|kundendienst|service)|"
+    r"\bson\s(?:service|sav|numéro|standard|assistance|support|serveur)|\bsa\s(?:hotline|ligne|"
+    r"assistance)|\bses\s(?:services|conseillers)|\b(?:a|con)\ssu\s(?:servicio|atención|línea|"
+    r"teléfono|centro|departamento|asistencia)|\bil\ssuo\s(?:servizio|numero|centro|call\scenter)|"
+    r"\bla\ssua\s(?:assistenza|linea|hotline)|其(?:客服|售后|热线)|他们的|同社|先方)"
 )
 
 #: The seller offering its own number, right before it ("call us on", "my mobile").
@@ -78,10 +87,17 @@ DIVERSION = re.compile(
 )
 
 
-def find_phones(norm: Normalised) -> list[tuple[int, int, bool]]:
-    """Phone numbers as ``(start, end, third_party)`` spans of the normalised text."""
+THIRD = "third_party"
+SELLER = "seller"
+UNCLEAR = "unclear"
+
+
+def find_phones(norm: Normalised) -> list[tuple[int, int, str]]:
+    """Phone numbers as ``(start, end, whose)`` spans of the normalised text, ``whose`` one of
+    ``THIRD`` (a carrier's or manufacturer's line), ``SELLER`` (the seller's own: a way off
+    Amazon) or ``UNCLEAR`` (a third party is named only in the sentence before)."""
     text = norm.text
-    out: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, str]] = []
     for m in _PHONE.finditer(text):
         number = m.group().rstrip(" .-/(")
         start, end = m.start(), m.start() + len(number)
@@ -97,10 +113,13 @@ def find_phones(norm: Normalised) -> list[tuple[int, int, bool]]:
             continue
         lo, hi = norm.sentence(start, end)
         sentence = text[lo:hi]
-        third_party = (
-            bool(THIRD_PARTY.search(sentence))
-            and not DIVERSION.search(sentence)
-            and not SELLER_OWN.search(before)
-        )
-        out.append((start, end, third_party))
+        if DIVERSION.search(sentence) or SELLER_OWN.search(before):
+            whose = SELLER
+        elif THIRD_PARTY.search(sentence):
+            whose = THIRD
+        elif THIRD_PARTY.search(text, norm.sentence(start, end, 1)[0], lo):
+            whose = UNCLEAR
+        else:
+            whose = SELLER
+        out.append((start, end, whose))
     return out

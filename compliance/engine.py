@@ -14,7 +14,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from . import links
-from .contacts import find_phones
+from .contacts import SELLER, UNCLEAR, find_phones
 from .emoji import find_emoji
 from .langdetect import detect
 from .messages import message_for
@@ -31,6 +31,7 @@ from .model import (
     OWNED,
     POLICIES,
     PROMOTION,
+    REVIEW_INCENTIVE,
     Context,
     Finding,
     Rule,
@@ -39,11 +40,14 @@ from .model import (
 )
 from .normalize import Normalised
 from .rules import ALL_RULES
+from .rules._words import ANY_VERDICT, CONCEALED, DISCLOSED
 
 #: Texts up to this length are scanned whole; longer ones only around keyword hits.
 _WHOLE_SCAN = 4_000
 #: The most a window reaches either side of a keyword (the widest rule is well below this).
 _REACH = 400
+#: The most of a sentence read either side of a match for ``unless`` and ``requires``.
+_SENTENCE_REACH = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,7 @@ class _Compiled:
     rule: Rule
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    requires: tuple[re.Pattern[str], ...]
     #: How far from a keyword a match of this rule can reach (see ``_reach``).
     reach: int
 
@@ -88,9 +93,10 @@ def _compile(rule: Rule) -> _Compiled:
     try:
         regex = re.compile(rule.pattern)
         unless = re.compile(rule.unless) if rule.unless else None
+        requires = tuple(re.compile(p) for p in rule.requires)
     except re.error as exc:  # pragma: no cover - a table error is a programming error
         raise ValueError(f"rule {rule.id}: bad pattern: {exc}") from exc
-    return _Compiled(rule, regex, unless, _reach(rule.pattern))
+    return _Compiled(rule, regex, unless, requires, _reach(rule.pattern))
 
 
 _COMPILED: tuple[_Compiled, ...] = tuple(_compile(rule) for rule in ALL_RULES)
@@ -187,10 +193,59 @@ def check(
         for start, end in find_emoji(text):
             out.add_original(EMOJI, "common.emoji", start, end)
     _check_rules(out, ctx)
+    if policy in MARKETPLACE:
+        _check_mixed_scripts(out)
+    if policy == OWNED:
+        _exempt_disclosed_rewards(out)
     out.findings.sort(key=lambda f: (f.start, f.end, f.category))
     risks = out.risks.findings
     risks.sort(key=lambda f: (f.start, f.end, f.category))
     return Verdict(policy=policy, lang=used_lang, findings=out.findings, risks=risks)
+
+
+_ANY_VERDICT = re.compile(ANY_VERDICT)
+_DISCLOSED = re.compile(DISCLOSED)
+_CONCEALED = re.compile(CONCEALED)
+#: How far around a reward its disclosure and "good or bad" may be written (a short message).
+_DISCLOSURE_REACH = 400
+
+
+def _exempt_disclosed_rewards(out: _Collector) -> None:
+    """On the owned channel a reward for any honest review, good or bad, that is disclosed where
+    the review is published is lawful (docs/policy.md): drop review_incentive findings whose
+    surroundings say both, unless they also ask to keep the reward quiet."""
+    original = out.norm.original
+    kept: list[Finding] = []
+    for finding in out.findings:
+        if finding.category == REVIEW_INCENTIVE:
+            lo = max(0, finding.start - _DISCLOSURE_REACH)
+            hi = min(len(original), finding.end + _DISCLOSURE_REACH)
+            around = Normalised(original[lo:hi]).text
+            if (
+                _ANY_VERDICT.search(around)
+                and _DISCLOSED.search(around)
+                and not _CONCEALED.search(around)
+            ):
+                continue
+        kept.append(finding)
+    out.findings = kept
+
+
+#: A word that mixes Latin letters with Cyrillic or Greek ones ("Kettlewоrks" with a Cyrillic о):
+#: the letters are folded before matching, so rules read the word, but a person should see that
+#: someone typed a name so that filters would not.
+_MIXED_SCRIPT = re.compile(
+    r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0370-\u03ff\u0400-\u04ff])[^\W\d_]{2,40}\b"
+)
+
+
+def _check_mixed_scripts(out: _Collector) -> None:
+    if out.risks is None or out.norm.original.isascii():
+        return
+    for m in _MIXED_SCRIPT.finditer(out.norm.original):
+        out.risks.add_original(
+            OBFUSCATED_LINK, "common.lookalike.mixed_script", m.start(), m.end(), "risk_lookalike"
+        )
 
 
 def _check_addresses(out: _Collector, ctx: Context) -> None:
@@ -230,10 +285,14 @@ def _check_addresses(out: _Collector, ctx: Context) -> None:
 
 
 def _check_phones(out: _Collector) -> None:
-    for start, end, third_party in find_phones(out.norm):
-        if not third_party:
+    for start, end, whose in find_phones(out.norm):
+        if whose == SELLER:
             out.add_normalised(
                 CONTACT_DIVERSION, "common.contact.phone", start, end, "contact_phone"
+            )
+        elif whose == UNCLEAR and out.risks is not None:
+            out.risks.add_normalised(
+                CONTACT_DIVERSION, "common.contact.phone_unclear", start, end, "risk_phone"
             )
 
 
@@ -297,9 +356,13 @@ def _scan(out: _Collector, compiled: _Compiled, lo: int, hi: int) -> None:
         start, end = m.span()
         if start == end:
             continue
-        if compiled.unless is not None:
-            s_lo, s_hi = out.norm.sentence(start, end)
-            if compiled.unless.search(text, s_lo, s_hi):
+        if compiled.unless is not None or compiled.requires:
+            s_lo, s_hi = out.norm.sentence(start, end, rule.around)
+            # a run-on "sentence" (no full stop in 50 KB) must not make each match cost its length
+            s_lo, s_hi = max(s_lo, start - _SENTENCE_REACH), min(s_hi, end + _SENTENCE_REACH)
+            if compiled.unless is not None and compiled.unless.search(text, s_lo, s_hi):
+                continue
+            if not all(r.search(text, s_lo, s_hi) for r in compiled.requires):
                 continue
         target = out.risks if rule.risk and out.risks is not None else out
         target.add_normalised(rule.category, rule.id, start, end, rule.message)

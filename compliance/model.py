@@ -102,12 +102,16 @@ class Rule:
     ``pattern`` is matched against the normalised text (NFKC, lower case, invisible characters
     removed, look-alike letters folded, spelled-out dots turned into dots). ``unless`` is searched
     in the sentence around a match and cancels it: that is where transactional uses live ("we
-    refunded the discount"). ``keywords`` are plain lower-case substrings at least one of which
-    occurs inside every match; the pattern is only tried near them, which keeps the linter fast
-    (a test checks the promise on the corpus). Leave them empty to always try the pattern.
-    ``message`` names an entry of :mod:`compliance.messages`; empty means the category's entry.
-    ``risk`` marks a broad signal rather than a proof: its matches become ``Verdict.risks``, which
-    hold a marketplace text for a person's review instead of blocking it (the risk tables live in
+    refunded the discount"). ``requires`` are patterns that must each be found in that sentence
+    for the match to count: a rule for "a reward, a review and a good rating" matches two of
+    them and requires the third, whatever the order. ``around`` widens both searches by that
+    many sentences on either side ("We'd love a review. Good or bad, it helps."). ``keywords``
+    are plain lower-case substrings at least one of which occurs inside every match; the
+    pattern is only tried near them, which keeps the linter fast (a test checks the promise on
+    the corpus). Leave them empty to always try the pattern. ``message`` names an entry of
+    :mod:`compliance.messages`; empty means the category's entry. ``risk`` marks a broad signal
+    rather than a proof: its matches become ``Verdict.risks``, which hold a marketplace text for
+    a person's review instead of blocking it (the risk tables live in
     :mod:`compliance.rules.risks`).
     """
 
@@ -120,6 +124,8 @@ class Rule:
     unless: str | None = None
     keywords: tuple[str, ...] = ()
     risk: bool = False
+    requires: tuple[str, ...] = ()
+    around: int = 0
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:

@@ -416,13 +416,14 @@ class Normalised:
             start, end = pieces.back(start, end)
         return False
 
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the sentence(s) holding the normalised span ``[start, end)``."""
+    def sentence(self, start: int, end: int, around: int = 0) -> tuple[int, int]:
+        """Bounds of the sentence(s) holding the normalised span ``[start, end)``, widened by
+        ``around`` sentences on either side."""
         if self._sentences is None:
             self._sentences = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         marks = self._sentences
-        i = bisect_right(marks, start)
-        lo = marks[i - 1] if i else 0
-        j = bisect_left(marks, end)
+        i = bisect_right(marks, start) - around
+        lo = marks[i - 1] if i > 0 else 0
+        j = bisect_left(marks, end) + around
         hi = marks[j] if j < len(marks) else len(self.text)
         return lo, hi

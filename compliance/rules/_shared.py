@@ -48,6 +48,13 @@ SETTLED = (
     r"已经?(?:退款|处理|退还)|済み)"
 )
 
+
+def kw(spec: str) -> tuple[str, ...]:
+    """Keywords written as one ``"a|b|c"`` string: plain lower-case substrings, one of which
+    occurs in every match of the rule (see :class:`compliance.model.Rule`)."""
+    return tuple(spec.split("|"))
+
+
 AM = (AMAZON,)
 INS = (INSERT,)
 MK = MARKETPLACE
@@ -67,4 +74,5 @@ __all__ = [
     "WORD1",
     "WORDS2",
     "WORDS3",
+    "kw",
 ]

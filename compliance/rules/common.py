@@ -1,7 +1,82 @@
 """Rules that do not depend on the language of the text."""
 
 from ..model import Rule
-from ._shared import AM, CAMPAIGN_CODE, MK
+from ._shared import ALL, AM, CAMPAIGN_CODE, GAP, LONG_GAP, MK, SETTLED, kw
+from ._words import (
+    ANY_VERDICT,
+    CONCEALED,
+    MARKETPLACE,
+    OURS,
+    POSITIVE,
+    REVIEW_KEYWORDS,
+    REVIEW_WORD,
+    SEARCH_ENGINE,
+    SEARCH_VERB,
+    VALUE_ANY,
+)
+
+#: Up to 100 characters inside one sentence: a reward clause can be long.
+_SENTENCE = r"[^.!?。！？\n]{0,100}"
+
+#: Selling words around another marketplace: our shop there, in stock there, search there.
+_SELLING = (
+    r"(?:\b(?:shop|store|stock|buy|order|find|search|available|cheaper|price|sell|sold|listing)\w{0,3}"
+    r"|\b(?:shop|laden|lager|kaufen|bestell|finden|suchen|erhältlich|günstiger|preis|verkauf)\w{0,4}"
+    r"|\b(?:boutique|stock|achet|command|trouve|cherch|disponible|prix|vend)\w{0,5}"
+    r"|\b(?:tienda|existencias|compr|ped|encuentr|busc|disponible|precio|vend|unidades)\w{0,5}"
+    r"|\b(?:negozio|scorte|acquist|ordin|trov|cerc|disponibil|prezzo|vend)\w{0,5}"
+    r"|店|现货|有货|库存|购买|下单|搜索|价格|便宜|在庫|購入|検索|ショップ|価格|お取り扱い|\bwe\b|\bus\b|"
+    r"\bwir\b|\buns\b|\bnous\b|\bnosotros\b|\bnoi\b|我们|当店|弊社|" + OURS + r")"
+)
+
+#: Asking for a review to go away or change: take down, remove, update, change.
+_CHANGE_REVIEW = (
+    r"(?:\b(?:take\sdown|remove|delete|change|update|edit|amend|revise|withdraw|reconsider|adjust|"
+    r"upgrade)\s(?:or\s\w{2,10}\s)?(?:your|the|that|this)\s(?:[\w'’-]{1,15}\s){0,2}"
+    r"(?:reviews?|ratings?|feedback)|\b(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,4}"
+    r"(?:änder|anpass|lösch|entfern|zurückzieh|überdenk|korrigier)\w{0,4}|\b(?:änder|lösch|"
+    r"entfern|korrigier)\w{0,4}\s(?:sie\s|du\s)?(?:ihre|deine|die)\s(?:[\w-]{1,15}\s)?"
+    r"(?:bewertung|rezension)|\b(?:modifi|supprim|retir|chang|revoi|revo|corrig)\w{0,5}\s"
+    r"(?:votre|ce|cet|cette|l['’]|le|la|ton|ta)\s?(?:[\w-]{1,15}\s)?(?:avis|commentaire|"
+    r"évaluation|note)|\b(?:cambi|modific|elimin|borr|quit|retir|actualiz|corrij|corrig)\w{0,5}\s"
+    r"(?:tu|su|la|esa|esta)\s(?:[\w-]{1,15}\s)?(?:valoración|reseña|opinión|comentario)|"
+    r"\b(?:modific|cambi|elimin|rimuov|togli|tolg|cancell|correg)\w{0,5}\s(?:la\ssua|la\stua|la|"
+    r"quella|questa)\s(?:[\w-]{1,15}\s)?(?:recensione|valutazione|opinione)|"
+    r"(?:差评|评价|评论)[^。！？!?\n]{0,8}(?:修改|删除|删掉|撤销|撤回|改一下|改掉|改成|改为)|"
+    r"\b(?:reviews?|ratings?)\s(?:[\w'’-]{1,15}\s){0,3}(?:to|into)\s(?:something\s)?more\spositive|"
+    r"(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,3}(?:positiver|freundlicher|besser)\s"
+    r"(?:formulier|gestalt|fass|schreib)\w{0,3}|\b(?:avis|commentaire)\s(?:[\w'’-]{1,15}\s){0,4}"
+    r"(?:en\s)?(?:un\s)?(?:avis\s)?plus\spositi|\b(?:reseña|valoraci[oó]n|opini[oó]n)\s"
+    r"(?:[\w-]{1,15}\s){0,4}(?:por\s)?(?:una\s)?más\spositiv|\b(?:recensione|valutazione)\s"
+    r"(?:[\w-]{1,15}\s){0,4}(?:in\s)?(?:una\s)?più\spositiv|(?:レビュー|評価)[^。！？!?\n]{0,15}"
+    r"高評価に|"
+    r"(?:修改|删除|删掉|撤销|撤回)[^。！？!?\n]{0,6}(?:差评|评价|评论)|"
+    r"(?:レビュー|評価)[^。！？!?\n]{0,20}(?:変更|削除|修正|取り消|書き直))"
+)
+
+#: "For the review", "in exchange for your rating", "per la recensione", "为评价": the review
+#: as what is paid for. Thanks for a review is not payment ("thank you for your review").
+_FOR_REVIEW = (
+    r"(?:(?:(?<!thanks\s)(?<!thank\syou\s)(?<!grateful\s)\bfor|\bin\s(?:exchange|return)\sfor|"
+    r"(?<!danke\s)\bfür|\bgegen|(?<!merci\s)\bpour|\ben\s(?:échange|contrepartie)\sd['’e]\s?|"
+    r"(?<!gracias\s)\bpor|\ba\scambio\sde|(?<!grazie\s)\bper|\bin\scambio\sd[ie]|为|换)\s?"
+    r"(?:the|your|a|an|every|each|ihre|eine|deine|jede|die|votre|un|une|ton|chaque|la|su|tu|una|"
+    r"cada|sua|tua|ogni|每条|每个|每篇)?\s?(?:[\w'’-]{1,15}\s)?" + REVIEW_WORD + ")"
+)
+
+#: Thanking for a review with something: "as a thank-you for your review", "pour vous
+#: remercier de votre avis", "レビュー投稿のお礼に".
+_THANKS_FOR_REVIEW = (
+    r"(?:\bthank(?:s|-?\s?you)\s(?:gift\s)?for\s(?:your|the|a|leaving\s(?:a|your)|writing\s"
+    r"(?:a|your)|posting\s(?:a|your))\s(?:[\w-]{1,15}\s)?(?:reviews?|ratings?|feedback)|"
+    r"\bals\sdank(?:eschön)?\sfür\s(?:ihre|deine|eine)\s(?:[\w-]{1,15}\s)?(?:bewertung|rezension)|"
+    r"\bpour\s(?:vous|te)\sremercier\s(?:de|pour)\s(?:votre|ton|un)\s(?:[\w-]{1,15}\s)?"
+    r"(?:avis|commentaire|évaluation)|\ben\sremerciement\sde\s(?:votre|ton)\savis|"
+    r"\bagradecimiento\spor\s(?:tu|su)\s(?:reseña|opinión|valoración)|\bpara\sagradecer(?:te|le)"
+    r"\s(?:tu|su)\s(?:reseña|opinión|valoración)|\bper\sringraziar(?:ti|la)\s(?:della|per\sla)\s"
+    r"(?:tua|sua)\s(?:recensione|opinione)|\bcome\sringraziamento\sper\sla\s(?:tua|sua)\s"
+    r"recensione|作为(?:评价|好评)的?(?:谢礼|答谢|回馈)|(?:レビュー|評価)(?:投稿)?のお礼)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -20,19 +95,7 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message, insert: a coupon or discount code (a campaign-looking code after 'code')",
         policies=MK,
         unless=r"(?:\brma\b|return|retour|rücksend|tracking|sendung|error|fehler|erreur|lot\b|batch|charge\b|serial|serie|modell?|model|reference|referenz|référence|applied|angewendet|verrechnet|eingelöst|appliqué|aplicado|applicato|utilizzato|expired|abgelaufen|已抵扣|已使用)",
-        keywords=(
-            "code",
-            "digo",
-            "codice",
-            "coupon",
-            "cup",
-            "gutschein",
-            "voucher",
-            "优惠",
-            "折扣码",
-            "クーポン",
-            "コード",
-        ),
+        keywords=kw("code|digo|codice|coupon|cup|gutschein|voucher|优惠|折扣码|クーポン|コード"),
     ),
     Rule(
         id="common.opt_out.reply_stop",
@@ -41,5 +104,119 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message: marketing-style 'reply STOP' line",
         policies=AM,
         keywords=("stop", "baja", "end"),
+    ),
+    Rule(
+        id="common.promotion.other_marketplace",
+        category="promotion",
+        pattern=MARKETPLACE + GAP + _SELLING + "|" + _SELLING + GAP + MARKETPLACE,
+        note="amazon_message, insert: the product in the seller's shop on another marketplace "
+        "('our eBay store', 'bei Otto am Lager', '淘宝店还有现货'): a diversion",
+        policies=MK,
+        message="marketplace_block",
+        unless=r"(?:物流|快递|logistics)",
+        keywords=kw(
+            "bay|etsy|kaufland|zalando|cdiscount|fnac|rakuten|allegro|bol.com|"
+            "manomano|aliexpress|temu|walmart|shein|mercado|galaxus|wayfair|shopee|"
+            "lazada|tiktok|otto|marketplace|淘宝|天猫|京东|拼多多|抖店|闲鱼|有赞|微店|楽天|ショッピング|メルカリ|"
+            "モール|base|minne|creema"
+        ),
+    ),
+    Rule(
+        id="common.promotion.search_engine",
+        category="promotion",
+        pattern=SEARCH_ENGINE
+        + LONG_GAP
+        + SEARCH_VERB
+        + "|"
+        + SEARCH_VERB
+        + LONG_GAP
+        + SEARCH_ENGINE,
+        note="amazon_message, insert: sending the buyer to a search engine to find the seller "
+        "('search “Brand filters” on Google', 'tapez … dans votre moteur de recherche')",
+        policies=MK,
+        message="search_block",
+        unless=r"(?:error|fehler|erreur|errore|错误|エラー|driver|treiber|firmware|pilote|"
+        r"controlador|how\sto|wie\sman|comment|c[oó]mo|come\s(?:si|fare))",
+        keywords=kw(
+            "google|bing|yahoo|duckduckgo|ecosia|qwant|yandex|百度|谷歌|必应|ヤフー|グーグル|"
+            "search engine|suchmaschine|moteur de recherche|motor de b|buscador|"
+            "motore di ricerca|搜索引擎|検索エンジン"
+        ),
+    ),
+    Rule(
+        id="common.incentive.for_sentiment",
+        category="review_incentive",
+        pattern="(?:"
+        + REVIEW_WORD
+        + _SENTENCE
+        + VALUE_ANY
+        + "|"
+        + VALUE_ANY
+        + _SENTENCE
+        + REVIEW_WORD
+        + ")",
+        requires=(POSITIVE,),
+        note="everywhere: something of value for a review that is glowing, five-star or shows "
+        "how much the customer loved it (FTC 16 CFR 465: a reward conditioned on sentiment)",
+        policies=ALL,
+        message="review_incentive",
+        unless=ANY_VERDICT,
+        keywords=REVIEW_KEYWORDS,
+    ),
+    Rule(
+        id="common.incentive.value_for_review",
+        category="review_incentive",
+        pattern="(?:"
+        + VALUE_ANY
+        + LONG_GAP
+        + _FOR_REVIEW
+        + "|"
+        + _FOR_REVIEW
+        + LONG_GAP
+        + VALUE_ANY
+        + ")",
+        note="everywhere: something of value given for a review ('a gift card for your review', "
+        "'un buono per la recensione', '每条评价送')",
+        policies=ALL,
+        message="review_incentive",
+        unless=SETTLED,
+        keywords=REVIEW_KEYWORDS,
+    ),
+    Rule(
+        id="common.incentive.thanks_for_review",
+        category="review_incentive",
+        pattern=_THANKS_FOR_REVIEW,
+        requires=(VALUE_ANY,),
+        note="everywhere: something of value 'as a thank-you for your review'",
+        policies=ALL,
+        message="review_incentive",
+        unless=r"(?:replacement|replace|ersatz|remplacement|sustituci|reemplazo|sostituzion|换货|"
+        r"补发|交換)",
+        keywords=kw("thank|dank|remercie|agradec|ringrazia|作为|お礼"),
+    ),
+    Rule(
+        id="common.incentive.change_for_value",
+        category="review_incentive",
+        pattern=_CHANGE_REVIEW,
+        requires=(VALUE_ANY,),
+        note="everywhere: a refund or anything of value beside a request to take down or change "
+        "a review",
+        policies=ALL,
+        message="review_change",
+        keywords=(*REVIEW_KEYWORDS, "feedback", "comment", "opini"),
+    ),
+    Rule(
+        id="common.incentive.concealed",
+        category="review_incentive",
+        pattern=CONCEALED,
+        requires=(REVIEW_WORD, VALUE_ANY),
+        note="everywhere: a reward for a review that the customer is asked not to mention "
+        "(undisclosed incentive, EU UCPD)",
+        policies=ALL,
+        message="review_incentive",
+        keywords=kw(
+            "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
+            "不要|别|请勿|无需|触れ|記載し|書か|言及し"
+        ),
     ),
 )

@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORD1, WORDS3
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -152,8 +153,10 @@ RULES: tuple[Rule, ...] = (
         id="de.review.five_star",
         category="review_solicitation",
         pattern=r"\b(?:5|fünf)[\s-]?sterne?n?(?:-?(?:bewertung|rezension)(?:en)?)?\b",
-        note="amazon_message, insert: Bitte um 5 Sterne",
+        note="amazon_message, insert: Bitte um 5 Sterne (nicht: Fünf-Sterne-Hotel, "
+        "Vier-Sterne-Gefrierfach)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("sterne", "stern"),
     ),
     Rule(
@@ -183,7 +186,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="de.review.gating",
         category="review_solicitation",
-        pattern=r"\b(?:bevor|ehe)\s(?:sie\s|du\s)?(?:eine\s|ihre\s|deine\s)?(?:negative\s|schlechte\s)?(?:bewertung|rezension|rückmeldung|feedback|sterne)|\b(?:bevor|ehe)\s(?:sie|du)\s(?:[\w-]{1,20}\s){0,3}(?:bewerten|bewertest|rezensieren|rezensierst|beurteilen|sterne\svergeben)\b|\b(?:unzufrieden|nicht\s(?:ganz\s)?zufrieden|enttäuscht)\s?\?\s{0,2}"
+        pattern=r"\bbevor\s(?:sie|du)\s(?:[\w-]{1,20}\s){0,4}(?:öffentlich|online|auf\samazon|weitererzählen|anderen\serzählen)|\b(?:zuerst|erst|vorher)\s"
+        + WORDS3
+        + r"(?:uns|bei\suns)\b"
+        + LONG_GAP
+        + r"(?:öffentlich|eindrücke|erfahrung|meinung|auf\samazon)|\b(?:bevor|ehe)\s(?:sie\s|du\s)?(?:eine\s|ihre\s|deine\s)?(?:negative\s|schlechte\s)?(?:bewertung|rezension|rückmeldung|feedback|sterne)|\b(?:bevor|ehe)\s(?:sie|du)\s(?:[\w-]{1,20}\s){0,3}(?:bewerten|bewertest|rezensieren|rezensierst|beurteilen|sterne\svergeben)\b|\b(?:unzufrieden|nicht\s(?:ganz\s)?zufrieden|enttäuscht)\s?\?\s{0,2}"
         + GAP
         + r"\b(?:zuerst|erst|vorher|zunächst)\b|\b(?:zuerst|erst|vorher)\s"
         + WORDS3

@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.promotion.other_products",
         category="promotion",
-        pattern=r"\b(?:our|the)\s(?:other|newest|latest|matching|new)\s(?:products?|models?|collection|range|arrivals|accessories|releases?|line|flavou?rs|bestsellers?)\b|\bnew\s(?:collection|arrivals|spring collection|season)\b|\b(?:have\syou\sseen|you\s(?:might|may|will)\salso\s(?:like|love|enjoy))\b|\bour\s(?:matching|bestselling|best-selling)\s\w{2,20}|\b(?:check\sout|take\sa\slook\sat|have\sa\slook\sat|discover|explore)\s(?:our|the)\s(?:new|latest|newest|other|matching)\b",
+        pattern=r"\bour\s(?:other|newest|latest|matching|new)\s(?:products?|models?|collection|range|arrivals|accessories|releases?|line|flavou?rs|bestsellers?)\b|\bthe\s(?:newest|latest|new)\s(?:collection|range|arrivals|releases|line-?up|flavou?rs|bestsellers)\b|\bnew\s(?:collection|arrivals|spring collection|season)\b|\b(?:have\syou\sseen|you\s(?:might|may|will)\salso\s(?:like|love|enjoy))\b|\bour\s(?:matching|bestselling|best-selling)\s\w{2,20}|\b(?:check\sout|take\sa\slook\sat|have\sa\slook\sat|discover|explore)\s(?:our|the)\s(?:new|latest|newest|other|matching)\b",
         note="amazon_message, insert: cross-selling other or new products",
         policies=MK,
         unless=r"\b(?:replacement|instead of the|exchange|swap)\b",
@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message, insert: asking for a positive review",
         policies=MK,
         unless=r"\b(?:good\sor\sbad|positive\sor\snegative|bad\sor\sgood|negative\sor\spositive|honest|whether)\b",
-        keywords=("review", "rating", "feedback", "comment"),
+        keywords=("review", "rating", "feedback", "comment", "score", "mark"),
     ),
     Rule(
         id="en.review.if_happy",
@@ -284,7 +284,7 @@ RULES: tuple[Rule, ...] = (
         + LONG_GAP
         + r"(?:review|rating|rate|feedback|score)|\bbefore\s(?:leaving|writing|posting|giving|heading|going|you\sleave|you\swrite|you\spost|you\sgive|you\shead|you\sgo|you\sturn|you\ssubmit)\b"
         + GAP
-        + r"(?:reviews?|ratings?|feedback|scores?|stars?)|\bbefore\s(?:you\s)?(?:review|rate|reviewing|rating|scoring)\b|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
+        + r"(?:reviews?|ratings?|feedback|scores?|stars?)|\bbefore\s(?:you\s)?(?:[\w'’-]{1,12}\s){0,2}(?:shar|post|publish|writ|tell|go)\w{0,4}\s(?:[\w'’-]{1,15}\s){0,3}(?:publicly|in\spublic|online|anything|the\sworld|your\sthoughts|your\sopinion|your\sverdict|your\sexperience|your\simpressions|on\samazon)\b|\b(?:tell|message|contact|email|write\sto)\sus\s(?:[\w'’-]{1,12}\s){0,3}before\s(?:telling|you\stell)\s(?:the\sworld|everyone|others)|\bbefore\s(?:you\s)?(?:review|rate|reviewing|rating|scoring)\b|\bonly\s(?:happy|satisfied)\s(?:customers|buyers)\b|\bnot\s(?:happy|satisfied)\?\s"
         + GAP
         + r"\b(?:contact|email|message|write\sto|tell)\s(?:us|me)\b|"
         + _UNHAPPY_Q
@@ -439,7 +439,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.contact.off_amazon",
         category="contact_diversion",
-        pattern=r"\b(?:outside|off|instead\sof|rather\sthan|bypass(?:ing)?)\s(?:of\s)?(?:amazon|the\samazon\s(?:messaging|message|messages))\b|\b(?:faster|quicker|easier|better)\s(?:than|as)\s(?:via\s|through\s|on\s|over\s)?amazon\b|\b(?:e-?mail|write\sto|message|text|call|contact|reach)\s(?:us|me)\s(?:directly|privately|personally)\b",
+        pattern=r"\b(?:outside|off|instead\sof|rather\sthan|bypass(?:ing)?)\s(?:of\s)?(?:amazon(?:['’]s\s(?:messag\w{0,5}|chat|system|platform)|(?!['’]s))|the\samazon\s(?:messaging|message|messages))\b|\b(?:faster|quicker|easier|better)\s(?:than|as)\s(?:via\s|through\s|on\s|over\s)?amazon\b|\b(?:e-?mail|write\sto|message|text|call|contact|reach)\s(?:us|me)\s(?:directly|privately|personally)\b",
         note="amazon_message: moving the conversation off Amazon",
         policies=AM,
         keywords=("amazon", "directly", "privately", "personally"),

@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -110,8 +111,9 @@ RULES: tuple[Rule, ...] = (
         id="es.review.five_star",
         category="review_solicitation",
         pattern=r"\b(?:5|cinco)\s?estrellas\b",
-        note="amazon_message, insert: petición de 5 estrellas",
+        note="amazon_message, insert: petición de 5 estrellas (no: hotel de cinco estrellas)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("estrella",),
     ),
     Rule(
@@ -141,7 +143,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="es.review.gating",
         category="review_solicitation",
-        pattern=r"\b(?:antes\sde|en\slugar\sde|en\svez\sde)\s(?:valorar|opinar|puntuar|calificar|reseñar|evaluar)(?:lo|la)?\b|\b(?:algún\sproblema|no\s(?:estás|está|quedaste|quedó)\s(?:content|satisfech)\w{1,2}|insatisfech\w{1,2}|algo\sno\s(?:va\sbien|te\sconvence))\s?\?\s{0,2}"
+        pattern=r"\bantes\sde\s(?:publicar|compartir|escribir|contar)\s(?:nada|algo|públicamente|en\s(?:amazon|internet|línea)|(?:tu|su)\s(?:opinión|experiencia|valoración)|(?:tus|sus)\simpresiones)|\b(?:antes\sde|en\slugar\sde|en\svez\sde)\s(?:valorar|opinar|puntuar|calificar|reseñar|evaluar)(?:lo|la)?\b|\b(?:algún\sproblema|no\s(?:estás|está|quedaste|quedó)\s(?:content|satisfech)\w{1,2}|insatisfech\w{1,2}|algo\sno\s(?:va\sbien|te\sconvence))\s?\?\s{0,2}"
         + GAP
         + r"\b(?:antes|primero)\b|\bantes\sde\s(?:dejar|escribir|publicar|poner|dar)\s(?:una|tu|su|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario|calificación)|\ben\slugar\sde\s(?:dejar|poner|escribir)\s(?:una|un)\s(?:\w{1,20}\s)?(?:opinión|reseña|valoración|comentario)",
         note="amazon_message, insert: filtrado de reseñas («escríbenos antes de opinar»)",

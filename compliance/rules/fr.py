@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -120,8 +121,9 @@ RULES: tuple[Rule, ...] = (
         id="fr.review.five_star",
         category="review_solicitation",
         pattern=r"\b(?:5|cinq)\s?étoiles\b|\bnote\smaximale\b",
-        note="amazon_message, insert: demande de 5 étoiles",
+        note="amazon_message, insert: demande de 5 étoiles (pas : hôtel cinq étoiles)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("étoile", "maximale"),
     ),
     Rule(
@@ -151,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="fr.review.gating",
         category="review_solicitation",
-        pattern=r"\b(?:avant|plutôt\sque|au\slieu)\sd(?:e\s|['’])(?:le\s|l['’]|nous\s)?(?:noter|évaluer|commenter|juger)\b|\b(?:pas\s(?:entièrement\s|totalement\s)?satisfait\w{0,2}|déçu\w{0,2}|insatisfait\w{0,2}|un\s(?:souci|problème))\s?\?\s{0,2}"
+        pattern=r"\bavant\sde\s(?:publier|partager|poster|écrire|raconter)\s(?:quoi\sque\sce\ssoit|quelque\schose|votre\s(?:ressenti|opinion|expérience|avis|impression)|vos\simpressions|publiquement|en\sligne|sur\samazon)|\b(?:avant|plutôt\sque|au\slieu)\sd(?:e\s|['’])(?:le\s|l['’]|nous\s)?(?:noter|évaluer|commenter|juger)\b|\b(?:pas\s(?:entièrement\s|totalement\s)?satisfait\w{0,2}|déçu\w{0,2}|insatisfait\w{0,2}|un\s(?:souci|problème))\s?\?\s{0,2}"
         + GAP
         + r"\bd['’]abord\b|\bavant\sde\s(?:laisser|écrire|publier|donner|poster|mettre)\s(?:un|votre|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)|\b(?:plutôt\sque|au\slieu\sde)\s(?:laisser|mettre|écrire)\s(?:un|une)\s(?:\w{1,20}\s)?(?:avis|commentaire|évaluation|note)",
         note="amazon_message, insert: filtrage des avis (« contactez-nous avant de laisser un avis »)",

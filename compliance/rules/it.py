@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -69,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.discount.percent",
         category="discount",
-        pattern=r"\b\d{1,3}\s?%\s(?:di\ssconto|su\stutto|in\smeno)\b|\brisparmia\s(?:fino\sal\s)?(?:il\s)?\d{1,3}\s?%|\bsconto\sdel\s\d{1,3}\s?%",
+        pattern=r"\b\d{1,3}\s?%\s(?:di\ssconto|su\stutto|in\smeno)\b|\brisparmia\s(?:fino\sal\s)?(?:il\s)?\d{1,3}\s?%|\b(?:sconto|scontat[oaie])\sdel\s\d{1,3}\s?%",
         note="amazon_message, insert: sconto in percentuale",
         policies=MK,
         unless=TRANSACTIONAL,
@@ -96,17 +97,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.promotion.sales_event",
         category="promotion",
-        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
+        pattern=r"\bnostr[io]\saltr[io]\sprodott[io]\b|\bsaldi\s(?:d['’]|di\s)?(?:autunno|estate|inverno|primavera|fine\sstagione)|\b(?:offerta\sspeciale|offerte\sesclusive|offerta\sesclusiva|black\sfriday|solo\sper\spoco\stempo|fino\sad\sesaurimento\sscorte|acquista\sora|compra\sora)\b",
         note="amazon_message, insert: campagne di vendita",
         policies=MK,
-        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott"),
+        keywords=("offert", "friday", "poco tempo", "scorte", " ora", "altri prodott", "saldi"),
     ),
     Rule(
         id="it.review.five_star",
         category="review_solicitation",
         pattern=r"\b(?:5|cinque)\s?stelle\b",
-        note="amazon_message, insert: richiesta di 5 stelle",
+        note="amazon_message, insert: richiesta di 5 stelle (non: albergo a cinque stelle)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("stell",),
     ),
     Rule(
@@ -136,13 +138,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="it.review.gating",
         category="review_solicitation",
-        pattern=r"\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere)\s(?:una|la|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback|giudizio)|\binvece\sdi\s(?:lasciare|scrivere|dare)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback|giudizio|opinione)|\b(?:prima\sdi|invece\sdi)\s(?:valutar|recensir|giudicar)[e]?(?:lo|la)?\b|\b(?:non\s(?:sei|è|siete)\s(?:del\stutto\s)?soddisfatt\w|qualcosa\snon\sva|qualche\sproblema|delus[oa])\s?\?\s{0,2}"
+        pattern=r"\bprima\sdi\s(?:pubblicare|condividere|scrivere)\s(?:nulla|qualcosa|online|pubblicamente|su\samazon)|\bprima\sdi\s(?:lasciare|scrivere|pubblicare|dare|mettere|condividere)\s(?:una|la|un|qualsiasi|qualunque|alcun[oa]?)\s(?:\w{1,20}\s)?(?:recensione|valutazione|opinione|feedback|giudizio|commento|parere)|\binvece\sdi\s(?:lasciare|scrivere|dare)\s(?:una|un)\s(?:\w{1,20}\s)?(?:recensione|valutazione|feedback|giudizio|opinione)|\b(?:prima\sdi|invece\sdi)\s(?:valutar|recensir|giudicar)[e]?(?:lo|la)?\b|\b(?:non\s(?:sei|è|siete)\s(?:del\stutto\s)?soddisfatt\w|qualcosa\snon\sva|qualche\sproblema|delus[oa])\s?\?\s{0,2}"
         + GAP
         + r"\bprima\b(?!\sdi\susare)",
         note="amazon_message, insert: filtraggio delle recensioni («contattaci prima di recensire»)",
         policies=MK,
         message="review_gating",
-        keywords=("prima di", "invece di"),
+        keywords=("prima", "invece"),
     ),
     Rule(
         id="it.review.change",

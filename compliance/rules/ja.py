@@ -2,6 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, MK, TRANSACTIONAL
+from ._words import TECH_STARS
 
 _G = r"[^。！？!?\n]{0,20}"
 #: A little longer: Japanese puts the giver, the recipients and the reward in one clause
@@ -39,10 +40,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.review.five_star",
         category="review_solicitation",
-        pattern=r"星\s?(?:5|５|五)つ?|(?:5|五)つ星|★\s?5|高評価|良い評価",
-        note="amazon_message, insert: 星5つ・高評価の依頼",
+        pattern=r"星\s?(?:5|５|五)つ?|(?:5|五)つ星|★\s?5|高評価|良い評価|満点|最高評価",
+        note="amazon_message, insert: 星5つ・高評価・満点の依頼（五つ星ホテルは除く）",
         policies=MK,
-        keywords=("星", "★", "高評価", "良い評価"),
+        unless=TECH_STARS,
+        keywords=("星", "★", "高評価", "良い評価", "満点", "最高評価"),
     ),
     Rule(
         id="ja.review.change",
@@ -52,6 +54,17 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="review_change",
         keywords=("レビュー", "評価"),
+    ),
+    Rule(
+        id="ja.review.gating",
+        category="review_solicitation",
+        pattern=r"(?:レビュー|評価|口コミ|ご感想)[^。！？!?\n]{0,15}(?:前に|より先に)[^。！？!?\n]{0,20}"
+        r"(?:ご連絡|連絡|お問い合わせ|ご相談|お知らせ)|(?:ご連絡|お問い合わせ|ご相談)[^。！？!?\n]{0,15}"
+        r"(?:の上で|してから|いただいてから)[^。！？!?\n]{0,15}(?:レビュー|評価)",
+        note="amazon_message, insert: レビュー前の連絡依頼（レビューの選別）",
+        policies=MK,
+        message="review_gating",
+        keywords=("レビュー", "評価", "口コミ", "ご感想"),
     ),
     Rule(
         id="ja.incentive.value_for_review",
@@ -87,10 +100,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.contact.line",
         category="contact_diversion",
-        pattern=r"\bline(?:で|の|\s?id|\s?@|公式)|\bline\s?:\s?@[a-z0-9_.]{2,30}|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
+        pattern=r"(?<![a-z])line(?:で|の|\s?id|\s?@|公式|アカウント)|(?<![a-z])line\s?:\s?@[a-z0-9_.]{2,30}|ライン(?:で|の|id|公式|アカウント)|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
-        keywords=("line", "友だち追加", "友達追加"),
+        keywords=("line", "ライン", "友だち追加", "友達追加"),
     ),
     Rule(
         id="ja.promotion.shop",

@@ -54,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.promotion.shop",
         category="promotion",
-        pattern=r"(?:网店|店铺|旗舰店|新品|新款|其他产品|其它产品|更多产品|全场|下单更便宜|更便宜|直接在我们|直接找我们|在我们的官网(?:下单|购买))",
+        pattern=r"(?:网店|店铺|旗舰店|新品|其他产品|其它产品|更多产品|全场|下单更便宜|更便宜|直接在我们|直接找我们|在我们的官网(?:下单|购买))",
         note="amazon_message, insert: 店铺、新品、交叉销售、直接购买",
         policies=MK,
         keywords=("网店", "店铺", "旗舰店", "新品", "新款", "产品", "全场", "便宜", "直接", "官网"),
@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.positive",
         category="review_solicitation",
-        pattern=r"(?:五星|5星|五颗星|满分)(?:好评|评价)?|好评(?!差评|返|或差评|和差评|还是差评)",
+        pattern=r"(?:五星(?!级)|5星(?!级)|五颗星|满分)(?:好评|评价)?|好评(?!差评|返|或差评|和差评|还是差评)",
         note="amazon_message, insert: 索要好评或五星评价",
         policies=MK,
         unless=r"(?:好评差评都|差评好评都|好评或差评|好评还是差评|真实)",
@@ -83,7 +83,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.review.gating",
         category="review_solicitation",
-        pattern=r"(?:先|请先|务必先)联系我们"
+        pattern=r"(?:评价|评论|差评|打分)之?前[^。！？!?\n]{0,15}(?:联系|告诉|找)(?:我们|客服)|"
+        r"(?:先|请先)(?:联系|告诉|找)(?:我们|客服)[^。！？!?\n]{0,20}(?:再|后再)[^。！？!?\n]{0,6}"
+        r"(?:评价|评论|打分|给评)|(?:先|请先|务必先)联系我们"
         + _G
         + r"(?:不要|别|再|勿)"
         + _G
@@ -91,7 +93,7 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message, insert: 评价筛选（先联系我们，不要差评）",
         policies=MK,
         message="review_gating",
-        keywords=("联系我们", "差评"),
+        keywords=("联系我们", "差评", "评价", "评论", "打分"),
     ),
     Rule(
         id="zh.review.change",
@@ -162,10 +164,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.contact.messenger",
         category="contact_diversion",
-        pattern=r"微信(?!支付)|加我们?(?:的)?(?:qq|whatsapp)|qq群|\bqq\s?:?\s?\d{5,12}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外",
-        note="amazon_message: 微信、QQ 等站外联系方式",
+        pattern=r"微信(?!支付)|薇信|威信|v信|微x|企业微信|加我们?(?:的)?(?:qq|whatsapp)|qq群|"
+        r"(?<![a-z0-9])qq\s?:?\s?\d{5,12}|比亚马逊(?:消息)?(?:快|方便)|不通过亚马逊|亚马逊之外|"
+        r"(?:加|添加|联系)(?:一下)?(?:我|我们|客服)?的?\s?(?:v|vx|wx|微)(?![a-z])|"
+        r"(?<![a-z0-9])(?:vx|wx)\s?(?:号)?\s?[:：]\s?[a-z0-9_-]{4,30}",
+        note="amazon_message: 微信（也写作“加V”“vx”“薇信”）、QQ 等站外联系方式",
         policies=AM,
-        keywords=("微信", "qq", "亚马逊"),
+        keywords=("微信", "薇信", "威信", "v信", "微x", "qq", "亚马逊", "加", "联系", "vx", "wx"),
     ),
     Rule(
         id="zh.competitor.knocking",

@@ -1,9 +1,14 @@
-"""The labelled corpus: precision and recall per policy and language.
+"""The labelled corpus: the three decisions, and the precise rules' precision and recall.
 
-Blocked is the positive class. Recall is the share of blocked cases the engine blocks (decision
-``block``: a precise rule proved it); precision is the share of the engine's blocks that the
-corpus calls blocked. Risk signals (decision ``review``) are measured apart: the share of allowed
-texts that pass without a hold. Run with ``-s`` to see the table.
+A text labelled blocked is *caught* when the decision is ``block`` or ``review`` (a person holds
+it); a text labelled allowed *passes* when the decision is ``allow`` and is *hard-blocked* when a
+precise rule blocks it outright (nobody can override that). These are required per policy and
+per language on the whole corpus. The precise rules are measured apart: precision and recall of
+the decision ``block`` alone. Run with ``-s`` to see the tables.
+
+Files named ``fresh_*`` are independent held-out sets folded in after their first pass; their
+violations are often implied, so a hold is the expected catch there, while the other files are
+the cases the precise rules were written against and must still be blocked outright.
 """
 
 from __future__ import annotations
@@ -17,58 +22,70 @@ from compliance import CATEGORIES, LANGUAGES, POLICIES, check
 
 from .compliance_corpus import load_corpus
 
-MIN_RECALL = 0.97
+MIN_CAUGHT = 0.97
+MIN_PASSED = 0.90
+MIN_OWNED_PASSED = 0.98
+MAX_HARD_BLOCKED = 0.02
+#: The precise rules alone: blocks must be right, and the cases they were written for blocked.
 MIN_PRECISION = 0.95
-#: Allowed texts that leave without a hold (decision ``allow``), over the whole corpus.
-MIN_ALLOWED_PASSED = 0.90
+MIN_RECALL = 0.97
+#: Outright blocks over the whole corpus, fresh sets included (the rest is held for review).
+MIN_RECALL_WITH_FRESH = 0.85
 
 CORPUS = load_corpus()
 
 
-def _verdicts() -> list[tuple[dict[str, Any], Any]]:
-    return [(r, check(r["text"], r["policy"], r.get("lang"), r.get("context"))) for r in CORPUS]
+def _is_fresh(record: dict[str, Any]) -> bool:
+    return str(record["_where"]).startswith("fresh_")
 
 
-RESULTS = _verdicts()
+RESULTS = [(r, check(r["text"], r["policy"], r.get("lang"), r.get("context"))) for r in CORPUS]
+
+Rows = list[tuple[dict[str, Any], Any]]
 
 
-def _counts(rows: list[tuple[dict[str, Any], Any]]) -> dict[str, int]:
-    c = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+def _groups(rows: Rows) -> dict[tuple[str, str], Rows]:
+    groups: dict[tuple[str, str], Rows] = defaultdict(list)
     for record, verdict in rows:
-        expected_blocked = not record["expected_allowed"]
-        blocked = verdict.decision == "block"
-        key = ("t" if blocked == expected_blocked else "f") + ("p" if blocked else "n")
-        c[key] += 1
-    return c
+        for key in (
+            (record["policy"], record["lang"]),
+            (record["policy"], "all"),
+            ("all", record["lang"]),
+            ("all", "all"),
+        ):
+            groups[key].append((record, verdict))
+    order = sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1] == "all", k[1]))
+    return {key: groups[key] for key in order}
 
 
 def _ratio(num: int, den: int) -> float:
     return num / den if den else 1.0
 
 
-def _table() -> tuple[str, dict[tuple[str, str], dict[str, int]]]:
-    groups: dict[tuple[str, str], list[tuple[dict[str, Any], Any]]] = defaultdict(list)
-    for record, verdict in RESULTS:
-        groups[(record["policy"], record["lang"])].append((record, verdict))
-        groups[(record["policy"], "all")].append((record, verdict))
-        groups[("all", record["lang"])].append((record, verdict))
-        groups[("all", "all")].append((record, verdict))
-    lines = [f"{'policy':<15}{'lang':<6}{'cases':>6}{'blocked':>8}{'precision':>10}{'recall':>8}"]
-    counts: dict[tuple[str, str], dict[str, int]] = {}
-    for key in sorted(groups, key=lambda k: (k[0] == "all", k[0], k[1] == "all", k[1])):
-        c = _counts(groups[key])
-        counts[key] = c
-        precision = _ratio(c["tp"], c["tp"] + c["fp"])
-        recall = _ratio(c["tp"], c["tp"] + c["fn"])
-        lines.append(
-            f"{key[0]:<15}{key[1]:<6}{sum(c.values()):>6}{c['tp'] + c['fn']:>8}"
-            f"{precision:>10.3f}{recall:>8.3f}"
-        )
-    return "\n".join(lines), counts
+def _decisions(rows: Rows) -> dict[str, float]:
+    bad = [v.decision for r, v in rows if not r["expected_allowed"]]
+    good = [v.decision for r, v in rows if r["expected_allowed"]]
+    return {
+        "caught": _ratio(sum(d != "allow" for d in bad), len(bad)),
+        "passed": _ratio(sum(d == "allow" for d in good), len(good)),
+        "hard": _ratio(sum(d == "block" for d in good), len(good)) if good else 0.0,
+    }
+
+
+def _precision_recall(rows: Rows) -> tuple[float, float]:
+    tp = sum(v.decision == "block" and not r["expected_allowed"] for r, v in rows)
+    fp = sum(v.decision == "block" and r["expected_allowed"] for r, v in rows)
+    fn = sum(v.decision != "block" and not r["expected_allowed"] for r, v in rows)
+    return _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+
+
+def _totals(groups: dict[tuple[str, str], Rows]) -> list[tuple[tuple[str, str], Rows]]:
+    """Thresholds apply to policy and language totals; single cells are only printed."""
+    return [(key, rows) for key, rows in groups.items() if "all" in key]
 
 
 def test_corpus_is_large_balanced_and_well_formed() -> None:
-    assert len(CORPUS) >= 400
+    assert len(CORPUS) >= 1000
     allowed = sum(r["expected_allowed"] for r in CORPUS)
     assert 0.4 <= allowed / len(CORPUS) <= 0.6
     for record in CORPUS:
@@ -80,20 +97,53 @@ def test_corpus_is_large_balanced_and_well_formed() -> None:
         assert record.get("note"), record["_where"]
     for policy in POLICIES:
         langs = {r["lang"] for r in CORPUS if r["policy"] == policy}
-        assert {"en", "de", "fr", "es", "it", "zh"} <= langs, policy
+        assert set(LANGUAGES) <= langs, policy
 
 
-def test_precision_and_recall_per_policy_and_language() -> None:
-    table, counts = _table()
-    print("\n" + table)
+def test_decisions_per_policy_and_language() -> None:
+    groups = _groups(RESULTS)
+    lines = [f"{'policy':<15}{'lang':<6}{'cases':>6}{'caught':>8}{'passed':>8}{'hard':>7}"]
     failures = []
-    for key, c in counts.items():
-        if "all" not in key:
-            continue  # single cells are printed; thresholds apply to policy and language totals
-        precision = _ratio(c["tp"], c["tp"] + c["fp"])
-        recall = _ratio(c["tp"], c["tp"] + c["fn"])
-        if precision < MIN_PRECISION or recall < MIN_RECALL:
-            failures.append(f"{key}: precision {precision:.3f}, recall {recall:.3f}")
+    for key, rows in groups.items():
+        figures = _decisions(rows)
+        lines.append(
+            f"{key[0]:<15}{key[1]:<6}{len(rows):>6}{figures['caught']:>8.3f}"
+            f"{figures['passed']:>8.3f}{figures['hard']:>7.3f}"
+        )
+    for key, rows in _totals(groups):
+        figures = _decisions(rows)
+        min_passed = MIN_OWNED_PASSED if key[0] == "owned_message" else MIN_PASSED
+        if (
+            figures["caught"] < MIN_CAUGHT
+            or figures["passed"] < min_passed
+            or figures["hard"] > MAX_HARD_BLOCKED
+        ):
+            failures.append(f"{key}: {figures}")
+    print("\n" + "\n".join(lines))
+    assert not failures, "\n".join(failures)
+
+
+def test_precise_rules_precision_and_recall_per_policy_and_language() -> None:
+    everything = _groups(RESULTS)
+    written_for = _groups([(r, v) for r, v in RESULTS if not _is_fresh(r)])
+    lines = [f"{'policy':<15}{'lang':<6}{'precision':>10}{'recall':>8}{'recall*':>9}"]
+    failures = []
+    for key, rows in everything.items():
+        precision, recall = _precision_recall(rows)
+        _, recall_written = _precision_recall(written_for.get(key, []))
+        lines.append(
+            f"{key[0]:<15}{key[1]:<6}{precision:>10.3f}{recall:>8.3f}{recall_written:>9.3f}"
+        )
+    for key, rows in _totals(everything):
+        precision, recall = _precision_recall(rows)
+        _, recall_written = _precision_recall(written_for.get(key, []))
+        if (
+            precision < MIN_PRECISION
+            or recall < MIN_RECALL_WITH_FRESH
+            or recall_written < MIN_RECALL
+        ):
+            failures.append(f"{key}: {precision:.3f} / {recall:.3f} / {recall_written:.3f}")
+    print("\n(recall* = cases outside the fresh sets)\n" + "\n".join(lines))
     assert not failures, "\n".join(failures)
 
 
@@ -101,31 +151,27 @@ def test_precision_and_recall_per_policy_and_language() -> None:
     ("record", "verdict"),
     [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if not r["expected_allowed"]],
 )
-def test_blocked_case_reports_an_expected_category(record: dict[str, Any], verdict: Any) -> None:
-    assert verdict.decision == "block", record["text"]
-    assert set(record["expected_categories"]) & set(verdict.categories), (
-        record["text"],
-        verdict.categories,
-    )
+def test_blocked_case_is_caught_for_an_expected_category(
+    record: dict[str, Any], verdict: Any
+) -> None:
+    if _is_fresh(record):
+        assert verdict.decision != "allow", record["text"]
+    else:
+        assert verdict.decision == "block", record["text"]
+    found = set(verdict.categories) | set(verdict.risk_categories)
+    assert set(record["expected_categories"]) & found, (record["text"], sorted(found))
 
 
 @pytest.mark.parametrize(
     ("record", "verdict"),
     [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if r["expected_allowed"]],
 )
-def test_allowed_case_has_no_findings(record: dict[str, Any], verdict: Any) -> None:
+def test_allowed_case_is_not_blocked_outright(record: dict[str, Any], verdict: Any) -> None:
     assert verdict.decision != "block", [f.to_dict() for f in verdict.findings]
 
 
-def test_most_allowed_texts_pass_without_a_hold() -> None:
-    allowed = [(r, v) for r, v in RESULTS if r["expected_allowed"]]
-    passed = sum(v.decision == "allow" for _, v in allowed)
-    held = [r["_where"] for r, v in allowed if v.decision == "review"]
-    assert passed / len(allowed) >= MIN_ALLOWED_PASSED, (passed, len(allowed), held)
-
-
-def test_every_finding_points_at_its_excerpt() -> None:
+def test_every_finding_and_risk_points_at_its_excerpt() -> None:
     for record, verdict in RESULTS:
-        for finding in verdict.findings:
+        for finding in [*verdict.findings, *verdict.risks]:
             assert record["text"][finding.start : finding.end] == finding.excerpt
             assert finding.excerpt.strip()

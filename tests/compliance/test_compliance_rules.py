@@ -14,6 +14,7 @@ from compliance.normalize import Normalised
 from compliance.rules import ALL_RULES, TABLES
 
 from .compliance_corpus import load_corpus
+from .test_compliance_risks import CAUGHT, HELD_NOT_BLOCKED, PASSED
 
 MAXREPEAT = sre_parse.MAXREPEAT
 REPEATS = {sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT}
@@ -57,13 +58,15 @@ def test_rules_name_a_category_policies_and_a_note() -> None:
 def test_patterns_have_no_unbounded_repetition(rule: Any) -> None:
     """Bounded quantifiers only: every match attempt costs a bounded amount, so the whole
     scan stays linear in the text length whatever the input."""
-    for pattern in (rule.pattern, rule.unless):
+    for pattern in (rule.pattern, rule.unless, *rule.requires):
         if pattern:
             assert _unbounded_repeats(sre_parse.parse(pattern)) == [], rule.id
 
 
 def test_every_match_on_the_corpus_contains_a_keyword() -> None:
     texts = [Normalised(r["text"], r.get("lang")).text for r in load_corpus()]
+    phrasings = [c for cases in CAUGHT.values() for c in cases] + PASSED + HELD_NOT_BLOCKED
+    texts += [Normalised(text, lang).text for _, lang, text in phrasings]
     for rule in ALL_RULES:
         assert all(k == k.lower() for k in rule.keywords), rule.id
         if not rule.keywords:
@@ -125,13 +128,17 @@ def test_scanning_around_keywords_finds_exactly_what_a_whole_scan_finds(
     policy: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Long texts are scanned only within each rule's reach of its keywords; the reach comes
-    from the widest match and lookaround of the pattern. Any loss would show here."""
+    from the widest match and lookaround of the pattern. Any loss, of a finding or of a risk,
+    would show here."""
     from compliance import engine
 
     records = load_corpus()
     text = "\n".join(r["text"] for r in records) * 2
     assert len(text) > 50_000
-    windowed = [f.to_dict() for f in check(text, policy).findings]
+    verdict = check(text, policy)
+    windowed = [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
+    assert verdict.risks or policy == "owned_message"
     monkeypatch.setattr(engine, "_WHOLE_SCAN", len(text) + 1)
-    whole = [f.to_dict() for f in check(text, policy).findings]
+    verdict = check(text, policy)
+    whole = [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
     assert windowed == whole
