@@ -3,8 +3,6 @@ a transaction, and is announced to the apps above on commit (``customers.signals
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
-from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction

@@ -3,25 +3,25 @@
 
 from django.urls import path
 
-from . import views
+from .views import holds, tickets
 
 urlpatterns = [
-    path("", views.inbox, name="helpdesk_inbox"),
-    path("tickets/<int:pk>/", views.ticket_detail, name="helpdesk_ticket"),
-    path("tickets/<int:pk>/macros/", views.ticket_macros, name="helpdesk_ticket_macros"),
+    path("", tickets.inbox, name="helpdesk_inbox"),
+    path("tickets/<int:pk>/", tickets.ticket_detail, name="helpdesk_ticket"),
+    path("tickets/<int:pk>/macros/", tickets.ticket_macros, name="helpdesk_ticket_macros"),
     path(
         "tickets/<int:pk>/macros/<int:macro_pk>/render/",
-        views.macro_render_api,
+        tickets.macro_render_api,
         name="helpdesk_macro_render",
     ),
-    path("tickets/<int:pk>/reply/", views.reply_api, name="helpdesk_reply_api"),
-    path("attachments/<int:pk>/", views.attachment_download, name="helpdesk_attachment"),
+    path("tickets/<int:pk>/reply/", tickets.reply_api, name="helpdesk_reply_api"),
+    path("attachments/<int:pk>/", tickets.attachment_download, name="helpdesk_attachment"),
     path(
         "orders/<str:order_id>/conversation.pdf",
-        views.order_conversation_pdf,
+        tickets.order_conversation_pdf,
         name="helpdesk_order_pdf",
     ),
-    path("report/", views.report, name="helpdesk_report"),
-    path("holds/", views.held_replies, name="helpdesk_holds"),
-    path("holds/<int:pk>/", views.held_reply, name="helpdesk_hold"),
+    path("report/", tickets.report, name="helpdesk_report"),
+    path("holds/", holds.held_replies, name="helpdesk_holds"),
+    path("holds/<int:pk>/", holds.held_reply, name="helpdesk_hold"),
 ]

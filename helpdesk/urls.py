@@ -2,9 +2,9 @@
 
 from django.urls import path
 
-from . import views
+from .views import claims
 
 urlpatterns = [
-    path("support/claim/<uuid:public_id>/", views.claim, name="helpdesk_claim"),
-    path("support/claim/<uuid:public_id>/sent/", views.claim_sent, name="helpdesk_claim_sent"),
+    path("support/claim/<uuid:public_id>/", claims.claim, name="helpdesk_claim"),
+    path("support/claim/<uuid:public_id>/sent/", claims.claim_sent, name="helpdesk_claim_sent"),
 ]

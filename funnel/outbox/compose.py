@@ -100,7 +100,9 @@ class Composer:
             )
         from_email = sequence.from_email or settings.DEFAULT_FROM_EMAIL
         # On the sender's domain, and the same on a retry: the one message, sent again.
-        headers: dict[str, str] = {"Message-ID": message_id(from_email, unique=str(delivery.public_id))}
+        headers: dict[str, str] = {
+            "Message-ID": message_id(from_email, unique=str(delivery.public_id))
+        }
         if delivery.mail_type == MailType.COMMERCIAL:
             # RFC 8058 one-click unsubscribe: the POST goes to the same signed URL.
             headers["List-Unsubscribe"] = f"<{unsubscribe_url}>"

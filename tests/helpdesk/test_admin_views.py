@@ -75,7 +75,7 @@ def test_inbox_is_sorted_by_response_due_time_and_warns_of_breaches(
 def test_a_long_inbox_is_paged_in_due_order_and_keeps_its_filters(
     client, channels, marketplace_agent
 ):
-    from helpdesk.views import INBOX_PAGE_SIZE
+    from helpdesk.views.tickets import INBOX_PAGE_SIZE
 
     now = timezone.now()
     for n in range(INBOX_PAGE_SIZE + 5):

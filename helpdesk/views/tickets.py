@@ -1,49 +1,34 @@
-"""Thin views: the agents' admin screens (registered in ``wagtail_hooks``), JSON endpoints for
-macros and replies, the conversation PDF, and the public warranty claim page.
-
-Every reply from every view goes through ``services.replies.reply_send``; every ticket and
-macro is read through ``selectors`` so an agent never reaches a channel their group may not see.
-"""
+"""The agents' screens: inbox, ticket, JSON endpoints, attachments, the order PDF, the report."""
 
 import json
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from core.network import client_ip
 from funnel.services import DiscountPoolEmpty
-from registration import ratelimit
-from registration.models import Registration
 
-from . import selectors
-from .forms import (
-    ClaimForm,
+from .. import selectors
+from ..forms import (
     ComposeForm,
-    HoldApproveForm,
-    HoldRejectForm,
     InboxSearchForm,
     ReplyApiForm,
     RetryForm,
     TicketUpdateForm,
 )
-from .linting import GateFinding, highlight_segments
-from .models import GateDecision, Macro, Message, Ticket
-from .models.tickets import AMAZON_ORDER_RE
-from .services.claims import claim_link_valid, claim_open
-from .services.holds import HoldNotPermitted, HoldRefused, hold_reject, may_decide_holds
-from .services.identity_links import identity_link_confirm, identity_link_reject
-from .services.macros import MacroNotOffered, macro_render
-from .services.replies import hold_approve, reply_preview, reply_retry, reply_send, sender_for
-from .services.tickets import ReplyRefused, note_add, ticket_update
+from ..linting import GateFinding, highlight_segments
+from ..models import GateDecision, Macro, Message, Ticket
+from ..models.tickets import AMAZON_ORDER_RE
+from ..services.identity_links import identity_link_confirm, identity_link_reject
+from ..services.macros import MacroNotOffered, macro_render
+from ..services.replies import reply_preview, reply_retry, reply_send, sender_for
+from ..services.tickets import ReplyRefused, note_add, ticket_update
 
 REPORT_WINDOWS = (7, 30, 90)
 
@@ -448,7 +433,7 @@ def order_conversation_pdf(request, order_id: str):
     tickets = list(selectors.order_conversation(order_id=order_id, user=request.user))
     if not tickets:
         raise Http404
-    from .pdf import conversation_pdf
+    from ..pdf import conversation_pdf
 
     data = conversation_pdf(order_id=order_id, tickets=tickets, generated_by=request.user)
     response = HttpResponse(data, content_type="application/pdf")
@@ -458,103 +443,6 @@ def order_conversation_pdf(request, order_id: str):
 
 # ---------------------------------------------------------------------------------------------
 # Held replies: the reviewers' queue and the decision screen
-
-
-def _forbidden(request, reason: str):
-    """A plain 403 with the reason (the admin would otherwise turn a refusal into a redirect
-    to the dashboard)."""
-    return render(
-        request,
-        "helpdesk/forbidden.html",
-        {"reason": reason, "page_title": _("Not permitted")},
-        status=403,
-    )
-
-
-def held_replies(request):
-    """The replies held for review on the channels the user may decide, soonest due first."""
-    if not selectors.hold_channels(user=request.user).exists():
-        return _forbidden(request, _("You may not decide held replies."))
-    holds = list(selectors.held_replies(user=request.user))
-    return render(
-        request,
-        "helpdesk/holds.html",
-        {
-            "holds": [_hold_context(d) for d in holds],
-            "recent": selectors.hold_decisions_recent(user=request.user),
-            "page_title": _("Held replies"),
-        },
-    )
-
-
-def held_reply(request, pk: int):
-    """One held reply: the conversation, the exact text with each risk marked, and the
-    approve and reject forms. Only people who may decide holds on its channel see it."""
-    decision = get_object_or_404(
-        GateDecision.objects.select_related("ticket__channel", "channel", "author"),
-        pk=pk,
-        outcome=GateDecision.Outcome.REVIEW,
-    )
-    if not may_decide_holds(user=request.user, channel=decision.channel):
-        return _forbidden(
-            request,
-            _("You may not decide held replies on %(channel)s.") % {"channel": decision.channel},
-        )
-    approve_form = HoldApproveForm(initial={"sha256": decision.checked_sha256})
-    reject_form = HoldRejectForm(
-        initial={"category": next((r.get("category") for r in decision.risks), "")}
-    )
-    status = 200
-    if request.method == "POST":
-        action = request.POST.get("action")
-        try:
-            if action == "approve":
-                approve_form = HoldApproveForm(request.POST)
-                if approve_form.is_valid():
-                    hold_approve(
-                        decision=decision,
-                        reviewer=request.user,
-                        reason=approve_form.cleaned_data["reason"],
-                        approved_sha256=approve_form.cleaned_data["sha256"],
-                    )
-                    flash.success(request, _("Approved: the reply is being sent."))
-                    return redirect("helpdesk_holds")
-            elif action == "reject":
-                reject_form = HoldRejectForm(request.POST)
-                if reject_form.is_valid():
-                    hold_reject(
-                        decision=decision,
-                        reviewer=request.user,
-                        reason=reject_form.cleaned_data["reason"],
-                        category=reject_form.cleaned_data["category"],
-                    )
-                    flash.success(request, _("Rejected: the reply will not be sent."))
-                    return redirect("helpdesk_holds")
-            status = 400
-        except HoldNotPermitted as error:
-            return _forbidden(request, str(error))
-        except HoldRefused as error:
-            flash.error(request, str(error))
-            status = 409
-    ticket = decision.ticket
-    return render(
-        request,
-        "helpdesk/hold.html",
-        {
-            "hold": _hold_context(decision),
-            "ticket": ticket,
-            "timeline": selectors.ticket_timeline(ticket=ticket, attachment_url=_attachment_url),
-            "approve_form": approve_form,
-            "reject_form": reject_form,
-            "own": decision.author_id == request.user.pk,
-            "page_title": _("Held reply on %(ticket)s") % {"ticket": ticket.reference},
-        },
-        status=status,
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Report and discount codes
 
 
 def report(request):
@@ -579,71 +467,3 @@ def report(request):
 
 # ---------------------------------------------------------------------------------------------
 # Public: the warranty claim page
-
-
-def claim(request, public_id):
-    registration = get_object_or_404(selectors.claimable_registrations(), public_id=public_id)
-    token = request.GET.get("t", "") or request.POST.get("t", "")
-    needs_email = not claim_link_valid(registration=registration, token=token)
-    with translation.override(_claim_language(registration)):
-        form = ClaimForm(
-            request.POST or None,
-            request.FILES or None,
-            needs_email=needs_email,
-            registration=registration,
-        )
-        status = 400 if request.method == "POST" else 200
-        if request.method == "POST" and _claim_throttled(request, registration):
-            # Checked first, so guessing the registered address counts too.
-            form.is_valid()
-            form.add_error(None, _("Too many attempts. Please wait a few minutes and try again."))
-            status = 429
-        elif request.method == "POST" and form.is_valid():
-            claim_open(
-                registration=registration,
-                description=form.cleaned_data["description"],
-                files=form.cleaned_data.get("photos") or [],
-                locale=translation.get_language(),
-            )
-            return redirect("helpdesk_claim_sent", public_id=registration.public_id)
-        response = render(
-            request,
-            "helpdesk/claim.html",
-            {
-                "registration": registration,
-                "form": form,
-                "token": token if not needs_email else "",
-            },
-            status=status,
-        )
-    return response
-
-
-def _claim_throttled(request, registration: Registration) -> bool:
-    """Whether this claim attempt goes over a limit: per network address
-    (``HELPDESK_CLAIM_RATE_LIMIT``) or per claim link, i.e. per registration, signed or not
-    (``HELPDESK_CLAIM_LINK_RATE_LIMIT``). Every attempt counts against both."""
-    by_address = ratelimit.hit(
-        group="helpdesk.claim.address",
-        key=client_ip(request),
-        rate=settings.HELPDESK_CLAIM_RATE_LIMIT,
-    )
-    by_link = ratelimit.hit(
-        group="helpdesk.claim.link",
-        key=str(registration.public_id),
-        rate=settings.HELPDESK_CLAIM_LINK_RATE_LIMIT,
-    )
-    return by_address or by_link
-
-
-def claim_sent(request, public_id):
-    registration = get_object_or_404(Registration, public_id=public_id)
-    with translation.override(_claim_language(registration)):
-        return render(request, "helpdesk/claim_sent.html", {"registration": registration})
-
-
-def _claim_language(registration: Registration) -> str:
-    """The registration's language when the site offers it, else the request's."""
-    if registration.locale in dict(settings.LANGUAGES):
-        return registration.locale
-    return translation.get_language()
