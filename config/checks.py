@@ -137,6 +137,7 @@ def check_webhooks(app_configs, **kwargs):
     return errors
 
 
+@register(Tags.security, deploy=True)
 def check_proxy_count(app_configs, **kwargs):
     """Rate limits, login lockouts and consent evidence key on the client's network address.
     Behind a proxy that is the proxy's unless ``TRUSTED_PROXY_COUNT`` says how many there are:

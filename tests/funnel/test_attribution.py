@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture(autouse=True)
 def webhook_secrets(settings):
     settings.ANYMAIL = {"WEBHOOK_SECRET": "hooks:s3cret"}
+    settings.MAIL_TRACKING_PROVIDERS = ["postmark"]
     settings.SHOPIFY_WEBHOOK_SECRET = SECRET
 
 

@@ -33,6 +33,7 @@ def test_one_customer_from_registration_to_unsubscribe(
     client, settings, immediate_tasks, fake_esp, fake_klaviyo, brand, product
 ):
     settings.SHOPIFY_WEBHOOK_SECRET = "shpss"
+    settings.MAIL_TRACKING_PROVIDERS = ["postmark"]  # the click arrives by Postmark's webhook
     product.skus.first()
     welcome = make_sequence(brand, name="Welcome", steps=3)
     make_sequence(
