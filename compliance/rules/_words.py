@@ -351,7 +351,7 @@ ANY_VERDICT = (
     r"positi(?:f|ve)\sou\snégati(?:f|ve)|qu['’](?:il|elle)\ssoit\s(?:positi|bon)|"
     r"buena\so\smala|positiva\so\snegativa|tanto\ssi\s[^.!?\n]{0,40}\scomo|sea\scual\ssea|"
     r"positiva\so\snegativa|negativa\so\spositiva|qualunque|"
-    r"无论好评还是差评|好评差评|无论好坏|不论好坏|良し悪し|良くても悪くても)"
+    r"无论好评还是差评|好评差评|好评[、，,/和或]\s?(?:中评[、，,/和或]\s?)?差评|无论好坏|不论好坏|良し悪し|良くても悪くても)"
 )
 
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
