@@ -21,7 +21,7 @@ REVIEW_WORD = (
     r"|bewertung|bewerten|bewertest|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
-    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
+    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
     r"|recension|recensir|valutazion"
     r"|评价|评论|好评|差评|中评|评分|打分|打(?:个|一下)分|评个分|给个好?评|晒单|追评|留评|点评"
     r"|レビュー|評価|口コミ|クチコミ)"
@@ -144,7 +144,7 @@ VALUE_SOFT = (
     r"récompense|échantillon|extension\sde\sgarantie|regal\w{1,4}|sorpresa|detalle|obsequio|"
     r"\bvale\s(?:de|por)|cup[oó]n|muestra|omaggio|pensiero|buono|\bgratis\b|premio|campione|"
     r"红包|礼品|礼物|小礼|惊喜|心意|赠品|返现|优惠券|代金券|积分|延保|"
-    r"プレゼント|ギフト|特典|粗品|謝礼|お礼|ポイント|クーポン|保証延長)"
+    r"プレゼント|ギフト|特典|粗品|謝礼|お礼|ポイント|クーポン|保証延長|提供品|無償提供)"
 )
 
 #: What the customer does next to earn it: posts, sends a screenshot, tells us once it is up.
@@ -373,5 +373,5 @@ CONCEALED = (
     r"indiquer)\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
     r"signal|écri)\w{0,4}|\bentre\snous\b|\bno\s(?:lo\s|la\s)?(?:mencion|indiqu|dig|especifiqu|"
     r"escrib|cuent)\w{0,4}|\bnon\s(?:lo\s|la\s)?(?:menzion|cit|indic|dir|dic|specific|scriv)\w{0,4}|"
-    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"
+    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露|提是|提起)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"
 )
