@@ -21,7 +21,9 @@ REVIEW_WORD = (
     r"|bewertung|bewerten|bewertest|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
-    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
+    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|"
+    r"\bcomentario\sque\s(?:nos\s)?dej\w{1,4}|\bcommentaire\sque\svous\savez\slaiss|"
+    r"\bcommento\sche\s(?:ci\s)?ha[i]?\slasciato|\bcomment\syou\sleft|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
     r"|recension|recensir|valutazion"
     r"|评价|评论|好评|差评|中评|评分|打分|打(?:个|一下)分|评个分|给个好?评|晒单|追评|留评|点评"
     r"|レビュー|評価|口コミ|クチコミ)"
@@ -30,7 +32,7 @@ REVIEW_WORD = (
 #: Substrings one of which is in every review word (the keywords of rules built on it).
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|"
-    "avis|évalu|note|reseñ|valor|calific|puntu|recensi|valutazion|评|打|晒单|"
+    "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|评|打|晒单|"
     "レビュー|評価|口コミ|クチコミ"
 )
 
@@ -42,7 +44,8 @@ STARS = (
     r"|\bvolle[nr]?\s(?:punktzahl|punkte|sternzahl|sterne)|höchstnote|bestnote|bestbewertung"
     r"|\bnote\s(?:maximale|parfaite)"
     r"|puntuaci[oó]n\s(?:máxima|perfecta)|\bnota\smáxima|máxima\s(?:puntuaci[oó]n|nota)"
-    r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo)|massimo\sdei\svoti"
+    r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo|più\salto)|massimo\sdei\svoti"
+    r"|\bla\snota\smás\salta|\bla\smeilleure\snote|\bthe\shighest\s(?:rating|score|mark)"
     r"|满分|满星|五星|5星|五颗星|[一二三四五]颗星|満点|最高評価|高評価|星[1-5一二三四五]|[1-5五]つ星)"
 )
 
@@ -142,7 +145,9 @@ VALUE_SOFT = (
     r"geschenk|gutschein|überraschung|dankeschön|gratis|kleinigkeit|prämie|zugabe|"
     r"garantieverlängerung|cadeau|surprise|bon\sd['’]achat|petite\sattention|offert|"
     r"récompense|échantillon|extension\sde\sgarantie|regal\w{1,4}|sorpresa|detalle|obsequio|"
-    r"\bvale\s(?:de|por)|cup[oó]n|muestra|omaggio|pensiero|buono|\bgratis\b|premio|campione|"
+    r"\bvale\s(?:de|por)|cup[oó]n|precio\sespecial|prezzo\sspeciale|prix\sspécial|sonderpreis|"
+    r"\bspecial\sprice|额外优惠|\b\d{1,3}\s?%\s(?:code|coupon|off|discount)|"
+    r"(?:glissez|indiquez|mentionnez|écrivez)\s(?:simplement\s)?le\smot|mencione\seste\smensaje|暗号|口令|muestra|omaggio|pensiero|buono|\bgratis\b|premio|campione|"
     r"红包|礼品|礼物|小礼|惊喜|心意|赠品|返现|优惠券|代金券|积分|延保|"
     r"プレゼント|ギフト|特典|粗品|謝礼|お礼|ポイント|クーポン|保証延長|提供品|無償提供)"
 )
@@ -155,6 +160,7 @@ NEXT_STEP = (
     r"(?:line|note|message|quick\s\w{1,12})|\btag\s(?:us|me)\b|\bmention\sus\b|#[a-z0-9_]{2,30}|"
     r"\bmarkier\w{1,4}\s(?:uns|mich)\b|\bidentifiez-nous\b|\betiquét\w{1,6}nos\b|\btagga\w{0,4}ci\b|"
     r"\bpop\s(?:me|us)\s|send\sus\syour\sorder\snumber|email\sus\syour\sorder\snumber|"
+    r"\bfa(?:cc|tec)elo\ssapere|\bavísanos|\bd[ií]noslo|\bprévenez-nous|\bsagen\ssie\suns\sbescheid|"
     r"bildschirmfoto|capture\sd['’]écran|\bcapture\b|captura|pantallazo|schermata|"
     r"截图|截屏|晒图|スクリーンショット|スクショ|画面)"
 )
@@ -208,7 +214,7 @@ SOCIAL = (
     r"b站|公众号|视频号|インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック)"
 )
 MESSENGER = (
-    r"(?:(?<![a-z0-9])(?:whats\s?app|telegram|viber|we\s?chat|weixin|skype|kakao\w{0,4}|threema|"
+    r"(?:(?<![a-z0-9])(?:whats\s?app|wh?atsap|wasap|guasap|telegram|viber|we\s?chat|weixin|skype|kakao\w{0,4}|threema|"
     r"signal\s(?:app|messenger)|messenger|imessage|qq|[vw]x)(?![a-z0-9])|"
     r"(?<![a-z])line\s?(?:id|@|app|account|official)|line(?:公式|アカウント|id|で|に|の友|友)|"
     r"ライン(?:で|の|id|に|公式|アカウント)|カカオ|微信|薇信|威信|v信|微x|加\s?v(?![a-z])|企业微信)"
