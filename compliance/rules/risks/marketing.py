@@ -3,7 +3,7 @@ and notifications, comparisons with other sellers, value for a later purchase, o
 
 from ...model import Rule
 from .._shared import AM, GAP, INS, LONG_GAP, MK, kw
-from .._words import CJK_GAP, COLLECTION, FUTURE, PRODUCTS, VALUE_SOFT
+from .._words import ANY_VERDICT, CJK_GAP, COLLECTION, FUTURE, PRODUCTS, VALUE_SOFT
 from ._marketing_words import (
     ARRIVE,
     AVAILABLE,
@@ -318,6 +318,8 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message: other sellers, brands or their products are named or compared "
         "(comparisons are marketing, not order service)",
         policies=AM,
+        # "good or bad" (无论好坏) in a neutral review request knocks nobody
+        unless=ANY_VERDICT,
         message="risk_comparison",
         keywords=OTHERS_KEYWORDS,
         risk=True,
