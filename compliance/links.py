@@ -72,6 +72,8 @@ AMAZON_ORDER_PATHS: tuple[str, ...] = (
     "/gp/digital/your-account/order-summary", "/your-orders", "/returns", "/spr/returns",
     "/gp/orc/returns", "/gp/help", "/hz/help", "/hz/contact-us", "/progress-tracker",
     "/gp/aw/ya", "/gp/aw/ol",
+    # The returns centre as each marketplace spells it in its own language.
+    "/retours", "/resi", "/devoluciones", "/ruecksendungen", "/rucksendungen", "/returns-center",
 )  # fmt: skip
 
 #: Paths that show products or storefronts: cross-selling.

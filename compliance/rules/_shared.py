@@ -30,7 +30,7 @@ TRANSACTIONAL = (
     r"reembols|devuelto|devolvemos|aplicad|aplicó|descontó|descontado|factura|usaste|utilizad|"
     r"caducad|diferencia|compensaci|abonad|"
     r"rimbors|applicat|detratt|fattura|scadut|differenza|compensazion|accreditat|"
-    r"退款|退还|退回|差价|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償)"
+    r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償)"
 )
 
 #: Money that is this order's and already settled ("your refund was processed yesterday",

@@ -21,7 +21,9 @@ REVIEW_WORD = (
     r"|bewertung|bewerten|bewertest|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
-    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
+    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|"
+    r"\bcomentario\sque\s(?:nos\s)?dej\w{1,4}|\bcommentaire\sque\svous\savez\slaiss|"
+    r"\bcommento\sche\s(?:ci\s)?ha[i]?\slasciato|\bcomment\syou\sleft|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
     r"|recension|recensir|valutazion"
     r"|评价|评论|好评|差评|中评|评分|打分|打(?:个|一下)分|评个分|给个好?评|晒单|追评|留评|点评"
     r"|レビュー|評価|口コミ|クチコミ)"
@@ -30,7 +32,7 @@ REVIEW_WORD = (
 #: Substrings one of which is in every review word (the keywords of rules built on it).
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|"
-    "avis|évalu|note|reseñ|valor|calific|puntu|recensi|valutazion|评|打|晒单|"
+    "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|评|打|晒单|"
     "レビュー|評価|口コミ|クチコミ"
 )
 
@@ -42,7 +44,8 @@ STARS = (
     r"|\bvolle[nr]?\s(?:punktzahl|punkte|sternzahl|sterne)|höchstnote|bestnote|bestbewertung"
     r"|\bnote\s(?:maximale|parfaite)"
     r"|puntuaci[oó]n\s(?:máxima|perfecta)|\bnota\smáxima|máxima\s(?:puntuaci[oó]n|nota)"
-    r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo)|massimo\sdei\svoti"
+    r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo|più\salto)|massimo\sdei\svoti"
+    r"|\bla\snota\smás\salta|\bla\smeilleure\snote|\bthe\shighest\s(?:rating|score|mark)"
     r"|满分|满星|五星|5星|五颗星|[一二三四五]颗星|満点|最高評価|高評価|星[1-5一二三四五]|[1-5五]つ星)"
 )
 
@@ -142,9 +145,11 @@ VALUE_SOFT = (
     r"geschenk|gutschein|überraschung|dankeschön|gratis|kleinigkeit|prämie|zugabe|"
     r"garantieverlängerung|cadeau|surprise|bon\sd['’]achat|petite\sattention|offert|"
     r"récompense|échantillon|extension\sde\sgarantie|regal\w{1,4}|sorpresa|detalle|obsequio|"
-    r"\bvale\s(?:de|por)|cup[oó]n|muestra|omaggio|pensiero|buono|\bgratis\b|premio|campione|"
+    r"\bvale\s(?:de|por)|cup[oó]n|precio\sespecial|prezzo\sspeciale|prix\sspécial|sonderpreis|"
+    r"\bspecial\sprice|额外优惠|\b\d{1,3}\s?%\s(?:code|coupon|off|discount)|"
+    r"(?:glissez|indiquez|mentionnez|écrivez)\s(?:simplement\s)?le\smot|mencione\seste\smensaje|暗号|口令|muestra|omaggio|pensiero|buono|\bgratis\b|premio|campione|"
     r"红包|礼品|礼物|小礼|惊喜|心意|赠品|返现|优惠券|代金券|积分|延保|"
-    r"プレゼント|ギフト|特典|粗品|謝礼|お礼|ポイント|クーポン|保証延長)"
+    r"プレゼント|ギフト|特典|粗品|謝礼|お礼|ポイント|クーポン|保証延長|提供品|無償提供)"
 )
 
 #: What the customer does next to earn it: posts, sends a screenshot, tells us once it is up.
@@ -155,6 +160,7 @@ NEXT_STEP = (
     r"(?:line|note|message|quick\s\w{1,12})|\btag\s(?:us|me)\b|\bmention\sus\b|#[a-z0-9_]{2,30}|"
     r"\bmarkier\w{1,4}\s(?:uns|mich)\b|\bidentifiez-nous\b|\betiquét\w{1,6}nos\b|\btagga\w{0,4}ci\b|"
     r"\bpop\s(?:me|us)\s|send\sus\syour\sorder\snumber|email\sus\syour\sorder\snumber|"
+    r"\bfa(?:cc|tec)elo\ssapere|\bavísanos|\bd[ií]noslo|\bprévenez-nous|\bsagen\ssie\suns\sbescheid|"
     r"bildschirmfoto|capture\sd['’]écran|\bcapture\b|captura|pantallazo|schermata|"
     r"截图|截屏|晒图|スクリーンショット|スクショ|画面)"
 )
@@ -208,7 +214,7 @@ SOCIAL = (
     r"b站|公众号|视频号|インスタ|ツイッター|フェイスブック|ユーチューブ|ティックトック)"
 )
 MESSENGER = (
-    r"(?:(?<![a-z0-9])(?:whats\s?app|telegram|viber|we\s?chat|weixin|skype|kakao\w{0,4}|threema|"
+    r"(?:(?<![a-z0-9])(?:whats\s?app|wh?atsap|wasap|guasap|telegram|viber|we\s?chat|weixin|skype|kakao\w{0,4}|threema|"
     r"signal\s(?:app|messenger)|messenger|imessage|qq|[vw]x)(?![a-z0-9])|"
     r"(?<![a-z])line\s?(?:id|@|app|account|official)|line(?:公式|アカウント|id|で|に|の友|友)|"
     r"ライン(?:で|の|id|に|公式|アカウント)|カカオ|微信|薇信|威信|v信|微x|加\s?v(?![a-z])|企业微信)"
@@ -351,7 +357,7 @@ ANY_VERDICT = (
     r"positi(?:f|ve)\sou\snégati(?:f|ve)|qu['’](?:il|elle)\ssoit\s(?:positi|bon)|"
     r"buena\so\smala|positiva\so\snegativa|tanto\ssi\s[^.!?\n]{0,40}\scomo|sea\scual\ssea|"
     r"positiva\so\snegativa|negativa\so\spositiva|qualunque|"
-    r"无论好评还是差评|好评差评|无论好坏|不论好坏|良し悪し|良くても悪くても)"
+    r"无论好评还是差评|好评差评|好评[、，,/和或]\s?(?:中评[、，,/和或]\s?)?差评|无论好坏|不论好坏|良し悪し|良くても悪くても)"
 )
 
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
@@ -373,5 +379,5 @@ CONCEALED = (
     r"indiquer)\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
     r"signal|écri)\w{0,4}|\bentre\snous\b|\bno\s(?:lo\s|la\s)?(?:mencion|indiqu|dig|especifiqu|"
     r"escrib|cuent)\w{0,4}|\bnon\s(?:lo\s|la\s)?(?:menzion|cit|indic|dir|dic|specific|scriv)\w{0,4}|"
-    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"
+    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露|提是|提起)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"
 )

@@ -12,11 +12,31 @@ from ._words import (
     REVIEW_WORD,
     SEARCH_ENGINE,
     SEARCH_VERB,
+    SOCIAL,
     VALUE_ANY,
 )
 
-#: Up to 100 characters inside one sentence: a reward clause can be long.
-_SENTENCE = r"[^.!?。！？\n]{0,100}"
+#: Up to 160 characters inside one sentence: a reward clause can be long.
+_SENTENCE = r"[^.!?。！？\n]{0,160}"
+
+#: Where a sponsored post appears: a social network, a post, a blog, SNS, 笔记, 投稿.
+_POST = (
+    r"(?:"
+    + SOCIAL
+    + r"|(?<![a-z])sns(?![a-z])|\bblog|commentaire|comentario|commento|kommentar|\bpost(?:s|ing|ed)?\b|beitrag|publication|publica|"
+    r"pubblica|投稿|笔记|晒|发帖|ブログ|感想)"
+)
+
+#: "If you liked it and write just that …": a review of a given sentiment, the word unsaid.
+_LIKED_AND_WRITE = (
+    r"(?:\bif\syou\s(?:liked|loved|enjoyed)\b[^.!?\n]{0,60}\b(?:write|say|post|share)\s"
+    r"(?:exactly\s|just\s)?(?:that|so|it)\b|\bwenn\s(?:ihnen|dir)\b[^.!?\n]{0,50}"
+    r"(?:gefallen|geschmeckt)\s(?:hat|haben)\b[^.!?\n]{0,60}\b(?:genau\s)?(?:das|es|dies)\s"
+    r"(?:[\w-]{1,15}\s){0,4}(?:schreiben|sagen|posten|teilen)|\bsi\s(?:vous\sl['’]avez|"
+    r"(?:le|la|les)\sproduit\svous\sa)\s(?:aimé|plu)\b[^.!?\n]{0,60}\b(?:écrivez|dites)|"
+    r"\bsi\s(?:te|le)\sha\s(?:gustado|encantado)\b[^.!?\n]{0,60}\b(?:escr[ií]b|d[ií]lo|cu[eé]nt)|"
+    r"\bse\s(?:ti|le)\s[èe]\spiaciut[oa]\b[^.!?\n]{0,60}\b(?:scriv|dill|raccont))"
+)
 
 #: Selling words around another marketplace: our shop there, in stock there, search there.
 _SELLING = (
@@ -33,8 +53,8 @@ _SELLING = (
 _CHANGE_REVIEW = (
     r"(?:\b(?:take\sdown|remove|delete|change|update|edit|amend|revise|withdraw|reconsider|adjust|"
     r"upgrade)\s(?:or\s\w{2,10}\s)?(?:your|the|that|this)\s(?:[\w'’-]{1,15}\s){0,2}"
-    r"(?:reviews?|ratings?|feedback)|\b(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,4}"
-    r"(?:änder|anpass|lösch|entfern|zurückzieh|überdenk|korrigier)\w{0,4}|\b(?:änder|lösch|"
+    r"(?:reviews?|ratings?|feedback)|\b(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,7}"
+    r"(?:änder|anpass|angepasst|lösch|entfern|zurückzieh|überdenk|korrigier)\w{0,4}|\b(?:änder|lösch|"
     r"entfern|korrigier)\w{0,4}\s(?:sie\s|du\s)?(?:ihre|deine|die)\s(?:[\w-]{1,15}\s)?"
     r"(?:bewertung|rezension)|\b(?:modifi|supprim|retir|chang|revoi|revo|corrig)\w{0,5}\s"
     r"(?:votre|ce|cet|cette|l['’]|le|la|ton|ta)\s?(?:[\w-]{1,15}\s)?(?:avis|commentaire|"
@@ -51,7 +71,20 @@ _CHANGE_REVIEW = (
     r"(?:[\w-]{1,15}\s){0,4}(?:in\s)?(?:una\s)?più\spositiv|(?:レビュー|評価)[^。！？!?\n]{0,15}"
     r"高評価に|"
     r"(?:修改|删除|删掉|撤销|撤回)[^。！？!?\n]{0,6}(?:差评|评价|评论)|"
-    r"(?:レビュー|評価)[^。！？!?\n]{0,20}(?:変更|削除|修正|取り消|書き直))"
+    r"(?:レビュー|評価)[^。！？!?\n]{0,20}(?:変更|削除|修正|取り消|書き直)|"
+    # the review named once, then changed by a pronoun ("your 2-star review … bump it up",
+    # "votre avis … le retirer", "la tua recensione … se la modifichi")
+    r"\b(?:reviews?|ratings?)\b[^\n]{0,120}?\b(?:bump|raise|lift|nudge|improve|upgrade|remove|"
+    r"delete|withdraw|revise|edit|amend|take)\s(?:it|that)(?:\s(?:up|down|higher))?\b|"
+    r"\b(?:bewertung|rezension)\w{0,2}\b[^\n]{0,120}?\b(?:sie|diese|es)\s(?:[\w-]{1,15}\s){0,3}"
+    r"(?:änder|anpass|lösch|entfern|zurückzieh|korrigier)\w{0,4}|"
+    r"\b(?:avis|commentaire|évaluation)\b[^\n]{0,120}?\b(?:le|la|l['’])\s?(?:retir|supprim|"
+    r"modifi|chang|enlev|effac|corrig|revoi)\w{0,5}|"
+    r"\b(?:reseña|valoraci[oó]n|opini[oó]n|comentario)\b[^\n]{0,120}?(?:\b(?:la|lo)\s(?:cambi|"
+    r"modific|elimin|borr|quit|retir|actualic|corrij)\w{0,4}|\b(?:cambi|modific|elimin|borr|quit|"
+    r"retir|actualiz|correg)(?:ar|ándo|ando)(?:la|lo)\b)|"
+    r"\b(?:recensione|valutazione|opinione)\b[^\n]{0,120}?\b(?:la|lo)\s(?:modific|cambi|elimin|"
+    r"rimuov|togli|cancell|correg|alz)\w{0,4})"
 )
 
 #: "For the review", "in exchange for your rating", "per la recensione", "为评价": the review
@@ -203,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         "a review",
         policies=ALL,
         message="review_change",
-        keywords=(*REVIEW_KEYWORDS, "feedback", "comment", "opini"),
+        keywords=(*REVIEW_KEYWORDS, "feedback", "comment", "coment", "opini"),
     ),
     Rule(
         id="common.incentive.concealed",
@@ -218,5 +251,31 @@ RULES: tuple[Rule, ...] = (
             "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
             "不要|别|请勿|无需|触れ|記載し|書か|言及し"
         ),
+    ),
+    Rule(
+        id="common.incentive.concealed_post",
+        category="review_incentive",
+        pattern=CONCEALED,
+        requires=(_POST, VALUE_ANY),
+        note="everywhere: a free product for a post on a social network that is to hide where "
+        "the product came from (undisclosed incentive, EU UCPD)",
+        policies=ALL,
+        message="review_incentive",
+        keywords=kw(
+            "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
+            "不要|别|请勿|无需|触れ|記載し|書か|言及し"
+        ),
+    ),
+    Rule(
+        id="common.incentive.liked_and_write",
+        category="review_incentive",
+        pattern=_LIKED_AND_WRITE,
+        requires=(VALUE_ANY,),
+        note="everywhere: a reward for writing that the customer liked the product (a review "
+        "conditioned on its sentiment without the word review)",
+        policies=ALL,
+        message="review_incentive",
+        unless=ANY_VERDICT,
+        keywords=kw("liked|loved|enjoyed|gefallen|geschmeckt|plu|aimé|gustado|encantado|piaciut"),
     ),
 )

@@ -130,6 +130,8 @@ CLUB = (
     r"first\sdibs|put\syour\sname\sdown|(?:a|our|the)\slist\sof\s(?:customers|buyers|fans)|"
     r"(?:customer|vip|priority|notification|restock|launch|preview)\slist|restock\s(?:alerts?|list|"
     r"notifications?)|back[\s-]in[\s-]stock\s(?:alerts?|emails?|notifications?))\b|"
+    r"\b(?:te|le|les|os)\s(?:escribo|escribimos|aviso|avisamos)\s(?:en\scuanto|cuando)\svuelv|"
+    r"novedades\sde\s(?:la\s)?temporada|novità\sdi\sstagione|nouveautés\sde\sla\ssaison|"
     r"(?<!prime-)kundenclub|clubmitglied|(?<!prime-)mitglied(?:schaft|er)?\b|community|"
     r"vorabinformation|\bclub\b|\bmembres?\b(?!\sprime)|communauté|ventes\sprivées|"
     r"lettre\sd['’]info|\bsocios?\b(?!\sprime)|comunidad|bolet[ií]n|precios?\sde\ssocio|"
@@ -243,7 +245,7 @@ COMPARE = (
 
 #: Later: the next order, a future purchase, the next parcel.
 LATER = (
-    r"(?:\b(?:your|the|a)\snext\s(?:order|purchase|delivery|parcel|visit|shop|time|box|flight|"
+    r"(?:\b(?:your|the|a)\snext\s(?:[\w-]{1,15}\s)?(?:order|purchase|delivery|parcel|visit|shop|time|box|flight|"
     r"trip|refill)|\bcome\syour\sway\b|\bcoming\syour\sway\b|\bin\sthe\spost\b|\bnext\stime\s"
     r"you\s(?:order|buy|shop)|\bnächste[nmr]?\s(?:bestellung|lieferung|einkauf|paket|kauf|mal)|"
     r"\bprochaine?\s(?:commande|livraison|achat|colis|fois)|\bpróxim[oa]\s(?:pedido|compra|"

@@ -34,6 +34,8 @@ _DIRECT = (
     r"\b(?:trouverez|trouvez|commander|acheter|commandez|achetez)\s(?:[\w'’-]{1,15}\s){0,2}"
     r"chez\snous\b|\ben\sdirect\s(?:de|du|depuis)\b|\bdirectement\s(?:chez|auprès\sde)\snous\b|"
     r"\bnous\svendons\b|\bsous\snotre\snom\b|"
+    r"\b(?:ordin|compr|acquist)\w{0,4}\sdirettamente\b|"
+    r"\b(?:pid|compr|encarg)\w{0,4}\sdirectamente\b|\bspaccio\b|"
     r"\bdirectamente\s(?:a|de|con|desde)\snosotros\b|\bvend(?:emos|érselo|értelo|erle|erte)\b|"
     r"\bnos\squedan\s(?:unidades|existencias)\b|\bpor\sel\snombre\sde\s(?:la\s)?(?:marca|tienda)\b|"
     r"\bdirettamente\s(?:da\s)?noi\b|\b(?:vender|ordinar|spedir)\w{0,6}\s(?:[\w'’-]{1,15}\s)?"
@@ -65,7 +67,7 @@ _OFF_PAYMENT = (
 
 #: Substrings one of which is in every messenger name.
 _MESSENGER_KEYWORDS: tuple[str, ...] = kw(
-    "whats|telegram|viber|chat|weixin|skype|kakao|threema|signal|messenger|"
+    "whats|wasap|guasap|whatsap|watsap|telegram|viber|chat|weixin|skype|kakao|threema|signal|messenger|"
     "imessage|line|ライン|カカオ|微信|薇信|威信|v信|微x|vx|wx|加|qq"
 )
 
@@ -129,7 +131,7 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_shop",
         keywords=kw(
-            "us|we|direkt|bei uns|wir|unserem|nous|direct|vend|quedan|nombre|noi|bonifico|直接|私下"
+            "us|we|direkt|bei uns|wir|unserem|nous|direct|diretta|spaccio|vend|quedan|nombre|noi|bonifico|直接|私下"
         ),
         risk=True,
     ),
@@ -205,7 +207,9 @@ RULES: tuple[Rule, ...] = (
             + SEARCH_VERB
             + r"\s?(?:for\s|nach\s|sie\s|einfach\s|dort\s|ensuite\s|simplemente\s|"
             r"semplicemente\s|pure\s|su\s|sur\s|en\s|auf\s|on\s)?(?:[\w'’-]{1,15}\s){0,3}"
-            r"[\"'“”‘’«»„「『]|[」』\"”]\s?(?:で|と)?(?:検索|ご検索|お探し)|"
+            r"[\"'“”‘’«»„「『]|[\"”“»]\s?"
+            + SEARCH_VERB
+            + r"|[」』\"”]\s?(?:で|と)?(?:検索|ご検索|お探し)|"
             + SEARCH_VERB
             + GAP
             + r"(?:\bour\s(?:brand|name|shop|store)|\bus\b|\bunser\w{0,3}\s(?:marke|namen|shop)|"

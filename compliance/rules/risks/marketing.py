@@ -3,7 +3,7 @@ and notifications, comparisons with other sellers, value for a later purchase, o
 
 from ...model import Rule
 from .._shared import AM, GAP, INS, LONG_GAP, MK, kw
-from .._words import CJK_GAP, COLLECTION, FUTURE, PRODUCTS, VALUE_SOFT
+from .._words import ANY_VERDICT, CJK_GAP, COLLECTION, FUTURE, PRODUCTS, VALUE_SOFT
 from ._marketing_words import (
     ARRIVE,
     AVAILABLE,
@@ -245,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         keywords=kw(
             "better|lower|best|special|cheaper|subscri|bundle|günstig|preiswert|abo|bundle|"
             "moins cher|meilleur prix|abonnement|barat|mejor precio|suscrip|conven|prezzo migliore|"
-            "abbonament|便宜|优惠|订阅|定期便|お得|安く|まとめ買い"
+            "abbonament|便宜|优惠|划算|订阅|定期便|お得|安く|まとめ買い"
         ),
         risk=True,
     ),
@@ -286,7 +286,7 @@ RULES: tuple[Rule, ...] = (
         keywords=kw(
             "cercle|círculo|cerchia|privilégi|vip|preferentes|lista|liste|verteiler|kundenliste|stammkunden|客户群|顾客群|dibs|name down|enterar|al día|erfahren|découvrir|scoprire|sapere|了解|anteprim|"
             "club|circle|insider|vip|newsletter|mailing|list|member|early access|"
-            "restock|stock|mitglied|community|vorab|membre|communauté|ventes privées|"
+            "restock|stock|vuelv|novedades|novità|nouveautés|mitglied|community|vorab|membre|communauté|ventes privées|"
             "lettre d|socio|comunidad|bolet|soci|会员|俱乐部|社群|群|会員|クラブ|メルマガ|メールマガジン|"
             "let you know|notif|alert|heads|keep you|email you|tell you|update|"
             "bescheid|benachrichtig|informier|laufenden|préven|informer|courant|"
@@ -318,6 +318,8 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message: other sellers, brands or their products are named or compared "
         "(comparisons are marketing, not order service)",
         policies=AM,
+        # "good or bad" (无论好坏) in a neutral review request knocks nobody
+        unless=ANY_VERDICT,
         message="risk_comparison",
         keywords=OTHERS_KEYWORDS,
         risk=True,

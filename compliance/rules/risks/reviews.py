@@ -99,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         keywords=kw(
             "star|stern|étoile|estrell|stell|★|☆|⭐|🌟|⃣|full |top |perfect|volle|"
             "höchstnote|bestnote|bestbewertung|note |puntuaci|nota|máxima|punteggio|"
-            "voto|voti|满|星|颗|満点|評価"
+            "voto|voti|meilleure|highest|满|星|颗|満点|評価"
         ),
         risk=True,
     ),
@@ -205,6 +205,7 @@ RULES: tuple[Rule, ...] = (
         category="review_solicitation",
         pattern=(
             r"(?:\b(?:us|me)\s(?:[\w'’-]{1,12}\s){0,4}(?:first|beforehand|instead)\b|"
+            r"\bprima\scon\snoi\b|\bantes\scon\snosotros\b|\bd['’]abord\savec\snous\b|\bzuerst\smit\suns\b|"
             r"\bbefore\s(?:anything|doing\sanything)\selse\b|\b(?:first|beforehand)"
             r"\s(?:[\w'’-]{1,12}\s){0,2}(?:contact|message|email|e-mail|tell|talk\sto|write\sto|"
             r"reach|call)\s(?:us|me)\b)"
@@ -218,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         message="risk_gating",
         unless=_RETURNS,
-        keywords=kw("else|first|beforehand|instead"),
+        keywords=kw("else|first|beforehand|instead|prima|antes|abord|zuerst"),
         risk=True,
     ),
     Rule(
@@ -262,6 +263,7 @@ RULES: tuple[Rule, ...] = (
         unless=_SETTLED_OR_APPLIED,
         keywords=kw(
             "#|tag|mention|markier|identifiez|etiquet|tagga|appear|when|after|"
+            "sapere|avísanos|dinoslo|díno|prévenez|bescheid|"
             "screen|once|link|drop us|pop |order number|bildschirm|capture|captura|"
             "pantallazo|schermata|截|晒图|スクリーン|スクショ|画面"
         ),
