@@ -90,7 +90,7 @@ def test_a_held_design_is_saved_and_previewed_but_not_published(client, brand_ma
     revision = design.save_revision()
     check = gate.design_check(design)
     assert check.held and not check.findings
-    assert {r.rule_id for r in check.risks} == {"risks.review.mention"}
+    assert "risks.review.mention" in {r.rule_id for r in check.risks}
     assert check.risks[0].location.startswith("Front · Paragraph 1")
     with pytest.raises(gate.InsertHeld):
         revision.publish()
