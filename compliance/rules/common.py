@@ -111,6 +111,12 @@ _THANKS_FOR_REVIEW = (
     r"recensione|作为(?:评价|好评)的?(?:谢礼|答谢|回馈)|(?:レビュー|評価)(?:投稿)?のお礼)"
 )
 
+#: Words at least one of which stands in every CONCEALED match.
+CONCEALED_KEYWORDS = kw(
+    "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
+    "不要|别|请勿|无需|触れ|記載し|書か|言及し"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="common.contact.messenger",
@@ -247,10 +253,7 @@ RULES: tuple[Rule, ...] = (
         "(undisclosed incentive, EU UCPD)",
         policies=ALL,
         message="review_incentive",
-        keywords=kw(
-            "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
-            "不要|别|请勿|无需|触れ|記載し|書か|言及し"
-        ),
+        keywords=CONCEALED_KEYWORDS,
     ),
     Rule(
         id="common.incentive.concealed_post",
@@ -261,10 +264,7 @@ RULES: tuple[Rule, ...] = (
         "the product came from (undisclosed incentive, EU UCPD)",
         policies=ALL,
         message="review_incentive",
-        keywords=kw(
-            "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
-            "不要|别|请勿|无需|触れ|記載し|書か|言及し"
-        ),
+        keywords=CONCEALED_KEYWORDS,
     ),
     Rule(
         id="common.incentive.liked_and_write",
