@@ -35,14 +35,18 @@ PHONE_CUES = re.compile(
     r"电话|手机|致电|热线|電話|携帯|联系)"
 )
 
+#: Parcel carriers by name (their phone lines and delivery notices are not the seller's).
+CARRIERS = (
+    r"(?:\bdhl\b|\bups\b|\bdpd\b|\bgls\b|hermes|fedex|\btnt\b|royal mail|\bevri\b|parcelforce|"
+    r"colissimo|chronopost|la poste|mondial relay|\bseur\b|correos|\bmrw\b|nacex|\bbrt\b|"
+    r"poste italiane|\bsda\b|usps|amazon logistics|顺丰|中通|圆通|申通|韵达|邮政|ヤマト|佐川|"
+    r"日本郵便)"
+)
+
 #: A third party's number: the manufacturer or a carrier is named in the same sentence.
 THIRD_PARTY = re.compile(
     r"(?:manufacturer|\bmaker\b|hersteller|fabricant|constructeur|fabricante|produttore|"
-    r"fabbricante|制造商|厂家|厂商|原厂|メーカー|"
-    r"\bdhl\b|\bups\b|\bdpd\b|\bgls\b|hermes|fedex|\btnt\b|royal mail|\bevri\b|parcelforce|"
-    r"colissimo|chronopost|la poste|mondial relay|\bseur\b|correos|\bmrw\b|nacex|\bbrt\b|"
-    r"poste italiane|\bsda\b|usps|amazon logistics|顺丰|中通|圆通|申通|韵达|邮政|ヤマト|佐川|"
-    r"日本郵便|"
+    r"fabbricante|制造商|厂家|厂商|原厂|メーカー|" + CARRIERS + r"|"
     # named by role: a brand's authorised service, not the seller
     r"authori[sz]ed\s(?:service|repair|dealer)|service\s(?:centre|center|partner)|"
     r"autorisierte[nr]?\s(?:service|werkstatt|händler)|vertragswerkstatt|servicepartner|"

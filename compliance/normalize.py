@@ -324,7 +324,9 @@ def _dots(text: str, lang: str | None) -> tuple[str, _Map] | None:
         head = labels[0]
         # Brackets, CJK dots and a space before a dot are never prose; "dot" words and a full
         # stop followed by a space may be ("the product. It works").
-        strong = any(_STRONG_SEP.search(text, s, e) for s, e, obf in seps if obf)
+        strong = any(_STRONG_SEP.search(text, s, e) for s, e, obf in seps if obf) or bool(
+            _AT_WORD_BEFORE.search(text, max(0, first - 16), first)
+        )
         if head != "www" and not strong:
             if not any(c.isalpha() for c in head) or len(head) < 2:
                 continue
@@ -351,6 +353,10 @@ def _dots(text: str, lang: str | None) -> tuple[str, _Map] | None:
 
 
 _STRONG_SEP = re.compile(r"[\[({<点。｡]|ドット|[ \t]\.")
+#: A spelled-out "at" right before the name: an e-mail address ("info arroba tienda punto es").
+_AT_WORD_BEFORE = re.compile(
+    r"(?:\barroba|\bchiocciola|\bklammeraffe|\barobase|[\[(]\s?at\s?[\])]|\bat|@)[ \t]{1,3}$"
+)
 _PLAIN_DOT = re.compile(r"\.(?=[a-z0-9])")
 
 

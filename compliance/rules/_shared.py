@@ -1,5 +1,6 @@
 """Pattern pieces shared by the tables. Gaps are bounded and stop at a sentence end."""
 
+from ..contacts import CARRIERS
 from ..model import AMAZON, EVERYWHERE, INSERT, MARKETPLACE
 
 #: Up to 40 / 60 characters inside one sentence.
@@ -76,3 +77,10 @@ __all__ = [
     "WORDS3",
     "kw",
 ]
+
+
+def carriers_own(messenger: str) -> str:
+    """A carrier's own messenger channel, the carrier named just before it ("un mensaje de SEUR
+    por SMS o WhatsApp", "ヤマト運輸のLINE公式アカウント"): the ``unless`` of a blocking messenger
+    rule. The risk signal for messengers still holds such a text for a person."""
+    return CARRIERS + r"[^.!?。！？\n]{0,25}?" + messenger

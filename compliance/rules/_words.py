@@ -21,7 +21,7 @@ REVIEW_WORD = (
     r"|bewertung|bewerten|bewertest|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
-    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|"
+    r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|\b(?:lo|la|los|las|nos)\svalor(?:as|a|es|e)\b|"
     r"\bcomentario\sque\s(?:nos\s)?dej\w{1,4}|\bcommentaire\sque\svous\savez\slaiss|"
     r"\bcommento\sche\s(?:ci\s)?ha[i]?\slasciato|\bcomment\syou\sleft|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
     r"|recension|recensir|valutazion"
@@ -46,7 +46,8 @@ STARS = (
     r"|puntuaci[oó]n\s(?:máxima|perfecta)|\bnota\smáxima|máxima\s(?:puntuaci[oó]n|nota)"
     r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo|più\salto)|massimo\sdei\svoti"
     r"|\bla\snota\smás\salta|\bla\smeilleure\snote|\bthe\shighest\s(?:rating|score|mark)"
-    r"|满分|满星|五星|5星|五颗星|[一二三四五]颗星|満点|最高評価|高評価|星[1-5一二三四五]|[1-5五]つ星)"
+    r"|满分|满星|五星|5星|五颗星|[一二三四五]颗星|満点|最高評価|高評価|星[1-5一二三四五]|[1-5五]つ星"
+    r"|星をたくさん|たくさんの星|星を多く)"
 )
 
 #: A star that describes the product, not a review: hotels, freezer compartments, luxury.
@@ -177,7 +178,10 @@ SHOP = (
     r"boutique|outlet)\b|\b(?:laden|onlineshop|online-shop|webshop|homepage|webseite|"
     r"internetseite)\b|\b(?:magasin|site\s(?:web|internet|marchand)|e-?boutique)\b|"
     r"\b(?:tienda|web|página\sweb|sitio\sweb)\b|\b(?:negozio|sito|punto\svendita)\b|"
-    r"店铺|网店|官网|商城|旗舰店|小店|ショップ|ストア|通販|ホームページ|公式サイト)"
+    r"店铺|网店|官网|商城|旗舰店|小店|ショップ|ストア|通販|ホームページ|公式サイト|"
+    # a room where the range is shown: the buyer invited to come and buy there
+    r"\bshowroom|ausstellungsraum|salle\sd['’]exposition|sala\sde\sexposici[oó]n|tienda\sf[ií]sica|"
+    r"negozio\sfisico|实体店|门店|展厅|ショールーム|実店舗)"
 )
 
 #: Another marketplace, where the seller also sells (a diversion from Amazon).
@@ -332,7 +336,11 @@ VALUE_ANY = (
     r"\b(?:schicken|senden|schenken|geben|legen)\swir\b|\bnous\svous\s(?:offrons|envoyons|"
     r"offrirons|enverrons|remboursons)\b|\b(?:le|te|les|os)\s(?:regalamos|enviamos|damos|"
     r"mandamos|devolvemos)\b|\b(?:ti|le|vi)\s(?:regaliamo|inviamo|diamo|mandiamo|rimborsiamo)\b|"
-    r"送您|赠送|お送り|プレゼント)"
+    r"送您|赠送|お送り|プレゼント|"
+    # a prize draw among reviews
+    r"\bprize\sdraw|\braffle|\bsweepstake|verlos|gewinnspiel|tirage\sau\ssort|\bsorteo|\bsorteamos|"
+    r"estrazion|\bconcorso|抽奖|抽選|"
+    r"\bbedanken\swir\suns\smit|\bwir\sbedanken\suns\smit|lands?\sin\syour\sinbox)"
 )
 
 #: A review asked for or rewarded for its sentiment: glowing, five stars, "show how much you
@@ -346,7 +354,16 @@ POSITIVE = (
     r"(?:punktzahl|sternzahl)|wie\s(?:sehr|gut)\s(?:dir|ihnen)|élogieu|enthousiaste|avis\spositif|"
     r"(?:5|cinq)\sétoiles|conquis|entusiasta|positiv[ao]s?\b|(?:5|cinco)\sestrellas|encantad|"
     r"enamorad|cuánto\s(?:te|le)\s(?:gust|encant)|entusiast|(?:5|cinque)\sstelle|quanto\s"
-    r"(?:ti|le)\s(?:è|sia)\spiaciut|好评|五星|5星|满意的|夸|高評価|星5|星５|(?:5|五)つ星|良さ|絶賛)"
+    r"(?:ti|le)\s(?:è|sia)\spiaciut|好评|五星|5星|满意的|夸|高評価|星5|星５|(?:5|五)つ星|良さ|絶賛|"
+    # a rating threshold: "4 stars and above", "ab 4 Sternen", "da 4 stelle in su", "4星及以上"
+    r"\b(?:[3-5]|three|four|drei|vier|trois|quatre|tres|cuatro|tre|quattro)[\s-]?(?:stars?|sterne?n?|"
+    r"étoiles|estrellas|stelle)\s(?:and\s(?:above|up|over)|or\s(?:more|higher|above|better)|"
+    r"(?:und|oder)\s(?:mehr|besser|höher)|ou\splus|et\splus|o\smás|y\smás|in\ssu|e\soltre|o\spiù)|"
+    r"\b(?:ab|mindestens)\s[3-5]\s?stern|\bà\spartir\sde\s[3-5]\sétoiles|\bdesde\s[3-5]\s"
+    r"estrellas|\bda\s[3-5]\sstelle|[3-5三四五]星(?:及|或)?以上|星[3-5]以上|[3-5]つ星以上|"
+    r"\bhigh(?:est)?\s(?:ratings?|scores?)\sonly|"
+    r"begeisterung|won\syou\sover|\blove\s(?:it|them)\sin\sa\sreview|séduit|"
+    r"星をたくさん|たくさんの星|星を多く)"
 )
 
 #: A review whatever its verdict: "positive or negative", "one star or five", "良し悪し".
@@ -357,7 +374,14 @@ ANY_VERDICT = (
     r"positi(?:f|ve)\sou\snégati(?:f|ve)|qu['’](?:il|elle)\ssoit\s(?:positi|bon)|"
     r"buena\so\smala|positiva\so\snegativa|tanto\ssi\s[^.!?\n]{0,40}\scomo|sea\scual\ssea|"
     r"positiva\so\snegativa|negativa\so\spositiva|qualunque|"
-    r"无论好评还是差评|好评差评|好评[、，,/和或]\s?(?:中评[、，,/和或]\s?)?差评|无论好坏|不论好坏|良し悪し|良くても悪くても)"
+    r"无论好评还是差评|好评差评|好评[、，,/和或]\s?(?:中评[、，,/和或]\s?)?差评|无论好坏|不论好坏|良し悪し|良くても悪くても|"
+    # praise or criticism alike
+    r"\b(?:good|positive|glowing|praise)\sor\s(?:critical|criticism|negative)|\beven\sif\sit['’]?s\s"
+    r"(?:critical|negative)|\b(?:lob|positiv)\soder\skritik|\bauch\s(?:wenn\ssie\s)?kritisch|"
+    r"\bmême\ss['’](?:il|elle)\sest\s(?:critique|négati)|\b(?:élogieux|positif)\sou\scritique|"
+    r"\b(?:elogios[oa]|positiv[oa]|entusiasta|buen[oa])\so\scrític[oa]|\baunque\ssea\scrític|"
+    r"\b(?:entusiasta|positiv[oa]|buon[oa])\so\scritic[oa]|\banche\sse\scritic|"
+    r"内容にかかわらず|内容を問わず|評価を問わず|低評価を問わず|評価に関係なく|无论评价内容|不论评价)"
 )
 
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
@@ -366,7 +390,9 @@ DISCLOSED = (
     r"\b(?:rewarded|incentivi[sz]ed)\sreviews?\s(?:are|carry|show)|"
     r"gekennzeichnet|kennzeichnen|ausgewiesen|markiert|portent\sla\smention|mention\s«|"
     r"signalés?\scomme|identifiés?\scomme|marcad[oa]s\scomo|identificad[oa]s\scomo|"
-    r"contrassegnat[ei]|segnalat[ei]\scome|标注|标明|注明|その旨を表示|表示しております|明記)"
+    r"contrassegnat[aeio]|segnalat[aeio]\scome|标注|标明|注明|その旨を表示|表示しております|明記|"
+    r"」と表示|と表示されます|mit\sdem\shinweis|porte(?:nt|ra)?\sla\smention|llevan?\sla\s"
+    r"(?:etiqueta|indicaci[oó]n|menci[oó]n)|recano\sla\sdicitura|riporta(?:no)?\sla\sdicitura)"
 )
 
 #: The reward is to stay hidden: "don't mention it in the review".
@@ -379,5 +405,12 @@ CONCEALED = (
     r"indiquer)\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
     r"signal|écri)\w{0,4}|\bentre\snous\b|\bno\s(?:lo\s|la\s)?(?:mencion|indiqu|dig|especifiqu|"
     r"escrib|cuent)\w{0,4}|\bnon\s(?:lo\s|la\s)?(?:menzion|cit|indic|dir|dic|specific|scriv)\w{0,4}|"
-    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露|提是|提起)|(?:触れ|記載し|書か|言及し)(?:ない|ず))"
+    r"(?:不要|别|请勿|无需)[^。！？!?\n]{0,8}(?:提到|提及|透露|提是|提起)|(?:触れ|記載し|書か|言及し)(?:ない|ず)|"
+    # written as if bought, or with the gift left out
+    r"\bas\sif\syou\s(?:had\s)?(?:bought|paid|purchased)|\bas\sa\s(?:regular|normal|ordinary|"
+    r"paying)\s(?:customer|buyer)|\bals\s(?:hätten|hättest)\s(?:sie|du)|\bweglassen|"
+    r"\bcomme\ssi\svous\s(?:l['’]aviez|aviez)\s(?:achet|pay)|\bomett\w{1,4}\s(?:de\s)?"
+    r"(?:mentionner|préciser|dire)|\bcomo\ssi\s(?:lo|la)\shubier\w{1,3}\s(?:comprad|pagad)|"
+    r"\bomit\w{1,4}\s(?:que|el\sregalo)|\bcome\sse\sl['’]avess\w{1,3}\s(?:acquistat|comprat|pagat)|"
+    r"\bomett\w{1,4}\s(?:che|il\sregalo))"
 )

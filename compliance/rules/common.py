@@ -1,12 +1,24 @@
 """Rules that do not depend on the language of the text."""
 
 from ..model import Rule
-from ._shared import ALL, AM, CAMPAIGN_CODE, GAP, LONG_GAP, MK, SETTLED, kw
+from ._shared import (
+    ALL,
+    AM,
+    CAMPAIGN_CODE,
+    GAP,
+    LONG_GAP,
+    MK,
+    SETTLED,
+    TRANSACTIONAL,
+    carriers_own,
+    kw,
+)
 from ._words import (
     ANY_VERDICT,
     CONCEALED,
     MARKETPLACE,
     OURS,
+    PARAGRAPH_GAP,
     POSITIVE,
     REVIEW_KEYWORDS,
     REVIEW_WORD,
@@ -15,6 +27,7 @@ from ._words import (
     SOCIAL,
     VALUE_ANY,
 )
+from .risks._marketing_words import LATER
 
 #: Up to 160 characters inside one sentence: a reward clause can be long.
 _SENTENCE = r"[^.!?。！？\n]{0,160}"
@@ -24,7 +37,10 @@ _POST = (
     r"(?:"
     + SOCIAL
     + r"|(?<![a-z])sns(?![a-z])|\bblog|commentaire|comentario|commento|kommentar|\bpost(?:s|ing|ed)?\b|beitrag|publication|publica|"
-    r"pubblica|投稿|笔记|晒|发帖|ブログ|感想)"
+    r"pubblica|投稿|笔记|晒|发帖|ブログ|感想|"
+    # where a review stands on the seller's own site
+    r"product\s?page|produktseite|page\s(?:du\s)?produit|fiche\sproduit|página\sdel\sproducto|"
+    r"ficha\sdel\sproducto|pagina\s(?:del\s)?prodotto|scheda\sprodotto|商品页|详情页|商品ページ)"
 )
 
 #: "If you liked it and write just that …": a review of a given sentiment, the word unsaid.
@@ -71,6 +87,14 @@ _CHANGE_REVIEW = (
     r"(?:[\w-]{1,15}\s){0,4}(?:in\s)?(?:una\s)?più\spositiv|(?:レビュー|評価)[^。！？!?\n]{0,15}"
     r"高評価に|"
     r"(?:修改|删除|删掉|撤销|撤回)[^。！？!?\n]{0,6}(?:差评|评价|评论)|"
+    # the stars moved up: "le passer à 5 étoiles", "auf 5 Sterne ändern", "改成五星"
+    r"\b(?:pass|mett|mont|chang|modifi)\w{0,4}\s(?:à|a)\s[4-5]\sétoiles|\bauf\s(?:[4-5]|vier|fünf)\s"
+    r"sterne\s(?:[\w-]{1,15}\s)?(?:änder|erhöh|anheb|setz|hochsetz|stell)|\b(?:bump|raise|"
+    r"change|move|upgrade|lift|take)\s(?:it|that|them)\s(?:up\s)?to\s(?:[4-5]|four|five)\sstars|"
+    r"\b(?:sub|cambi|pas|actualiz)\w{0,5}\s(?:la\s|lo\s)?a\s(?:[4-5]|cuatro|cinco)\sestrellas|"
+    r"\b(?:port|alz|cambi|pass|aggiorn)\w{0,5}\s(?:la\s|lo\s)?a\s(?:[4-5]|quattro|cinque)\sstelle|"
+    r"(?:改成|改为|改到|调成|调到)(?:[4-5四五]星|好评)|(?:星[4-5４５]|[4-5４５]つ星|高評価)に(?:変更|修正|変え|"
+    r"し直)|"
     r"(?:レビュー|評価)[^。！？!?\n]{0,20}(?:変更|削除|修正|取り消|書き直)|"
     # the review named once, then changed by a pronoun ("your 2-star review … bump it up",
     # "votre avis … le retirer", "la tua recensione … se la modifichi")
@@ -114,7 +138,24 @@ _THANKS_FOR_REVIEW = (
 #: Words at least one of which stands in every CONCEALED match.
 CONCEALED_KEYWORDS = kw(
     "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
-    "不要|别|请勿|无需|触れ|記載し|書か|言及し"
+    "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
+    "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se"
+)
+
+#: A review by someone who has not used the product: "even if you haven't tried it yet".
+_UNTRIED = (
+    r"(?:\b(?:even\sif|although|though|before)\syou\s(?:haven['’]t|have\snot|had\snot|did\s?n['’]?o?t)\s"
+    r"(?:yet\s)?(?:tried|used|tested|opened|received)|\bbefore\s(?:trying|using|testing|receiving)\s"
+    r"(?:it|them)|\bwithout\s(?:having\s)?(?:tried|used|tested|trying|using|testing)\s(?:it|them)|"
+    r"\b(?:auch\s)?wenn\s(?:sie|du)\s(?:es|ihn|sie)\s(?:noch\snicht|nicht)\s(?:getestet|ausprobiert|"
+    r"benutzt|verwendet|probiert)|\bohne\s(?:es|ihn|sie)\s(?:getestet|ausprobiert|benutzt|probiert)|"
+    r"\bsans\s(?:l['’]avoir|les\savoir)\s(?:essayé|testé|utilisé|reçu)|\bmême\ssi\svous\sne\s"
+    r"l['’]avez\spas\s(?:encore\s)?(?:essayé|testé|utilisé)|\baunque\s(?:todavía\s|aún\s)?no\s"
+    r"(?:l[oa]s?\s)?(?:hayas|haya|has|ha)\s(?:probado|usado|utilizado|recibido)|\bsin\s(?:haberl[oa]|"
+    r"probarl[oa]|usarl[oa])|\banche\sse\snon\s(?:l['’]\s?)?(?:hai|ha|avete)\s(?:ancora\s)?"
+    r"(?:provat|usat|utilizzat|ricevut)|\bsenza\saverl[oa]\s(?:provat|usat|ricevut)|"
+    r"(?:还没|尚未|没有|未)(?:用|使用|试用|收到)[^。！？!?\n]{0,6}(?:也|就)|"
+    r"(?:使う|試す|届く|使用する)前に|(?:使って|試して)いなくても)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -124,6 +165,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:whats\s?app|telegram|viber|wechat|we chat|skype|kakao\s?talk|signal messenger|facebook messenger)\b",
         note="amazon_message: the seller's WhatsApp, WeChat, Telegram... offered to move the conversation",
         policies=AM,
+        unless=carriers_own(r"(?:whats|telegram|viber|wechat|we\schat|messenger)"),
         keywords=("whats", "telegram", "viber", "wechat", "we chat", "skype", "kakao", "messenger"),
     ),
     Rule(
@@ -135,6 +177,16 @@ RULES: tuple[Rule, ...] = (
         policies=MK,
         unless=r"(?:\brma\b|return|retour|rücksend|tracking|sendung|error|fehler|erreur|lot\b|batch|charge\b|serial|serie|modell?|model|reference|referenz|référence|applied|angewendet|verrechnet|eingelöst|appliqué|aplicado|applicato|utilizzato|expired|abgelaufen|已抵扣|已使用)",
         keywords=kw("code|digo|codice|coupon|cup|gutschein|voucher|优惠|折扣码|クーポン|コード"),
+    ),
+    Rule(
+        id="common.discount.quoted_code",
+        category="discount",
+        pattern=r"[«\"„“‘'「『]\s?" + CAMPAIGN_CODE + r"\s?[»\"“”’'」』]",
+        requires=(LATER,),
+        note="amazon_message, insert: a campaign-looking word in quotes to give at a later "
+        "purchase ('indiquez « FIDELE10 » lors de votre prochain achat'): a code without the word",
+        policies=MK,
+        unless=TRANSACTIONAL,
     ),
     Rule(
         id="common.opt_out.reply_stop",
@@ -187,11 +239,11 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern="(?:"
         + REVIEW_WORD
-        + _SENTENCE
+        + PARAGRAPH_GAP
         + VALUE_ANY
         + "|"
         + VALUE_ANY
-        + _SENTENCE
+        + PARAGRAPH_GAP
         + REVIEW_WORD
         + ")",
         requires=(POSITIVE,),
@@ -249,8 +301,9 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=CONCEALED,
         requires=(REVIEW_WORD, VALUE_ANY),
+        around=1,
         note="everywhere: a reward for a review that the customer is asked not to mention "
-        "(undisclosed incentive, EU UCPD)",
+        "(undisclosed incentive, EU UCPD); the gift may be named a sentence before",
         policies=ALL,
         message="review_incentive",
         keywords=CONCEALED_KEYWORDS,
@@ -277,5 +330,20 @@ RULES: tuple[Rule, ...] = (
         message="review_incentive",
         unless=ANY_VERDICT,
         keywords=kw("liked|loved|enjoyed|gefallen|geschmeckt|plu|aimé|gustado|encantado|piaciut"),
+    ),
+    Rule(
+        id="common.incentive.untried",
+        category="review_incentive",
+        pattern=_UNTRIED,
+        requires=(REVIEW_WORD,),
+        note="everywhere: a review asked of someone who has not used the product (a fake "
+        "review, EU UCPD; with or without a reward)",
+        policies=ALL,
+        message="review_incentive",
+        keywords=kw(
+            "tried|used|tested|opened|received|trying|using|testing|receiving|getestet|probiert|"
+            "benutzt|verwendet|essayé|testé|utilisé|reçu|probado|usado|utilizado|recibido|probarl|"
+            "usarl|haberl|provat|usat|utilizzat|ricevut|还没|尚未|没有|未|前に|いなくても"
+        ),
     ),
 )

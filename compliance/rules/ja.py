@@ -1,7 +1,7 @@
 """Japanese rules: links, codes, 5-star requests and the most common promotional phrases."""
 
 from ..model import Rule
-from ._shared import ALL, AM, MK, TRANSACTIONAL
+from ._shared import ALL, AM, MK, TRANSACTIONAL, carriers_own
 from ._words import TECH_STARS
 
 _G = r"[^。！？!?\n]{0,20}"
@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?<![a-z])line(?:で|の|\s?id|\s?@|公式|アカウント)|(?<![a-z])line\s?:\s?@[a-z0-9_.]{2,30}|ライン(?:で|の|id|公式|アカウント)|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
+        unless=carriers_own(r"(?:line|ライン)"),
         keywords=("line", "ライン", "友だち追加", "友達追加"),
     ),
     Rule(

@@ -43,13 +43,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.discount.rate",
         category="discount",
-        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|下次(?:购物|购买|下单|光临)"
+        pattern=r"(?:[一二三四五六七八九]|\d(?:\.\d)?)\s?折(?:优惠)?|立减\s?\d{1,4}|满\s?\d{1,4}\s?减|(?:下次(?:购物|购买|下单|光临)|回购|复购|再次购买|老客户)"
         + _G
         + r"(?:优惠|折|减|券|便宜)",
         note="amazon_message, insert: 折扣或下次购买优惠",
         policies=MK,
         unless=TRANSACTIONAL,
-        keywords=("折", "立减", "减", "下次"),
+        keywords=("折", "立减", "减", "下次", "回购", "复购", "再次购买", "老客户"),
     ),
     Rule(
         id="zh.promotion.shop",

@@ -55,7 +55,10 @@ SEASON = (
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
     r"\b(?:da|a|in|quest['’])\s?(?:primavera|estate|autunno|inverno|gennaio|febbraio|marzo|aprile|"
     r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|秋季|冬季|春季|夏季|"
-    r"下个?季|今秋|今冬|今春|今夏|来季)"
+    r"下个?季|今秋|今冬|今春|今夏|来季|"
+    # a month ahead: "next month", "le mois prochain", "下个月", "来月"
+    r"\bnext\smonth\b|\bnächste[nm]?\smonat|\ble\smois\sprochain|\bel\spróximo\smes|"
+    r"\bil\smese\sprossimo|\bil\sprossimo\smese|下个?月|明年|来月|来年)"
 )
 
 #: This order, its replacement: what arrives next week is service, not an announcement.
@@ -190,7 +193,11 @@ OTHERS = (
     r"\bimitazioni\b|\bcopie\b(?!\s(?:della|di)\s(?:fattura|ricevuta))|\bcontraffazion\w|"
     r"\bconcorrent[ie]\b|\bconcorrenza\b|\bdiffida\w{0,3}\b|"
     r"\blook-?alikes?\b|\bdupes?\b|\bnachahm\w{1,4}|\bsosies?\b|\bimitaci[oó]n\b|\bsosia\b|"
-    r"市面上|别家|同行|仿品|山寨|假货|便宜货|類似品|模倣品|偽物|コピー品|粗悪品)"
+    r"市面上|别家|同行|仿品|山寨|假货|便宜货|類似品|模倣品|偽物|コピー品|粗悪品|"
+    # other sellers and generic goods named outright
+    r"\bgeneric[io]\b|\bgenéric[oa]s\b|\bgénériques\b|\baltri\s(?:venditori|rivenditori)\b|"
+    r"\bautres\svendeurs\b|\botros\svendedores\b|\bandere[nr]?\s(?:verkäufer|händler|anbieter)\b|"
+    r"\bother\s(?:sellers|vendors)\b|其他(?:卖家|商家|店铺)|他の(?:出品者|ショップ))"
 )
 
 #: Words that name others only beside a comparison or a knock: other …s, most …s, brands.
@@ -281,7 +288,8 @@ OTHERS_KEYWORDS: tuple[str, ...] = kw(
     "imitaci|sosia|on here|out there|a lot of|"
     "skimp|corners|sparen|lésin|économis|ahorran|escatim|risparmi|偷工|手抜き|"
     "after|within|mes|mese|scratch|déchir|ray|rompe|graffi|か月|个月|傷つ|剥が|kratz|nach|bout|strappa|刮花|起球|"
-    "other|discount|rival|compet|cheap|budget|generic|no-name|noname|"
+    "other|discount|rival|compet|cheap|budget|generic|no-name|noname|altri|autres|otros|"
+    "andere|genéric|génériq|其他|他の|他社|"
     "ordinary|conventional|typical|standard|regular|copycat|knock|imitation|"
     "imitacion|imitazion|fake|clone|counterfeit|rip|copies|sold on|found on|"
     "available on|on the market|billig|nachbau|nachahmung|plagiat|fälschung|"

@@ -27,6 +27,24 @@ _CASE_REVIEW = (
     r"classe\sénergétique|clase\senergética|classe\senergetica|能效|省エネ)"
 )
 
+#: Looking again at something: "take another look at", "noch einmal überdenken", "revoir".
+_REVISIT = (
+    r"(?:\b(?:take|have)\s(?:another|a\ssecond|a\sfresh|a\snew)\slook\sat|\blook\sagain\sat|"
+    r"\breconsider|\brevisit|\brethink|\bnoch\s(?:einmal|mal)\s(?:einen\sblick\sauf|überdenken|"
+    r"überarbeiten)|\büberdenken|\brevoir|\breconsidérer|\brevis(?:ar|e|ara|arlo|arla)\b|"
+    r"\breconsiderar|\brivedere|\briconsiderare|重新(?:看看|考虑|审视)|見直)"
+)
+
+#: What the buyer wrote publicly, named without the word review.
+_THEIR_POST = (
+    r"(?:what\syou\s(?:posted|wrote|said|shared|left)|your\s(?:post|comments?|words|feedback)|"
+    r"(?:was|what)\s(?:sie|du)\s(?:geschrieben|gepostet|veröffentlicht)|ihre[nm]?\s(?:beitrag|"
+    r"kommentar)|ce\sque\svous\savez\s(?:écrit|publié|posté)|votre\s(?:commentaire|publication|"
+    r"message\spublic)|lo\sque\s(?:usted\s)?(?:escribió|publicó|comentó)|su\s(?:comentario|"
+    r"publicaci[oó]n)|(?:quanto|ciò\sche)\s(?:ha|hai)\s(?:scritto|pubblicato)|il\ssuo\s(?:commento|"
+    r"post)|您(?:写|发)的(?:内容|留言)|(?:投稿|書き込み)(?:内容)?)"
+)
+
 #: A reward that is already this order's money, or was applied at checkout.
 _SETTLED_OR_APPLIED = (
     r"(?:" + SETTLED + r"|\b(?:was|were|been|already)\sapplied|angewendet|appliqu|aplicad|"
@@ -72,6 +90,20 @@ _RETURNS = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        id="risks.review.revisit_post",
+        category="review_solicitation",
+        pattern=_REVISIT + r"\s(?:[\w'’-]{1,15}\s){0,2}" + _THEIR_POST,
+        note="amazon_message, insert: the buyer asked to look again at what they posted, the word "
+        "review unsaid ('take another look at what you posted about us'); a person checks it",
+        policies=MK,
+        message="risk_review",
+        keywords=kw(
+            "look|reconsider|revisit|rethink|überdenk|überarbeit|blick|revoir|reconsidér|"
+            "revis|reconsider|rivede|riconsider|重新|見直"
+        ),
+        risk=True,
+    ),
     Rule(
         id="risks.review.mention",
         category="review_solicitation",
