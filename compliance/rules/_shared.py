@@ -31,7 +31,7 @@ TRANSACTIONAL = (
     r"reembols|devuelto|devolvemos|aplicad|aplicó|descontó|descontado|factura|usaste|utilizad|"
     r"caducad|diferencia|compensaci|abonad|"
     r"rimbors|applicat|detratt|fattura|scadut|differenza|compensazion|accreditat|"
-    r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償)"
+    r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償|適用されていな|適用されませ)"
 )
 
 #: Money that is this order's and already settled ("your refund was processed yesterday",
@@ -77,6 +77,16 @@ __all__ = [
     "WORDS3",
     "kw",
 ]
+
+
+#: A messenger named as something the product works with ("shows WhatsApp notifications",
+#: "LINEの通知", "微信消息提醒"), not as a way to reach the seller.
+APP_FEATURE = (
+    r"(?:notification|benachrichtigung|mitteilung|notif|notificaci|notifica|通知|提醒|消息提醒|"
+    r"pair(?:ed|ing)?\swith|kompatibel|compatible|compatibil|兼容|対応|"
+    r"messages?\s(?:from|on)\sthe\s(?:watch|band|device|tracker)|查看微信消息|显示微信消息|微信消息提醒|"
+    r"微信通知)"
+)
 
 
 def carriers_own(messenger: str) -> str:

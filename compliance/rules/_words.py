@@ -412,5 +412,10 @@ CONCEALED = (
     r"\bcomme\ssi\svous\s(?:l['’]aviez|aviez)\s(?:achet|pay)|\bomett\w{1,4}\s(?:de\s)?"
     r"(?:mentionner|préciser|dire)|\bcomo\ssi\s(?:lo|la)\shubier\w{1,3}\s(?:comprad|pagad)|"
     r"\bomit\w{1,4}\s(?:que|el\sregalo)|\bcome\sse\sl['’]avess\w{1,3}\s(?:acquistat|comprat|pagat)|"
-    r"\bomett\w{1,4}\s(?:che|il\sregalo))"
+    r"\bomett\w{1,4}\s(?:che|il\sregalo)|\bleave\s(?:out|off)\s(?:that|the\sfact|the\sgift|any\s"
+    r"mention)|\bas\sa\s(?:regular|normal|ordinary)\spurchase|\bnichts\s(?:davon|darüber),?\s"
+    r"(?:dass|wie|woher)|\b(?:inutile|pas\sbesoin)\sde\s(?:préciser|mentionner|dire|signaler|"
+    r"indiquer)|\bno\s(?:hace\sfalta|es\snecesario)\s(?:decir|mencionar|indicar|aclarar)|"
+    r"\bnon\s(?:c['’]è\sbisogno|serve|è\snecessario)\s(?:di\s)?(?:dire|specificare|menzionare|"
+    r"indicare)|(?:不用|不必)(?:说|提|写)|言わなくて|書かなくて)"
 )

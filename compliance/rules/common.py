@@ -4,6 +4,7 @@ from ..model import Rule
 from ._shared import (
     ALL,
     AM,
+    APP_FEATURE,
     CAMPAIGN_CODE,
     GAP,
     LONG_GAP,
@@ -139,7 +140,8 @@ _THANKS_FOR_REVIEW = (
 CONCEALED_KEYWORDS = kw(
     "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
     "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
-    "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se"
+    "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
+    "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて"
 )
 
 #: A review by someone who has not used the product: "even if you haven't tried it yet".
@@ -165,7 +167,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:whats\s?app|telegram|viber|wechat|we chat|skype|kakao\s?talk|signal messenger|facebook messenger)\b",
         note="amazon_message: the seller's WhatsApp, WeChat, Telegram... offered to move the conversation",
         policies=AM,
-        unless=carriers_own(r"(?:whats|telegram|viber|wechat|we\schat|messenger)"),
+        unless=carriers_own(r"(?:whats|telegram|viber|wechat|we\schat|messenger)")
+        + "|"
+        + APP_FEATURE,
         keywords=("whats", "telegram", "viber", "wechat", "we chat", "skype", "kakao", "messenger"),
     ),
     Rule(
@@ -294,7 +298,12 @@ RULES: tuple[Rule, ...] = (
         "a review",
         policies=ALL,
         message="review_change",
-        keywords=(*REVIEW_KEYWORDS, "feedback", "comment", "coment", "opini"),
+        keywords=(
+            *REVIEW_KEYWORDS,
+            *kw(
+                "feedback|comment|coment|opini|étoiles|sterne|stars|estrellas|stelle|星|好评|高評価"
+            ),
+        ),
     ),
     Rule(
         id="common.incentive.concealed",

@@ -263,7 +263,10 @@ RULES: tuple[Rule, ...] = (
         + GAP
         + r"\b(?:an|anmelden|abonnieren|eintragen|beitreten|registrieren)\b|\b(?:abonnieren|anmelden|eintragen|registrieren|mitglied\swerden|werden\ssie\smitglied)\b"
         + GAP
-        + r"(?:newsletter|club|treueprogramm|bonusprogramm)",
+        + r"(?:newsletter|club|treueprogramm|bonusprogramm)"
+        # a loyalty scheme described, the sign-up a sentence later
+        + r"|\b(?:treueprogramm|bonusprogramm|kundenclub|kundenkarte)\b[^\n]{0,160}?\b(?:anmelden|"
+        + r"beitreten|registrieren|mitglied\swerden)\b",
         note="amazon_message, insert: Newsletter, Club, Treueprogramm",
         policies=MK,
         keywords=("newsletter", "club", "treueprogramm", "bonusprogramm", "kundenkarte"),

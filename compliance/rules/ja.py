@@ -1,7 +1,7 @@
 """Japanese rules: links, codes, 5-star requests and the most common promotional phrases."""
 
 from ..model import Rule
-from ._shared import ALL, AM, MK, TRANSACTIONAL, carriers_own
+from ._shared import ALL, AM, APP_FEATURE, MK, TRANSACTIONAL, carriers_own
 from ._words import TECH_STARS
 
 _G = r"[^。！？!?\n]{0,20}"
@@ -103,16 +103,17 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?<![a-z])line(?:で|の|\s?id|\s?@|公式|アカウント)|(?<![a-z])line\s?:\s?@[a-z0-9_.]{2,30}|ライン(?:で|の|id|公式|アカウント)|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
-        unless=carriers_own(r"(?:line|ライン)"),
+        unless=carriers_own(r"(?:line|ライン)") + "|" + APP_FEATURE,
         keywords=("line", "ライン", "友だち追加", "友達追加"),
     ),
     Rule(
         id="ja.promotion.shop",
         category="promotion",
-        pattern=r"公式(?:サイト|ショップ|オンラインショップ)|新商品|新製品|他の商品|セール",
+        pattern=r"公式(?:サイト|ショップ|オンラインショップ|オンラインストア|ストア)|新商品|新製品|他の商品|セール|"
+        r"当店(?:でしか|だけ|限定)|(?:自社|直営)(?:サイト|ショップ|ストア)",
         note="amazon_message, insert: ショップ・新商品の宣伝",
         policies=MK,
-        keywords=("公式", "新商品", "新製品", "他の商品", "セール"),
+        keywords=("公式", "新商品", "新製品", "他の商品", "セール", "当店", "自社", "直営"),
     ),
     Rule(
         id="ja.newsletter.sign_up",

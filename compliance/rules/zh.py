@@ -5,7 +5,7 @@ word boundaries. Full-width punctuation is already folded by normalisation ("，
 """
 
 from ..model import Rule
-from ._shared import ALL, AM, INS, MK, TRANSACTIONAL
+from ._shared import ALL, AM, APP_FEATURE, INS, MK, TRANSACTIONAL
 
 _G = r"[^。！？!?\n]{0,20}"
 
@@ -57,6 +57,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:网店|店铺|旗舰店|新品|其他产品|其它产品|更多产品|全场|下单更便宜|更便宜|直接在我们|直接找我们|在我们的官网(?:下单|购买))",
         note="amazon_message, insert: 店铺、新品、交叉销售、直接购买",
         policies=MK,
+        # a new unit sent as this order's replacement ("新品を無償でお送りします", "补发新品")
+        unless=r"(?:無償|交換|お送りいたします|お送りします|换货|补发|更换|换新|替换|免费寄)",
         keywords=("网店", "店铺", "旗舰店", "新品", "新款", "产品", "全场", "便宜", "直接", "官网"),
     ),
     Rule(
@@ -170,6 +172,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![a-z0-9])(?:vx|wx)\s?(?:号)?\s?[:：]\s?[a-z0-9_-]{4,30}",
         note="amazon_message: 微信（也写作“加V”“vx”“薇信”）、QQ 等站外联系方式",
         policies=AM,
+        unless=APP_FEATURE,
         keywords=("微信", "薇信", "威信", "v信", "微x", "qq", "亚马逊", "加", "联系", "vx", "wx"),
     ),
     Rule(

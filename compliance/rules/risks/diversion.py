@@ -81,6 +81,17 @@ _POST = (
 #: A hashtag, a handle or a network's name.
 _HANDLE = r"(?:#[a-z0-9_]{2,30}|@[a-z0-9_.]{2,30}|" + SOCIAL + ")"
 
+#: A name of five or more characters, a spelled-out dot and an ending that is also a short word
+#: ("cocinasol punto es"), not after an article or a possessive ("el segundo punto es que …").
+_SPELLED_AMBIGUOUS = (
+    r"(?<![\w.-])(?<!\bel\s)(?<!\beste\s)(?<!\bese\s)(?<!\bun\s)(?<!\buna\s)(?<!\bmi\s)"
+    r"(?<!\btu\s)(?<!\bsu\s)(?<!\bla\s)(?<!\bil\s)(?<!\bdas\s)(?<!\bder\s)(?<!\ble\s)"
+    r"(?<!\bthe\s)(?<!\bcada\s)(?<!\botro\s)(?!(?:primer|segundo|tercer|último|ultimo|mayor|"
+    r"menor|nuestro|vuestro|aquel|ningún|algún|cuyo|mismo|premier|dernier|secondo|primo|ultimo|"
+    r"erste|zweite|letzte)\b)[a-z][a-z0-9-]{4,40}\s(?:punto|punt|point|punkt|dot)\s"
+    r"(?:es|it|de|fr|in|eu|me|la|se)\b"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.shop.own",
@@ -324,6 +335,18 @@ RULES: tuple[Rule, ...] = (
         policies=INS,
         message="risk_domain",
         keywords=(".", "dot", "点", "ドット"),
+        risk=True,
+    ),
+    Rule(
+        id="risks.link.spelled_ambiguous_ending",
+        category="link",
+        pattern=_SPELLED_AMBIGUOUS,
+        note="amazon_message, insert: a name, then a spelled-out dot and an ending that is also a "
+        "word ('en cocinasol punto es los tenemos'): the normaliser leaves it as prose, a person "
+        "checks it is not an address",
+        policies=MK,
+        message="risk_domain",
+        keywords=kw("punto|punt|point|punkt|dot"),
         risk=True,
     ),
 )
