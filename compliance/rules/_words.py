@@ -181,7 +181,10 @@ SHOP = (
     r"店铺|网店|官网|商城|旗舰店|小店|ショップ|ストア|通販|ホームページ|公式サイト|"
     # a room where the range is shown: the buyer invited to come and buy there
     r"\bshowroom|ausstellungsraum|salle\sd['’]exposition|sala\sde\sexposici[oó]n|tienda\sf[ií]sica|"
-    r"negozio\sfisico|实体店|门店|展厅|ショールーム|実店舗)"
+    r"negozio\sfisico|实体店|门店|展厅|ショールーム|実店舗|"
+    r"\bfactory\s(?:outlet|shop|store)|\bfarm\sshop|hofladen|werksverkauf|fabrikverkauf|"
+    r"ladengeschäft|boutique\sd['’]usine|magasin\sd['’]usine|tienda\sde\s(?:fábrica|la\sfábrica)|"
+    r"spaccio(?:\saziendale)?|工厂店|直营店|直売所|アウトレット)"
 )
 
 #: Another marketplace, where the seller also sells (a diversion from Amazon).
@@ -263,8 +266,10 @@ COLLECTION = (
 PRODUCTS = (
     r"(?:\b(?:models?|colou?rs|colou?rways|shades|flavou?rs|designs|products|versions?|line|"
     r"styles|sizes|items)\b|\b(?:modelle?|farben|sorten|produkte|linie|röstungen|designs)\b|"
-    r"\b(?:modèles?|coloris|couleurs|produits|ligne|saveurs|série)\b|\b(?:modelos?|colores|"
-    r"productos|línea|sabores|serie)\b|\b(?:modelli|colori|prodotti|linea|gusti|serie)\b|"
+    r"\b(?:version|ausführung|variante|größe)\b|"
+    r"\b(?:modèles?|coloris|couleurs|produits|ligne|saveurs|série|taille)\b|\b(?:modelos?|colores|"
+    r"productos|línea|sabores|serie|versi[oó]n|talla|tamaño)\b|\b(?:modelli|colori|prodotti|linea|"
+    r"gusti|serie|versione|taglia|misura)\b|"
     r"款式|款|颜色|口味|カラー|モデル|商品)"
 )
 
@@ -338,6 +343,8 @@ VALUE_ANY = (
     r"mandamos|devolvemos)\b|\b(?:ti|le|vi)\s(?:regaliamo|inviamo|diamo|mandiamo|rimborsiamo)\b|"
     r"送您|赠送|お送り|プレゼント|"
     # a prize draw among reviews
+    r"\bkostenlos|\bumsonst\b|\bgratuit(?:ement|e)?\b|\bgratuit[oa]\b|\bcommission|\bprovision\b|"
+    r"\bcomisi[oó]n|\bcommissione|佣金|報酬|\btouchez\b|\bguadagn\w{1,4}\b|\bearns?\syou\b|"
     r"\bprize\sdraw|\braffle|\bsweepstake|verlos|gewinnspiel|tirage\sau\ssort|\bsorteo|\bsorteamos|"
     r"estrazion|\bconcorso|抽奖|抽選|"
     r"\bbedanken\swir\suns\smit|\bwir\sbedanken\suns\smit|lands?\sin\syour\sinbox)"
@@ -417,5 +424,10 @@ CONCEALED = (
     r"(?:dass|wie|woher)|\b(?:inutile|pas\sbesoin)\sde\s(?:préciser|mentionner|dire|signaler|"
     r"indiquer)|\bno\s(?:hace\sfalta|es\snecesario)\s(?:decir|mencionar|indicar|aclarar)|"
     r"\bnon\s(?:c['’]è\sbisogno|serve|è\snecessario)\s(?:di\s)?(?:dire|specificare|menzionare|"
-    r"indicare)|(?:不用|不必)(?:说|提|写)|言わなくて|書かなくて)"
+    r"indicare)|(?:不用|不必)(?:说|提|写)|言わなくて|書かなくて|"
+    r"\bbetter\snot\sto\s(?:mention|say|disclose|tell)|\bno\sneed\sto\ssay|unerwähnt|verschweig|"
+    r"\bnul\sbesoin\sde\s(?:dire|préciser|mentionner)|\bgardez\s(?:[\w'’-]{1,15}\s){0,2}pour\svous|"
+    r"\bguárde(?:se|lo|la)\s(?:[\w-]{1,15}\s){0,2}para\susted|\bmeglio\snon\s(?:citare|dire|menzionare)|"
+    r"\btenga(?:lo|la)?\s(?:[\w-]{1,15}\s){0,2}per\ssé|\bkeep\s(?:the|our|this)\s(?:[\w-]{1,15}\s)?"
+    r"(?:partnership|collaboration|gift|deal|arrangement)\s(?:quiet|private|to\syourself))"
 )

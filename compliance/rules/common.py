@@ -141,7 +141,8 @@ CONCEALED_KEYWORDS = kw(
     "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
     "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
-    "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて"
+    "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
+    "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep"
 )
 
 #: A review by someone who has not used the product: "even if you haven't tried it yet".

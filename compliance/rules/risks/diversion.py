@@ -102,6 +102,9 @@ RULES: tuple[Rule, ...] = (
             + r"\s?(?:[\w'’-]{1,20}\s){0,2}"
             + SHOP
             + r"(?!\s(?:team|staff|department|colleagues|manager|support))"
+            + "|"
+            + SHOP
+            + r"\s(?:unser\w{0,3}|of\sour|de\snotre|de\snos|de\snuestr[oa]s?|del(?:la)?\snostr[oa])\b"
             + r"|(?:我们|我家|本店|我司|当店|弊社|自社|私ども)"
             + CJK_GAP
             + r"(?:店|网站|官网|商城|ショップ|ストア|サイト|通販|ホームページ)"

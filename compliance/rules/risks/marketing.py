@@ -226,6 +226,7 @@ RULES: tuple[Rule, ...] = (
             "augen|dranbleiben|affût|attenti|ojos|surveillez|auge|atent|occhio|pierd|perd|"
             "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"
             "sintonizzat|aggiornat|erta|anteprima|prim|敬请|尽请|拭目|抢先|先睹|记得关注|留意|期待|"
+            "novedades|suivre|"
             "お楽しみ|いち早く"
         ),
         risk=True,

@@ -386,3 +386,80 @@ amazon_message en Hi Kay, here's your invoice. Prefer not to get updates from us
 """
     ),
 }
+
+#: Rewards that must stay hidden or depend on the rating, on the seller's own site.
+CAUGHT["concealed_or_rated_rewards"] = cases(
+    """
+owned_message en We're gifting you the new kettle. When you review it on our site, there's no need to say it was sent to you free – just your honest impressions as a buyer.
+owned_message en Your ambassador code earns you 10% on every sale. When you post your review on our shop, better not to mention the partnership.
+owned_message en Post a five-star write-up on our site and we'll knock 20% off your next order.
+owned_message en Only reviews rated 4 stars or above go into our monthly draw for a £100 voucher.
+owned_message de Sie erhalten den neuen Mixer kostenlos. In Ihrer Bewertung auf unserer Seite müssen Sie das nicht erwähnen – schreiben Sie einfach wie ein normaler Käufer.
+owned_message de Mit Ihrem Partnercode erhalten Sie 10 % Provision. In Ihrer Rezension auf unserer Seite lassen Sie die Kooperation bitte unerwähnt.
+owned_message de Für eine 5-Sterne-Bewertung in unserem Shop schenken wir Ihnen 15 € Guthaben.
+owned_message fr Nous vous offrons le nouveau mixeur. Dans votre avis sur notre site, nul besoin de dire qu'il vous a été offert.
+owned_message fr Un avis 5 étoiles sur notre boutique vous rapporte un bon de 10 €.
+owned_message fr Avec votre code partenaire vous touchez 10 % ; dans votre avis sur notre site, gardez ce partenariat pour vous.
+owned_message es Le regalamos la nueva batidora. En su reseña en nuestra web no hace falta que diga que fue un regalo.
+owned_message es Por una reseña de 5 estrellas en nuestra tienda le regalamos un cupón de 10 €.
+owned_message es Sólo las reseñas de 4 estrellas o más entran en el sorteo de un vale de 100 €.
+owned_message it Le regaliamo il nuovo frullatore. Nella sua recensione sul nostro sito non è necessario dire che è stato un regalo.
+owned_message it Per una recensione a 5 stelle sul nostro negozio le regaliamo un buono da 10 €.
+owned_message it Con il suo codice partner guadagna il 10 %; nella recensione sul nostro sito meglio non citare la collaborazione.
+owned_message zh 我们免费送您新款搅拌机。在我们官网写评价时，不用提是我们送的，就像普通买家一样写。
+owned_message zh 在我们商城给五星好评，即送10元优惠券。
+owned_message zh 只有4星及以上的评价才能参加本月100元代金券抽奖。
+owned_message ja 新しいミキサーを無料でお送りします。当店サイトでのレビューでは、提供品であることは書かなくて大丈夫です。
+owned_message ja 当店サイトで星5のレビューを書いていただいた方に1000円クーポンを差し上げます。
+owned_message ja 星4以上のレビューのみ、今月の抽選の対象となります。
+"""
+)
+
+#: Cards that divert, tease, gate or recruit without the usual words.
+CAUGHT["cards_said_sideways"] = cases(
+    """
+insert de Sie mögen unseren Tee? Unter unserem Markennamen finden Sie uns auch außerhalb von Amazon – mit der ganzen Auswahl.
+insert de Nachschub gefällig? Im Hofladen unserer Rösterei gibt es alle Sorten frisch.
+insert de Bald erweitern wir unser Sortiment um passende Filter. Halten Sie die Augen offen!
+insert de Werden Sie Teil unserer Testerrunde: neue Produkte vorab kostenlos ausprobieren. Einfach per QR-Code bewerben.
+insert de Bevor Sie eine schlechte Bewertung schreiben, sprechen Sie bitte zuerst mit uns.
+insert de Folgen Sie uns auf Instagram und gewinnen Sie jeden Monat ein Set!
+insert es ¿Te ha gustado? Búscanos por nuestro nombre en Google y descubre toda la gama.
+insert es Si algo no va bien, escríbenos antes de dejar tu opinión: lo solucionamos.
+insert es Próximamente: la versión XL de esta sartén. ¡Atento a las novedades!
+insert es Únete a nuestro club de clientes y recibe ventajas exclusivas. Escanea el código.
+insert es Las sartenes baratas de otras marcas se rayan enseguida; la nuestra dura años.
+insert es Pide tus recambios directamente a nosotros por teléfono: 612 345 678.
+insert ja 次回は当店の自社サイトからのご購入がお得です。
+insert ja 低評価をつける前に、まずはお気軽にご連絡ください。
+insert ja 新シリーズ、まもなく登場予定です。お楽しみに！
+insert ja 公式インスタをフォローしてプレゼントキャンペーンに参加しよう！
+insert ja 他社の安価な製品とは違い、当社製品は10年使えます。
+insert ja ご満足いただけましたら、ぜひ星5つのレビューをお願いいたします。
+insert ja 会員登録で次回使える500円クーポンをプレゼント。
+insert zh 喜欢的话，记得在评价里给个五星哦！
+insert zh 关注我们的抖音号，每周抽奖送好礼。
+insert zh 下次购买可直接联系客服，价格更优惠。
+insert it Ti è piaciuto? Cercaci su Google con il nostro nome: trovi tutta la collezione.
+insert it Prima di lasciare una recensione negativa, contattaci: risolviamo tutto.
+insert fr Avant de laisser un avis négatif, contactez-nous : nous trouverons une solution.
+insert fr Retrouvez toute notre gamme en direct sur notre site, sans intermédiaire.
+insert en Before you leave a review, give us a chance to put things right – email us first.
+insert en Find our full range direct from the workshop – just search our name.
+insert en Coming soon: the XL version of this pan. Watch this space!
+insert de Demnächst: die XL-Version dieser Pfanne. Bleiben Sie gespannt!
+insert fr Prochainement : la version XL de cette poêle. Restez à l'affût !
+insert it Prossimamente: la versione XL di questa padella. Restate sintonizzati!
+insert zh 即将推出：这款锅的XL版本，敬请期待！
+insert ja 近日、このフライパンのXLサイズが登場します。お楽しみに！
+insert en Join our product testers: try new products free before anyone else. Apply via the QR code.
+insert fr Devenez testeur : essayez nos nouveautés gratuitement avant tout le monde.
+insert es Hazte probador de producto: prueba gratis nuestras novedades antes que nadie.
+insert it Diventa tester: prova gratis le nostre novità prima di tutti.
+insert zh 招募体验官：新品抢先免费试用，扫码报名。
+insert ja モニター募集中：新商品をいち早く無料でお試しいただけます。
+insert en Running low? Our factory outlet stocks every blend fresh.
+insert fr Besoin d'en racheter ? Notre boutique d'usine propose toutes nos saveurs.
+insert zh 想回购？我们的工厂直营店全系列现货。
+"""
+)

@@ -237,3 +237,14 @@ amazon_message de Hallo Herr Seidel, die Bewertungen auf der Produktseite verwal
 amazon_message en Hi Dan, the ratings on the listing are managed by Amazon; we're not able to see who wrote them. If you need help with your own order, just reply here. Thanks, Vic
 """
 )
+
+#: Disclosed rewards for any honest review on the own site, and "soon" about this order's money.
+PASSED += cases(
+    """
+owned_message en Write a review on our site – good or bad – and get 50 points. Rewarded reviews are labelled as such.
+owned_message de Jede Bewertung in unserem Shop, ob Lob oder Kritik, wird mit 5 € Guthaben belohnt; belohnte Bewertungen sind gekennzeichnet.
+owned_message zh 在官网发表评价（无论好评还是差评）即可获得50积分，获赠积分的评价会标注“已获奖励”。
+owned_message ja レビューを投稿いただくと、評価の内容にかかわらず100ポイントを進呈します。特典付きレビューにはその旨を表示しております。
+amazon_message es Estimada Sra. Ruiz: próximamente recibirá el reembolso en su tarjeta. Un saludo, Marta
+"""
+)
