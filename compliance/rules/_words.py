@@ -47,7 +47,10 @@ STARS = (
     r"|punteggio\s(?:pieno|massimo)|\bvoto\s(?:pieno|massimo|più\salto)|massimo\sdei\svoti"
     r"|\bla\snota\smás\salta|\bla\smeilleure\snote|\bthe\shighest\s(?:rating|score|mark)"
     r"|满分|满星|五星|5星|五颗星|[一二三四五]颗星|満点|最高評価|高評価|星[1-5一二三四五]|[1-5五]つ星"
-    r"|星をたくさん|たくさんの星|星を多く)"
+    r"|星をたくさん|たくさんの星|星を多く"
+    # a top mark said as a number ("un bel cinque sulla pagina", "a solid five on the listing")
+    r"|\bun\sbel\s(?:cinque|5|dieci|10)\b|\bun\s(?:cinco|5|diez|10)\sen\sla\sficha|\ba\s(?:solid\s|nice\s)?"
+    r"(?:five|5|ten|10)\son\sthe\s(?:listing|product\spage)|\bun\s(?:joli\s)?(?:5|cinq)\ssur\sla\sfiche)"
 )
 
 #: A star that describes the product, not a review: hotels, freezer compartments, luxury.

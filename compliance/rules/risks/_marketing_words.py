@@ -165,6 +165,8 @@ NEWS = (
     r"\boffers\b|\bpromotions\b|\bsales\b|\bdiscounts\b|\bnews\b|\blaunch\w{0,3}|"
     r"\bneue[nrs]?\b|\bwieder\s(?:da|verfügbar|lieferbar|auf\slager|erhältlich|vorrätig)|"
     r"\baktionen\b|\bangebote\b|\bneuheiten\b|\bnouveautés?\b|\bnouve(?:aux|lles?)\b|"
+    r"\bprochaines\ssorties\b|\bnext\sreleases\b|\bneuerscheinungen\b|\bpróximos\slanzamientos\b|"
+    r"\bprossime\suscite\b|\bnuove\suscite\b|"
     r"\bretour\sen\sstock|\bréassort|\boffres\b|\bpromos?\b|\bnovedades\b|\bnuev[oa]s\b|"
     r"\bvuelva\sa\sestar|\breposici[oó]n|\bofertas\b|\bpromociones\b|\bnovità\b|\bnuov[ie]\b|"
     r"\bdi\snuovo\sdisponibil|\bofferte\b|\bpromozioni\b|\banteprim\w|\bavant-premières?\b|"
@@ -175,7 +177,7 @@ NEWS = (
 #: "Reply YES": the way a list is joined by message.
 REPLY_YES = (
     r"(?:\b(?:reply|antworten\ssie|antworte|répondez|responda|responde|risponda|rispondi)\s"
-    r"(?:[\w-]{1,12}\s){0,2}(?:with\s|mit\s|par\s|con\s)?[\"'„“«]?(?:yes|ja|oui|sí|si|sì)\b"
+    r"(?:[\w-]{1,12}\s){0,2}(?:with\s|mit\s|par\s|con\s)?[\"'„“«]?\s?(?:yes|ja|oui|sí|si|sì)\b"
     r"|回复\s?[\"“「]?(?:是|好|1)|「はい」)"
 )
 

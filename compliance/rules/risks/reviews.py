@@ -32,7 +32,9 @@ _REVISIT = (
     r"(?:\b(?:take|have)\s(?:another|a\ssecond|a\sfresh|a\snew)\slook\sat|\blook\sagain\sat|"
     r"\breconsider|\brevisit|\brethink|\bnoch\s(?:einmal|mal)\s(?:einen\sblick\sauf|überdenken|"
     r"überarbeiten)|\büberdenken|\brevoir|\breconsidérer|\brevis(?:ar|e|ara|arlo|arla)\b|"
-    r"\breconsiderar|\brivedere|\briconsiderare|重新(?:看看|考虑|审视)|見直)"
+    r"\breconsiderar|\brivedere|\briconsiderare|重新(?:看看|考虑|审视)|見直|"
+    r"\bchange\syour\smind\sabout|\bchanger\sd['’]avis\ssur|\bcambi\w{1,4}\sde\sopini[oó]n\s(?:sobre|"
+    r"acerca\sde)|\bcambiare\sidea\ssu|\bmeinung\s(?:zu|über)|\brevoir\s(?:votre|ta)\snote)"
 )
 
 #: What the buyer wrote publicly, named without the word review.
@@ -42,7 +44,8 @@ _THEIR_POST = (
     r"kommentar)|ce\sque\svous\savez\s(?:écrit|publié|posté)|votre\s(?:commentaire|publication|"
     r"message\spublic)|lo\sque\s(?:usted\s)?(?:escribió|publicó|comentó)|su\s(?:comentario|"
     r"publicaci[oó]n)|(?:quanto|ciò\sche)\s(?:ha|hai)\s(?:scritto|pubblicato)|il\ssuo\s(?:commento|"
-    r"post)|您(?:写|发)的(?:内容|留言)|(?:投稿|書き込み)(?:内容)?)"
+    r"post)|il\s(?:suo\s|tuo\s)?giudizio|您(?:写|发)的(?:内容|留言)|(?:投稿|書き込み)(?:内容)?|"
+    r"(?:sterne|stars|étoiles|estrellas|stelle|note)\b)"
 )
 
 #: A reward that is already this order's money, or was applied at checkout.
@@ -101,7 +104,7 @@ RULES: tuple[Rule, ...] = (
         message="risk_review",
         keywords=kw(
             "look|reconsider|revisit|rethink|überdenk|überarbeit|blick|revoir|reconsidér|"
-            "revis|reconsider|rivede|riconsider|重新|見直"
+            "revis|reconsider|rivede|riconsider|重新|見直|mind|avis|opini|idea|meinung|note"
         ),
         risk=True,
     ),
@@ -132,7 +135,8 @@ RULES: tuple[Rule, ...] = (
         keywords=kw(
             "star|stern|étoile|estrell|stell|★|☆|⭐|🌟|⃣|full |top |perfect|volle|"
             "höchstnote|bestnote|bestbewertung|note |puntuaci|nota|máxima|punteggio|"
-            "voto|voti|meilleure|highest|满|星|颗|満点|評価"
+            "voto|voti|meilleure|highest|满|星|颗|満点|評価|un bel|un cinco|un 5|un diez|un 10|"
+            "five on|5 on|ten on|10 on|un joli|cinq sur|5 sur"
         ),
         risk=True,
     ),

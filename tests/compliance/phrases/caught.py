@@ -463,3 +463,33 @@ insert fr Besoin d'en racheter ? Notre boutique d'usine propose toutes nos saveu
 insert zh 想回购？我们的工厂直营店全系列现货。
 """
 )
+
+#: Amazon replies that divert, tease, recruit or ask for better stars in passing.
+CAUGHT["replies_said_sideways"] = cases(
+    """
+amazon_message es Hola Sr. Gil: le enviamos hoy la pieza de repuesto. Para futuras compras, si nos llama directamente le hacemos mejor precio que aquí. Saludos, Ana
+amazon_message es Hola Laura: ya está tramitado el reembolso. Si le apetece, síganos en Instagram, que allí sorteamos un lote cada mes. Un saludo, Pedro
+amazon_message es Hola Sr. Vidal: sentimos el retraso. Si la experiencia final ha sido buena, le agradeceríamos mucho unas estrellitas en la ficha. Saludos
+amazon_message es Buenas, Carmen: gracias por su paciencia. Si cambia de opinión sobre lo que escribió en la ficha, se lo agradeceríamos de corazón. Un abrazo, Luis
+amazon_message es Hola Sr. Marín: le hemos enviado la factura. Por cierto, en nuestra tienda de Madrid tenemos toda la colección y a los clientes de Amazon les hacemos un descuento.
+amazon_message es Estimado Sr. Prieto: su pedido sale hoy. En breve sacaremos la versión inalámbrica; le avisaremos si quiere.
+amazon_message it Gentile Sig.ra Greco, il rimborso è stato effettuato. Se vuole ricevere in anteprima le nostre novità, ci lasci pure la sua email. Cordiali saluti
+amazon_message it Gentile Sig. Fontana, ci scusi per il disagio. Se il problema ora è risolto, magari potrebbe rivedere il giudizio che ha lasciato? Grazie, Marco
+amazon_message it Gentile Sig. Moretti, il ricambio è partito oggi. Per i prossimi ordini ci trova anche su eBay, con spedizione gratuita. Saluti
+amazon_message it Gentile Sig.ra Ricci, grazie per l'acquisto. Se è soddisfatta, un bel cinque sulla pagina del prodotto ci farebbe felici. Saluti, Anna
+amazon_message it Gentile Sig. Conti, le abbiamo inviato la fattura. Ci segua su Facebook: ogni settimana regaliamo un set ai nostri follower.
+amazon_message fr Bonjour Mme Petit, le remboursement est fait. Si vous souhaitez être informée de nos prochaines sorties, répondez simplement « oui ». Cordialement
+amazon_message fr Bonjour M. Garnier, désolés pour le retard. Une fois que tout est rentré dans l'ordre, pourriez-vous revoir votre note ? Merci, Julie
+amazon_message fr Bonjour M. Roux, votre colis part aujourd'hui. Pour vos prochains achats, commandez directement à l'atelier, c'est moins cher. Cordialement
+amazon_message de Hallo Herr Keller, die Erstattung ist veranlasst. Falls Sie künftig über neue Sorten informiert werden möchten, geben Sie uns kurz Bescheid. Grüße
+amazon_message de Hallo Frau Lang, jetzt wo alles geklärt ist: Vielleicht mögen Sie Ihre Sterne noch einmal anpassen? Danke, Tim
+amazon_message de Hallo Herr Brandt, bei künftigen Bestellungen rufen Sie uns einfach direkt an, dann sparen Sie die Amazon-Gebühren. Grüße
+amazon_message en Hi Sam, refund done. If you'd like to hear about new flavours before anyone else, just reply "yes". Cheers, Mo
+amazon_message en Hi Joe, now that the fix has worked, maybe you'd like to update those stars? Thanks, Ava
+amazon_message en Hi Lee, next time, order direct through our workshop – it works out cheaper than here. Best, Kim
+amazon_message zh 您好，退款已处理。以后需要配件可以直接找我们，比在亚马逊上便宜。
+amazon_message zh 您好，问题解决了的话，麻烦您把之前的评价改一下，万分感谢！
+amazon_message ja 田中様、返金手続きが完了いたしました。今後は当店に直接ご注文いただくとお安くなります。
+amazon_message ja 佐藤様、問題が解決いたしましたら、以前のレビューを見直していただけますと幸いです。
+"""
+)
