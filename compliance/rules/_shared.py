@@ -85,7 +85,7 @@ APP_FEATURE = (
     r"(?:notification|benachrichtigung|mitteilung|notif|notificaci|notifica|通知|提醒|消息提醒|"
     r"pair(?:ed|ing)?\swith|kompatibel|compatible|compatibil|兼容|対応|"
     r"messages?\s(?:from|on)\sthe\s(?:watch|band|device|tracker)|查看微信消息|显示微信消息|微信消息提醒|"
-    r"微信通知)"
+    r"微信通知|\balerts?\s(?:through|via)|小程序|mini[\s-]?programs?)"
 )
 
 

@@ -17,7 +17,13 @@ PARAGRAPH_GAP = r"[^\n]{0,160}"
 #: A review or rating by name, in every language: always a review, whatever is around it.
 REVIEW_WORD = (
     r"(?:\b(?:reviews?|reviewing|reviewed|ratings?|re-?rat\w{0,3}|rate\s(?:us|it|them|the|this|"
-    r"your|our)|write-?ups?|testimonials?)\b|erfahrungsbericht|témoignage"
+    r"your|our|their|my|his|her)|write-?ups?|testimonials?)\b|erfahrungsbericht|témoignage"
+    # a rating asked for by its number of stars ("Gib uns 5 Sterne", "Lasciaci 5 stelle")
+    r"|\b(?:gib|geben\ssie|give|donnez|donne|dale|danos|dadnos|dacci|date|lasciaci|lasciateci|leave\sus|"
+    r"laissez-nous|laisse-nous|déjanos|déjenos)\s(?:uns\s|us\s|nous\s|nos\s|ci\s)?(?:[1-5]|five|fünf|"
+    r"cinq|cinco|cinque)\s(?:stars?|sterne|étoiles|estrellas|stelle)"
+    r"|\b(?:share|post|write)\syour\s(?:honest\s)?(?:experience|thoughts|impressions?)\s(?:on|at)\s"
+    r"(?:amazon|the\sproduct\spage|our\s(?:site|website|shop))"
     r"|bewertung|bewerten|bewertest|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
@@ -31,14 +37,15 @@ REVIEW_WORD = (
 
 #: Substrings one of which is in every review word (the keywords of rules built on it).
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
-    "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|"
+    "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|gib|geben|give|donn|"
+    "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|share|post|"
     "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|评|打|晒单|"
     "レビュー|評価|口コミ|クチコミ"
 )
 
 #: A star rating or top marks, with numbers or emoji ("five stars", "満点", "volle Punktzahl").
 STARS = (
-    r"(?:\bstars?\b|\bsterne?n?\b|sterne-|sternzahl|\bétoiles?\b|\bestrellas?\b|\bestrellitas?\b"
+    r"(?:\bstars?\b|\bsterne?n?\b|\bsternchen\b|sterne-|sternzahl|\bétoiles?\b|\bestrellas?\b|\bestrellitas?\b"
     r"|\bstelle\b|\bstelline\b|★|☆|⭐|🌟|[1-5]\u20e3"
     r"|\bfull\s(?:marks|score|stars)|\btop\s(?:marks|score)|\bperfect\s(?:score|rating|10)"
     r"|\bvolle[nr]?\s(?:punktzahl|punkte|sternzahl|sterne)|höchstnote|bestnote|bestbewertung"
@@ -341,7 +348,8 @@ VALUE_ANY = (
     r"送料無料|無料|返金|進呈|差し上げ|"
     # the seller giving something, whatever it is ("we'll send you a candle")
     r"\bwe(?:'ll|’ll|\swill)?\s(?:send|give|gift|offer|add|credit|pop|include|throw\sin)\b|"
-    r"\b(?:schicken|senden|schenken|geben|legen)\swir\b|\bnous\svous\s(?:offrons|envoyons|"
+    r"\b(?:schicken|senden|schenken|geben|legen)\swir\b|\bwir\s(?:schenken|schicken|senden|geben|"
+    r"spendieren)\s(?:dir|ihnen|euch)\b|\bnous\svous\s(?:offrons|envoyons|"
     r"offrirons|enverrons|remboursons)\b|\b(?:le|te|les|os)\s(?:regalamos|enviamos|damos|"
     r"mandamos|devolvemos)\b|\b(?:ti|le|vi)\s(?:regaliamo|inviamo|diamo|mandiamo|rimborsiamo)\b|"
     r"送您|赠送|お送り|プレゼント|"
@@ -349,7 +357,7 @@ VALUE_ANY = (
     r"\bkostenlos|\bumsonst\b|\bgratuit(?:ement|e)?\b|\bgratuit[oa]\b|\bcommission|\bprovision\b|"
     r"\bcomisi[oó]n|\bcommissione|佣金|報酬|\btouchez\b|\bguadagn\w{1,4}\b|\bearns?\syou\b|"
     r"\bprize\sdraw|\braffle|\bsweepstake|verlos|gewinnspiel|tirage\sau\ssort|\bsorteo|\bsorteamos|"
-    r"estrazion|\bconcorso|抽奖|抽選|"
+    r"estrazion|\bconcorso|抽奖|抽選|lostopf|\bverlost|"
     r"\bbedanken\swir\suns\smit|\bwir\sbedanken\suns\smit|lands?\sin\syour\sinbox)"
 )
 
@@ -372,6 +380,9 @@ POSITIVE = (
     r"\b(?:ab|mindestens)\s[3-5]\s?stern|\bà\spartir\sde\s[3-5]\sétoiles|\bdesde\s[3-5]\s"
     r"estrellas|\bda\s[3-5]\sstelle|[3-5三四五]星(?:及|或)?以上|星[3-5]以上|[3-5]つ星以上|"
     r"\bhigh(?:est)?\s(?:ratings?|scores?)\sonly|"
+    r"\b[3-4]\s(?:or|oder|ou|o|或)\s5\s(?:stars?|sterne?n?|étoiles|estrellas|stelle)|"
+    r"\b(?:avis|review|reseña|recensione|bewertung|rezension)\s(?:[\w'’-]{1,15}\s){0,2}(?:recommande|"
+    r"recommends|recomienda|raccomanda|consiglia|empfiehlt)|weiterempfiehl|weiterempfehl|schwärm|"
     r"begeisterung|won\syou\sover|\blove\s(?:it|them)\sin\sa\sreview|séduit|"
     r"星をたくさん|たくさんの星|星を多く)"
 )
@@ -391,7 +402,11 @@ ANY_VERDICT = (
     r"\bmême\ss['’](?:il|elle)\sest\s(?:critique|négati)|\b(?:élogieux|positif)\sou\scritique|"
     r"\b(?:elogios[oa]|positiv[oa]|entusiasta|buen[oa])\so\scrític[oa]|\baunque\ssea\scrític|"
     r"\b(?:entusiasta|positiv[oa]|buon[oa])\so\scritic[oa]|\banche\sse\scritic|"
-    r"内容にかかわらず|内容を問わず|評価を問わず|低評価を問わず|評価に関係なく|无论评价内容|不论评价)"
+    r"内容にかかわらず|内容を問わず|評価を問わず|低評価を問わず|評価に関係なく|无论评价内容|不论评价|"
+    r"\bbegeistert\soder\skritisch|\bunabhängig\svon\sder\s(?:sternezahl|anzahl\sder\ssterne|bewertung|"
+    r"note)|\bindependientemente\sde\sla\s(?:puntuaci[oó]n|valoraci[oó]n|nota)|\bindépendamment\sde\s"
+    r"la\snote|\bindipendentemente\sdal(?:la)?\s(?:voto|valutazione|punteggio)|\bregardless\sof\s(?:the\s)?"
+    r"(?:rating|stars|score)|評価の高低|星の数にかかわらず|无论星级|不论星级)"
 )
 
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
@@ -401,7 +416,8 @@ DISCLOSED = (
     r"gekennzeichnet|kennzeichnen|ausgewiesen|markiert|portent\sla\smention|mention\s«|"
     r"signalés?\scomme|identifiés?\scomme|marcad[oa]s\scomo|identificad[oa]s\scomo|"
     r"contrassegnat[aeio]|segnalat[aeio]\scome|标注|标明|注明|その旨を表示|表示しております|明記|"
-    r"」と表示|と表示されます|mit\sdem\shinweis|porte(?:nt|ra)?\sla\smention|llevan?\sla\s"
+    r"」と表示|と表示されます|mit\sdem\shinweis|\bcon\sla\setiqueta|\bwith\sthe\s(?:label|badge)|"
+    r"\bmit\sdem\slabel|\bavec\sla\smention|\bcon\sl['’]etichetta|标签|porte(?:nt|ra)?\sla\smention|llevan?\sla\s"
     r"(?:etiqueta|indicaci[oó]n|menci[oó]n)|recano\sla\sdicitura|riporta(?:no)?\sla\sdicitura)"
 )
 

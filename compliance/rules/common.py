@@ -89,7 +89,7 @@ _CHANGE_REVIEW = (
     r"高評価に|"
     r"(?:修改|删除|删掉|撤销|撤回)[^。！？!?\n]{0,6}(?:差评|评价|评论)|"
     # the stars moved up: "le passer à 5 étoiles", "auf 5 Sterne ändern", "改成五星"
-    r"\b(?:pass|mett|mont|chang|modifi)\w{0,4}\s(?:à|a)\s[4-5]\sétoiles|\bauf\s(?:[4-5]|vier|fünf)\s"
+    r"\b(?:pass|mett|mont|chang|modifi)\w{0,4}\s(?:à|a)\s[4-5]\sétoiles|\bauf\s(?:mindestens\s|wenigstens\s)?(?:[4-5]|vier|fünf)\s"
     r"sterne\s(?:[\w-]{1,15}\s)?(?:änder|erhöh|anheb|setz|hochsetz|stell)|\b(?:bump|raise|"
     r"change|move|upgrade|lift|take)\s(?:it|that|them)\s(?:up\s)?to\s(?:[4-5]|four|five)\sstars|"
     r"\b(?:sub|cambi|pas|actualiz)\w{0,5}\s(?:la\s|lo\s)?a\s(?:[4-5]|cuatro|cinco)\sestrellas|"
@@ -143,6 +143,12 @@ CONCEALED_KEYWORDS = kw(
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep"
+)
+
+#: Proof that a review is up: a screenshot or its link sent to the seller.
+_PROOF = (
+    r"(?:screen\s?shot|screen\s?cap|send\sus\s(?:the\s)?link|bildschirmfoto|capture\sd['’]écran|"
+    r"\bcaptura\b|pantallazo|schermata|截图|截屏|スクショ|スクリーンショット)"
 )
 
 #: A review by someone who has not used the product: "even if you haven't tried it yet".
@@ -354,6 +360,21 @@ RULES: tuple[Rule, ...] = (
             "tried|used|tested|opened|received|trying|using|testing|receiving|getestet|probiert|"
             "benutzt|verwendet|essayé|testé|utilisé|reçu|probado|usado|utilizado|recibido|probarl|"
             "usarl|haberl|provat|usat|utilizzat|ricevut|还没|尚未|没有|未|前に|いなくても"
+        ),
+    ),
+    Rule(
+        id="common.incentive.proof_for_value",
+        category="review_incentive",
+        pattern=REVIEW_WORD + PARAGRAPH_GAP + _PROOF + "|" + _PROOF + PARAGRAPH_GAP + REVIEW_WORD,
+        requires=(VALUE_ANY,),
+        around=1,
+        note="everywhere: a review, proof of it sent to the seller, and something of value "
+        "('share your experience on Amazon, email us a screenshot and we'll post you a free pack')",
+        policies=ALL,
+        message="review_incentive",
+        unless=SETTLED,
+        keywords=kw(
+            "screen|send us|bildschirm|capture|captura|pantallazo|schermata|截|スクショ|スクリーン"
         ),
     ),
 )

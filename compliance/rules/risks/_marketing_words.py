@@ -202,7 +202,9 @@ OTHERS = (
     r"\bautres\svendeurs\b|\botros\svendedores\b|\bandere[nr]?\s(?:verkäufer|händler|anbieter)\b|"
     r"\bother\s(?:sellers|vendors)\b|其他(?:卖家|商家|店铺)|他の(?:出品者|ショップ)|"
     r"\bmarcas\sbaratas|\bmarques\sbon\smarché|\bbillige[nr]?\smarken|\bmarche\seconomiche|"
-    r"\bmarchi\seconomici|便宜(?:的)?品牌|安い(?:メーカー|ブランド))"
+    r"\bmarchi\seconomici|便宜(?:的)?品牌|安い(?:メーカー|ブランド)|"
+    r"\bmolti\s(?:altri\s)?venditori|\bmany\s(?:other\s)?sellers|\bviele\s(?:andere\s)?(?:verkäufer|händler)|"
+    r"\bbeaucoup\sde\svendeurs|\bmuchos\svendedores|很多卖家|多くの出品者)"
 )
 
 #: Words that name others only beside a comparison or a knock: other …s, most …s, brands.
@@ -294,7 +296,9 @@ OTHERS_KEYWORDS: tuple[str, ...] = kw(
     "skimp|corners|sparen|lésin|économis|ahorran|escatim|risparmi|偷工|手抜き|"
     "after|within|mes|mese|scratch|déchir|ray|rompe|graffi|か月|个月|傷つ|剥が|kratz|nach|bout|strappa|刮花|起球|"
     "other|discount|rival|compet|cheap|budget|generic|no-name|noname|altri|autres|otros|"
-    "andere|genéric|génériq|其他|他の|他社|baratas|bon marché|economic|便宜|安い|"
+    "andere|genéric|génériq|其他|他の|他社|baratas|bon marché|economic|便宜|安い|molti|many|"
+    "dopo|après|despu|以后|後|"
+    "viele|beaucoup|muchos|很多|多くの|"
     "ordinary|conventional|typical|standard|regular|copycat|knock|imitation|"
     "imitacion|imitazion|fake|clone|counterfeit|rip|copies|sold on|found on|"
     "available on|on the market|billig|nachbau|nachahmung|plagiat|fälschung|"
