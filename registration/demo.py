@@ -2,13 +2,20 @@
 every demo product, the consent wording in six languages, and short codes for every demo SKU.
 Idempotent: running it again adds nothing."""
 
-from django.conf import settings
-from wagtail.models import Locale, Page, Site
+import re
 
-from catalog.models import SKU, Product
+from django.conf import settings
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from catalog.models import SKU, Product, ProductDocument
+from catalog.selectors import product_name
 
 from . import demo_content as text
+from . import demo_manuals
 from .models import CodeBatch, ConsentText, HomePage, ProductIndexPage, ProductPage, ShortCode
+from .pdf import manual as manual_pdf
 from .services import shortcode_retire, shortcodes_issue
 
 HEADINGS = {
@@ -34,11 +41,17 @@ def seed(command) -> None:
     index = _product_indexes(home)
     pages = sum(_product_pages(index, product) for product in Product.objects.all())
     texts = _consent_texts()
+    manuals = sum(_manuals(product) for product in Product.objects.select_related("brand"))
     command.line(
         f"Pages: home page in {len(HEADINGS)} languages at {settings.SITE_URL}/en/, "
         f"{ProductPage.objects.count()} product pages ({pages} new)"
     )
     command.line(f"Consent texts: {texts} new, {ConsentText.objects.count()} versions in all")
+    command.line(
+        f"Manuals: {manuals} new PDFs, "
+        f"{ProductDocument.objects.filter(kind=ProductDocument.Kind.MANUAL).count()} in all "
+        f"(every demo product in {len(demo_manuals.COMMON)} languages)"
+    )
     _codes(command)
 
 
@@ -146,6 +159,77 @@ def _product_pages(index: ProductIndexPage, product: Product) -> int:
         for field, value in _fields(product, code).items():
             setattr(translated, field, value)
         translated.save_revision().publish()
+        created += 1
+    return created
+
+
+def _read(image) -> bytes | None:
+    if image is None:
+        return None
+    with image.open_file() as handle:
+        return handle.read()
+
+
+def demo_manual(product: Product, language: str) -> manual_pdf.Manual:
+    """The manual of a demo product in *language*, from ``demo_manuals``."""
+    common = demo_manuals.COMMON[language]
+    steps, safety = demo_manuals.PRODUCTS[product.slug][language]
+    brand = product.brand
+    bonus = product.registration_bonus_months
+    warranty = common["warranty_text"].format(months=product.warranty_months, bonus=bonus)
+    if not bonus:  # no extra months for registering: drop that sentence
+        warranty = " ".join(
+            sentence for sentence in re_sentences(warranty) if str(bonus) not in sentence
+        )
+    return manual_pdf.Manual(
+        language=language,
+        title=common["title"],
+        product_name=product_name(product=product, language=language),
+        brand_name=brand.legal_name or brand.name,
+        logo=_read(brand.logo),
+        picture=_read(product.image),
+        page_label=common["page"],
+        sections=(
+            manual_pdf.Section(common["safety"], points=(*safety, *common["safety_common"]),
+                               warning=True),
+            manual_pdf.Section(common["use"], steps=tuple(steps)),
+            manual_pdf.Section(common["care"], points=tuple(common["care_items"])),
+            manual_pdf.Section(common["warranty"], paragraphs=(warranty,)),
+            manual_pdf.Section(common["help"], paragraphs=(common["help_text"].format(
+                email=brand.support_email, phone=brand.support_phone),)),
+        ),
+    )  # fmt: skip
+
+
+def re_sentences(text_: str) -> list[str]:
+    """Sentences of *text_* (after . or 。), their ends kept."""
+    return [s for s in re.split(r"(?<=[.。])\s*", text_) if s]
+
+
+def _manuals(product: Product) -> int:
+    """A manual PDF per language for a demo product, as a catalogue document, so the manual
+    code on every card and the page's manual section lead somewhere real."""
+    if product.slug not in demo_manuals.PRODUCTS:
+        return 0
+    Document = get_document_model()
+    collection = Collection.objects.filter(name="Nordvik demo").first()
+    created = 0
+    for language in demo_manuals.COMMON:
+        kind = ProductDocument.Kind.MANUAL
+        if ProductDocument.objects.filter(product=product, kind=kind, language=language).exists():
+            continue
+        content = demo_manual(product, language)
+        pdf = manual_pdf.render(content)
+        document = Document(
+            title=f"{content.product_name} – {content.title} ({language})",
+            collection=collection or Collection.get_first_root_node(),
+        )
+        document.file = ContentFile(pdf, name=f"{product.slug}-manual-{language}.pdf")
+        document.save()
+        ProductDocument.objects.create(
+            product=product, kind=kind, language=language, document=document,
+            title=content.title,
+        )  # fmt: skip
         created += 1
     return created
 

@@ -39,9 +39,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
 
-#: Default OpenType features; discretionary ligatures (``dlig``: the one-glyph "Muhammad" or
-#: "Allah" of some Arabic fonts) are left out — a name is spelt letter by letter.
-FEATURES = {"kern": True, "liga": True}
+#: OpenType features: kerning on; standard and discretionary ligatures off. A Latin "fi" drawn
+#: as one glyph extracts as "ﬁ" (U+FB01), so "Zertifikat" could not be found in the PDF, and a
+#: discretionary ligature turns a name such as "محمد" into one glyph. Arabic joining and its
+#: required ligatures (lam-alef) are ``rlig`` and the positional features, which stay on.
+FEATURES = {"kern": True, "liga": False, "dlig": False}
 
 _STICKY = {"Mn", "Me", "Mc", "Cf", "Sk"}
 _EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
