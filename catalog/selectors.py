@@ -1,11 +1,12 @@
 """Reads of the catalog that other apps share."""
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import Q
 
-from .models import SKU, Product, ProductDocument
+from .models import SKU, Product, ProductDocument, ProductTranslation, SKUTranslation
 
 
 def product_manual_link(*, product: Product, locale: str) -> dict[str, str]:
@@ -42,7 +43,9 @@ def _language_candidates(language: str) -> list[str]:
     return candidates
 
 
-def _pick(rows, language: str):
+def _pick(
+    rows: Iterable[ProductTranslation | SKUTranslation], language: str
+) -> ProductTranslation | SKUTranslation | None:
     """The translation row for *language* among *rows* (already fetched or prefetched)."""
     by_language = {row.language.lower(): row for row in rows}
     for candidate in _language_candidates(language):
@@ -56,7 +59,7 @@ def product_text(*, product: Product, language: str) -> ProductText:
     language without region (``de`` for ``de-at``), else the product's own fields. Uses
     ``prefetch_related("translations")`` when the caller did it."""
     row = _pick(product.translations.all(), language)
-    if row is None:
+    if not isinstance(row, ProductTranslation):
         return ProductText(product.name, product.summary)
     return ProductText(row.name or product.name, row.summary or product.summary)
 
@@ -68,7 +71,7 @@ def product_name(*, product: Product, language: str) -> str:
 def sku_label(*, sku: SKU, language: str) -> str:
     """The SKU's variant label in *language*, else its own label."""
     row = _pick(sku.translations.all(), language)
-    return row.label if row is not None and row.label else sku.label
+    return row.label if isinstance(row, SKUTranslation) and row.label else sku.label
 
 
 def product_display_name(*, product: Product, sku: SKU | None, language: str) -> str:
