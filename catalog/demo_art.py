@@ -235,3 +235,14 @@ def product_png(slug: str, size: int = 800) -> bytes:
     else:
         drawing(draw, n)
     return _png(image, (size, size))
+
+
+def product_banner_png(slug: str, width: int = 1280, height: int = 800) -> bytes:
+    """The product's picture centred on a wide canvas, for the top of its page (a square picture
+    cropped to the page's 16:10 would lose its top and bottom)."""
+    square = Image.open(io.BytesIO(product_png(slug, height)))
+    banner = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    banner.paste(square, ((width - height) // 2, 0), square)
+    out = io.BytesIO()
+    banner.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -9,6 +9,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from catalog import demo_art
+from catalog.demo import demo_image
 from catalog.models import SKU, Product, ProductDocument
 from catalog.selectors import product_name
 
@@ -142,15 +144,33 @@ def _fields(product: Product, language: str) -> dict:
     }
 
 
+def _banner(product: Product):
+    """The wide picture at the top of a demo product's page (``demo_art``)."""
+    if product.slug not in demo_art.PRODUCT_DRAWINGS:
+        return None
+    return demo_image(
+        f"{product.name} (page)",
+        f"{product.slug}-page.png",
+        lambda: demo_art.product_banner_png(product.slug),
+    )
+
+
 def _product_pages(index: ProductIndexPage, product: Product) -> int:
     created = 0
+    banner = _banner(product)
     page = ProductPage.objects.filter(product=product, locale=index.locale).first()
     if page is None:
         page = index.add_child(
-            instance=ProductPage(product=product, slug=product.slug, **_fields(product, "en"))
+            instance=ProductPage(
+                product=product, slug=product.slug, hero_image=banner, **_fields(product, "en")
+            )
         )
         page.save_revision().publish()
         created += 1
+    for existing in ProductPage.objects.filter(product=product, hero_image__isnull=True):
+        if banner is not None:  # pages seeded before the demo had pictures
+            existing.hero_image = banner
+            existing.save_revision().publish()
     for code in text.INDEX_TITLES:
         locale = Locale.objects.get(language_code=code)
         if code == "en" or page.get_translations().filter(locale=locale).exists():

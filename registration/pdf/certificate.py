@@ -76,6 +76,7 @@ ACCENT = HexColor("#0b6e4f")  # the site's accent (static/css/site.css)
 INK = HexColor("#1d2329")
 MUTED = HexColor("#59636e")
 LINE = HexColor("#d6dbe0")
+PANEL_RGB = (241, 245, 243)
 PANEL = HexColor("#f1f5f3")
 
 #: Pictures are embedded at most this many pixels wide: sharp in print at their size, small.
@@ -90,9 +91,10 @@ def qr_modules(url: str) -> list[list[bool]]:
     return matrix.get_matrix()
 
 
-def _picture(image) -> ImageReader | None:
-    """A Wagtail image as something reportlab draws, scaled down and flattened onto white;
-    ``None`` when there is none or its file is missing (the certificate still goes out)."""
+def _picture(image, background=(255, 255, 255)) -> ImageReader | None:
+    """A Wagtail image as something reportlab draws, scaled down and flattened onto
+    *background*; ``None`` when there is none or its file is missing (the certificate still
+    goes out)."""
     if image is None:
         return None
     from PIL import Image
@@ -104,7 +106,7 @@ def _picture(image) -> ImageReader | None:
     except (OSError, ValueError):
         return None
     picture.thumbnail((IMAGE_MAX_PX, IMAGE_MAX_PX))
-    flat = Image.new("RGB", picture.size, "white")
+    flat = Image.new("RGB", picture.size, background)
     flat.paste(picture, mask=picture.getchannel("A"))
     return ImageReader(flat)
 
@@ -202,7 +204,7 @@ def render(registration, *, brand=None) -> bytes:
     y = _block(pdf, text.fit(keep_note, inner, 10, regular, max_lines=2), left, y, MUTED)
 
     # The product: picture on the right, name and owner on the left.
-    picture = _picture(registration.product.image)
+    picture = _picture(registration.product.image, PANEL_RGB)
     picture_w = 58 * mm if picture is not None else 0
     hero_top = y - 5 * mm
     column = inner - (picture_w + 8 * mm if picture is not None else 0)
@@ -224,7 +226,7 @@ def render(registration, *, brand=None) -> bytes:
     # The registration number, in a box of its own.
     if reference:
         y -= 4 * mm
-        box_lines = text.fit(reference, column - 8 * mm, 15, bold, max_lines=2, min_size=9)
+        box_lines = text.fit(reference, column - 8 * mm, 15, bold, max_lines=1, min_size=8)
         box_h = 9 * mm + sum(b.size * 1.25 for b in box_lines)
         pdf.setFillColor(PANEL)
         pdf.setStrokeColor(ACCENT)
@@ -255,7 +257,9 @@ def render(registration, *, brand=None) -> bytes:
     url = links.claim_page_url(registration)
     size = QR_SIZE_MM * mm
     panel_h = size + 12 * mm
-    panel_top = y - 8 * mm
+    # At the foot of the page, above the issuer, when the details leave room; else after them.
+    footer_room = 30 * mm
+    panel_top = min(y - 8 * mm, footer_room + panel_h)
     pdf.setFillColor(PANEL)
     pdf.roundRect(left, panel_top - panel_h, inner, panel_h, 4 * mm, stroke=0, fill=1)
     pdf.setFillColor(Color(1, 1, 1))
