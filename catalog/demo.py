@@ -59,7 +59,10 @@ def _collection() -> Collection:
     existing = Collection.objects.filter(name=COLLECTION).first()
     if existing is not None:
         return existing
-    return Collection.get_first_root_node().add_child(name=COLLECTION)
+    root = Collection.get_first_root_node()
+    if root is None:  # a flushed database has lost the root Wagtail's migrations made
+        root = Collection.add_root(name="Root")
+    return root.add_child(name=COLLECTION)
 
 
 def demo_image(title: str, filename: str, draw) -> object:

@@ -242,7 +242,9 @@ def _manuals(product: Product) -> int:
         pdf = manual_pdf.render(content)
         document = Document(
             title=f"{content.product_name} – {content.title} ({language})",
-            collection=collection or Collection.get_first_root_node(),
+            collection=collection
+            or Collection.get_first_root_node()
+            or Collection.add_root(name="Root"),
         )
         document.file = ContentFile(pdf, name=f"{product.slug}-manual-{language}.pdf")
         document.save()
