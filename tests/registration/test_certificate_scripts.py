@@ -81,11 +81,14 @@ def test_a_150_character_name_wraps_and_nothing_is_cut(product, sku, brand):
     assert len(LONG_NAME) == 150
     first, last = NAMES["long"]
     pdf = certificate.render(register(product, sku, first, last), brand=brand)
-    page_text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    # Over more than one line, and every word of it is there.
-    assert LONG_NAME not in page_text.replace("\n", " ") or "\n" in page_text
+    lines = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()
+    # Over more than one line (the first words and the last on different lines), every word
+    # of it there.
+    first = next(i for i, line in enumerate(lines) if "María de los Ángeles" in line)
+    last = next(i for i, line in enumerate(lines) if line.rstrip().endswith("Castro Ruiz"))
+    assert last > first
     for word in LONG_NAME.split():
-        assert word in page_text
+        assert any(word in line for line in lines[first : last + 1]), word
     built = text.fit(LONG_NAME, 100 * 2.835, 18, fonts.chain(bold=True), max_lines=3, min_size=9)
     assert 1 < len(built) <= 3 and all(b.width <= 100 * 2.835 + 0.01 for b in built)
     assert " ".join(b.text for b in built) == LONG_NAME
@@ -165,3 +168,12 @@ def test_the_certificate_shows_the_product_picture_and_the_brand_logo(product, s
             if image.Subtype == "/Image"
         )
     assert sizes == [(200, 200), (300, 80)]
+
+
+@pytest.mark.parametrize("name", ["Wolfeschlegelsteinhausenbergerdorff" * 3, "张" * 90])
+def test_a_name_without_spaces_is_broken_between_characters_and_kept_whole(name):
+    box = 60 * 2.835
+    built = text.fit(name, box, 18, fonts.chain(bold=True), max_lines=2, min_size=8)
+    assert "".join(b.text for b in built) == name
+    assert all(b.width <= box + 0.01 for b in built)
+    assert built[0].size == 8  # shrunk as far as allowed before taking more lines
