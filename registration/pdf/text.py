@@ -129,15 +129,24 @@ def itemize(text: str, chain: Sequence[str]) -> list[tuple[str, str]]:
     return pieces
 
 
+#: The bidirectional classes python-bidi's pure-Python algorithm knows (Unicode 6.2: before the
+#: isolates); any other character (an isolate, an unassigned code point) counts as a neutral.
+_KNOWN_CLASSES = frozenset("L R AL EN ES ET AN CS NSM BN B S WS ON LRE LRO RLE RLO PDF".split())
+
+
 def _levels(text: str) -> list[int]:
     """The embedding level of each character of one line (UAX #9, rules P2–I2 and L1), by
     python-bidi's reference implementation. Characters the algorithm sets aside (rule X9:
-    joiners, embedding controls) take the level of the character before them."""
+    joiners, embedding controls) take the level of the character before them. (Its Rust
+    implementation gives only the reordered string, not the levels a line of several faces
+    needs; the pure-Python one predates isolates and bracket pairs, so an isolate is read as a
+    neutral and brackets resolve like other punctuation.)"""
+    proxy = "".join(c if uax9.bidirectional(c) in _KNOWN_CLASSES else "\ufffd" for c in text)
     storage = uax9.get_empty_storage()
-    base = uax9.get_base_level(text)
+    base = uax9.get_base_level(proxy)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
-    uax9.get_embedding_levels(text, storage)
+    uax9.get_embedding_levels(proxy, storage)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index
     uax9.explicit_embed_and_overrides(storage)

@@ -26,6 +26,8 @@ from datetime import date
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from registration.pdf import certificate, fonts, text
@@ -177,3 +179,13 @@ def test_a_name_without_spaces_is_broken_between_characters_and_kept_whole(name)
     assert "".join(b.text for b in built) == name
     assert all(b.width <= box + 0.01 for b in built)
     assert built[0].size == 8  # shrunk as far as allowed before taking more lines
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=120))
+def test_any_text_is_set_without_error_and_without_losing_a_character(value):
+    """Whatever a customer types (bidi controls, joiners, marks without a base, scripts no face
+    has) is set without an error, and every non-space character is kept, in order."""
+    built = text.fit(value, 80 * 2.835, 14, fonts.chain(bold=True), max_lines=3, min_size=7)
+    kept = "".join(b.text for b in built)
+    assert re.sub(r"\s+", "", kept) == re.sub(r"\s+", "", value)
