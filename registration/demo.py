@@ -196,11 +196,11 @@ def demo_manual(product: Product, language: str) -> manual_pdf.Manual:
     steps, safety = demo_manuals.PRODUCTS[product.slug][language]
     brand = product.brand
     bonus = product.registration_bonus_months
-    warranty = common["warranty_text"].format(months=product.warranty_months, bonus=bonus)
-    if not bonus:  # no extra months for registering: drop that sentence
-        warranty = " ".join(
-            sentence for sentence in re_sentences(warranty) if str(bonus) not in sentence
-        )
+    template = common["warranty_text"]
+    if not bonus:  # no extra months for registering: leave that sentence out
+        joiner = "" if language.startswith("zh") else " "
+        template = joiner.join(s for s in re_sentences(template) if "{bonus}" not in s)
+    warranty = template.format(months=product.warranty_months, bonus=bonus)
     return manual_pdf.Manual(
         language=language,
         title=common["title"],

@@ -131,7 +131,29 @@ def itemize(text: str, chain: Sequence[str]) -> list[tuple[str, str]]:
 
 #: The bidirectional classes python-bidi's pure-Python algorithm knows (Unicode 6.2: before the
 #: isolates); any other character (an isolate, an unassigned code point) counts as a neutral.
-_KNOWN_CLASSES = frozenset("L R AL EN ES ET AN CS NSM BN B S WS ON LRE LRO RLE RLO PDF".split())
+_KNOWN_CLASSES = frozenset(
+    [
+        "L",
+        "R",
+        "AL",
+        "EN",
+        "ES",
+        "ET",
+        "AN",
+        "CS",
+        "NSM",
+        "BN",
+        "B",
+        "S",
+        "WS",
+        "ON",
+        "LRE",
+        "LRO",
+        "RLE",
+        "RLO",
+        "PDF",
+    ]
+)
 
 
 def _levels(text: str) -> list[int]:

@@ -58,3 +58,16 @@ def test_the_manual_code_on_a_card_leads_to_the_manual_in_the_customers_language
     second = PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
     assert "Stirnlampe Trail 400" in first and "Bedienungsanleitung" in first
     assert "Sicherheit" in second and "Garantie" in second
+
+
+def test_a_manual_without_extra_months_for_registering_keeps_its_warranty_length(db):
+    from registration.demo import demo_manual
+
+    brand = Brand.objects.create(name="Nordvik", slug="nordvik-test")
+    bottle = Product.objects.create(
+        brand=brand, name="Insulated Bottle 750 ml", slug="insulated-bottle-750",
+        warranty_months=60, registration_bonus_months=0,
+    )  # fmt: skip
+    sections = demo_manual(bottle, "de").sections
+    (warranty,) = next(s for s in sections if s.heading == "Garantie").paragraphs
+    assert "60 Monate Garantie" in warranty and "registrieren" not in warranty
