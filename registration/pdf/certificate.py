@@ -103,7 +103,7 @@ def _picture(image, background=(255, 255, 255)) -> ImageReader | None:
         with image.open_file() as handle, Image.open(handle) as source:
             source.load()
             picture = source.convert("RGBA")
-    except (OSError, ValueError):
+    except (OSError, ValueError, Image.DecompressionBombError):
         return None
     picture.thumbnail((IMAGE_MAX_PX, IMAGE_MAX_PX))
     flat = Image.new("RGB", picture.size, background)
