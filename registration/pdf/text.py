@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bidi import algorithm as uax9
 from reportlab.lib.abag import ABag
@@ -250,7 +250,15 @@ def line(text: str, size: float, chain: Sequence[str]) -> Line:
 
 
 def width(text: str, size: float, chain: Sequence[str]) -> float:
-    return line(text, size, chain).width
+    """The width of *text* set as one line at *size* (shaped: kerning and joining counted)."""
+    return _unit_width(text, tuple(chain)) * size
+
+
+@lru_cache(maxsize=4096)
+def _unit_width(text: str, chain: tuple[str, ...]) -> float:
+    # Advances scale with the size (these fonts have no optical sizes), so wrapping and
+    # shrinking measure each candidate line once.
+    return line(text, 1.0, chain).width
 
 
 def draw(
