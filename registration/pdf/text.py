@@ -17,6 +17,9 @@ three steps:
    ``shapeFragWord``), which joins Arabic letters, positions marks, applies ligatures and puts a
    right-to-left run's glyphs in visual order. Glyphs keep a character map entry (the joined
    forms map to Unicode's presentation forms), so the text can be searched and extracted.
+   HarfBuzz rather than arabic-reshaper: reportlab drives it natively, and it is the complete
+   shaper (marks, lam-alef, Hebrew points, any script), where arabic-reshaper only swaps Arabic
+   letters for their presentation forms.
 
 ``wrap`` breaks a text into lines that fit a width (at spaces, between CJK characters, inside a
 word only when a word alone is too wide); ``fit`` shrinks the size until the lines fit a
