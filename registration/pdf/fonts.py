@@ -90,11 +90,13 @@ def bold_for(text: str = "", locale: str = "") -> str:
 
 def chain(*, bold: bool = False, locale: str = "") -> tuple[str, ...]:
     """The faces to try, in order, for each character of a line (``registration.pdf.text``):
-    the document's own face first (the CJK one for Chinese, so Latin letters in a Chinese
-    document match it), then every other script's, emoji last."""
+    the document's own face first (the CJK one for regular text in Chinese, so Latin letters in
+    a Chinese document match it; the CJK face has no bold, so bold Latin letters stay in Noto
+    Sans Bold), then every other script's, emoji last."""
     register()
     latin = SANS_BOLD if bold else SANS
-    first = (CJK, latin) if locale.startswith(("zh", "ja")) else (latin, CJK)
+    cjk_first = locale.startswith(("zh", "ja")) and not bold
+    first = (CJK, latin) if cjk_first else (latin, CJK)
     return (
         *first,
         ARABIC_BOLD if bold else ARABIC,

@@ -159,13 +159,82 @@ _KNOWN_CLASSES = frozenset(
 )
 
 
+#: Bidi_Paired_Bracket pairs (UAX #9, BD16) that names and addresses use; Python's unicodedata
+#: does not carry the property.
+_BRACKETS = dict(
+    zip(
+        "([{⁅⁽₍⌈⌊〈⟦⟨⟪⦃⦅⦇⦉〈《「『【〔〖〘〚﹙﹛﹝（［｛｟｢",
+        ")]}⁆⁾₎⌉⌋〉⟧⟩⟫⦄⦆⦈⦊〉》」』】〕〗〙〛﹚﹜﹞）］｝｠｣",
+        strict=True,
+    )
+)
+_CLOSERS = frozenset(_BRACKETS.values())
+
+
+def _strong(kind: str) -> str | None:
+    """A resolved type as N0 reads it: numbers count as R."""
+    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else None
+
+
+def _resolve_bracket_pairs(storage: dict) -> None:
+    """UAX #9 rule N0, which python-bidi's pure-Python algorithm predates: a pair of brackets
+    takes the direction of what it encloses (the embedding direction when that occurs inside,
+    else the opposite one when the text before the pair has it too), so "(أحمد)" in a Latin
+    line and "(Levi)" in a Hebrew one keep their brackets facing each other."""
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        start, end = run["start"], run["start"] + run["length"]
+        if start >= end:
+            continue
+        embedding = "R" if chars[start]["level"] % 2 else "L"
+        opposite = "L" if embedding == "R" else "R"
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for index in range(start, end):  # BD16
+            char = chars[index]
+            if char["type"] != "ON":
+                continue
+            if char["ch"] in _BRACKETS:
+                if len(stack) == 63:
+                    break
+                stack.append((_BRACKETS[char["ch"]], index))
+            elif char["ch"] in _CLOSERS:
+                for depth in range(len(stack) - 1, -1, -1):
+                    if stack[depth][0] == char["ch"]:
+                        pairs.append((stack[depth][1], index))
+                        del stack[depth:]
+                        break
+        for opening, closing in sorted(pairs):
+            inside = {_strong(chars[k]["type"]) for k in range(opening + 1, closing)}
+            if embedding in inside:
+                direction = embedding
+            elif opposite in inside:
+                before = next(
+                    (
+                        _strong(chars[k]["type"])
+                        for k in range(opening - 1, start - 1, -1)
+                        if _strong(chars[k]["type"])
+                    ),
+                    run["sor"],
+                )
+                direction = opposite if before == opposite else embedding
+            else:
+                continue
+            for bracket in (opening, closing):
+                chars[bracket]["type"] = direction
+                follower = bracket + 1
+                while follower < end and chars[follower]["orig"] == "NSM":
+                    chars[follower]["type"] = direction
+                    follower += 1
+
+
 def _levels(text: str) -> list[int]:
     """The embedding level of each character of one line (UAX #9, rules P2–I2 and L1), by
     python-bidi's reference implementation. Characters the algorithm sets aside (rule X9:
     joiners, embedding controls) take the level of the character before them. (Its Rust
     implementation gives only the reordered string, not the levels a line of several faces
-    needs; the pure-Python one predates isolates and bracket pairs, so an isolate is read as a
-    neutral and brackets resolve like other punctuation.)"""
+    needs; the pure-Python one predates isolates and bracket pairs: an isolate is read as a
+    neutral, and bracket pairs are resolved here, ``_resolve_bracket_pairs``.)"""
     proxy = "".join(c if uax9.bidirectional(c) in _KNOWN_CLASSES else "\ufffd" for c in text)
     storage = uax9.get_empty_storage()
     base = uax9.get_base_level(proxy)
@@ -176,6 +245,7 @@ def _levels(text: str) -> list[int]:
         char["index"] = index
     uax9.explicit_embed_and_overrides(storage)
     uax9.resolve_weak_types(storage)
+    _resolve_bracket_pairs(storage)
     uax9.resolve_neutral_types(storage, False)
     uax9.resolve_implicit_levels(storage, False)
     levels: list[int | None] = [None] * len(text)

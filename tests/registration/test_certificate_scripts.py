@@ -144,7 +144,7 @@ def test_no_character_of_a_name_falls_into_a_face_without_it():
                     assert text.covers(face, char), (char, face)
 
 
-def test_a_chinese_certificate_keeps_latin_names_in_the_chinese_face(product, sku, brand):
+def test_a_chinese_certificate_is_in_chinese_and_keeps_latin_names(product, sku, brand):
     registration = register(product, sku, "Anna", "Schmidt", locale="zh-hans")
     pdf = certificate.render(registration, brand=brand)
     assert "保修证书" in extracted(pdf) and "AnnaSchmidt" in squeeze(extracted(pdf))
@@ -189,3 +189,26 @@ def test_any_text_is_set_without_error_and_without_losing_a_character(value):
     built = text.fit(value, 80 * 2.835, 14, fonts.chain(bold=True), max_lines=3, min_size=7)
     kept = "".join(b.text for b in built)
     assert re.sub(r"\s+", "", kept) == re.sub(r"\s+", "", value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Ahmad (أحمد) 12",
+        "שרה לוי-כהן (Levi) Αλέξανδρος",
+        "محمد [Ali] علي",
+        "(שלום)",
+        "Nordvik 2024 مع 3 منتجات",
+        "דוד 🌲 Smith 12-34",
+        "Anna Schmidt",
+    ],
+)
+def test_the_order_of_runs_agrees_with_a_full_bidi_implementation(value):
+    """The runs' visual order (rule L2 over the levels, brackets paired by rule N0) agrees with
+    the Rust unicode-bidi crate behind python-bidi's ``get_display``, which implements the
+    whole of UAX #9 but gives only the reordered string."""
+    from bidi import get_display
+
+    built = text.line(value, 12, fonts.chain())
+    visual = "".join(run.source[::-1] if run.rtl else run.source for run in built.runs)
+    assert visual == get_display(value)
