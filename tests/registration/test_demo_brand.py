@@ -50,6 +50,7 @@ def test_the_manual_code_on_a_card_leads_to_the_manual_in_the_customers_language
     assert location.endswith("#manual") and location.startswith("/de/")
     page = client.get(location.split("#")[0]).content.decode()
     assert "steht bald hier bereit" not in page and "available here soon" not in page
+    assert 'class="hero-image"' in page and "<h1>Stirnlampe Trail 400</h1>" in page
     (href,) = re.findall(r'<a class="download" href="([^"]+)"', page)
     document = client.get(href)
     assert document.status_code == 200
