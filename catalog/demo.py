@@ -1,12 +1,23 @@
-"""Demo catalogue: one outdoor-gear brand with six products."""
+"""Demo catalogue: one outdoor-gear brand with six products, its logo, a picture of each product
+(drawn in code, ``demo_art``) and the names in the six languages."""
 
-from .models import SKU, Brand, MarketplaceIdentifier, Product
+import io
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from . import demo_art
+from .demo_translations import SKU_LABELS, TRANSLATIONS
+from .models import SKU, Brand, MarketplaceIdentifier, Product, ProductTranslation, SKUTranslation
 
 BRAND = {
     "slug": "nordvik",
     "name": "Nordvik Outdoor",
     "legal_name": "Nordvik Outdoor GmbH",
-    "postal_address": "Nordvik Outdoor GmbH\nHafenstraße 12\n20457 Hamburg\nGermany",
+    # The country is printed from ``country``, in the reader's language.
+    "postal_address": "Nordvik Outdoor GmbH\nHafenstraße 12\n20457 Hamburg",
+    "country": "DE",
     "support_email": "care@nordvik.example",
     "support_phone": "+49 40 1234567",
     "store_url": "https://shop.nordvik.example",
@@ -41,8 +52,35 @@ PRODUCTS = [
 MARKETPLACES = ("amazon.de", "amazon.fr", "amazon.co.uk")
 
 
+COLLECTION = "Nordvik demo"
+
+
+def _collection() -> Collection:
+    existing = Collection.objects.filter(name=COLLECTION).first()
+    if existing is not None:
+        return existing
+    root = Collection.get_first_root_node()
+    if root is None:  # a flushed database has lost the root Wagtail's migrations made
+        root = Collection.add_root(name="Root")
+    return root.add_child(name=COLLECTION)
+
+
+def demo_image(title: str, filename: str, draw) -> object:
+    """The demo picture called *title*, drawn by *draw()* (PNG bytes) the first time."""
+    Image = get_image_model()
+    image = Image.objects.filter(title=title, collection__name=COLLECTION).first()
+    if image is None:
+        image = Image(title=title, collection=_collection())
+        image.file = ImageFile(io.BytesIO(draw()), name=filename)
+        image.save()
+    return image
+
+
 def seed(command) -> None:
     brand, _ = Brand.objects.update_or_create(slug=BRAND["slug"], defaults=BRAND)
+    if brand.logo_id is None:
+        brand.logo = demo_image("Nordvik Outdoor logo", "nordvik-logo.png", demo_art.logo_png)
+        brand.save(update_fields=["logo"])
     for slug, name, months, bonus, pattern, example, summary, skus in PRODUCTS:
         product, _ = Product.objects.update_or_create(
             slug=slug,
@@ -57,10 +95,25 @@ def seed(command) -> None:
                 "serial_example": example,
             },
         )
+        if product.image_id is None:
+            product.image = demo_image(
+                name, f"{slug}.png", lambda slug=slug: demo_art.product_png(slug)
+            )
+            product.save(update_fields=["image"])
+        for language, (translated, translated_summary) in TRANSLATIONS.get(slug, {}).items():
+            ProductTranslation.objects.get_or_create(
+                product=product,
+                language=language,
+                defaults={"name": translated, "summary": translated_summary},
+            )
         for code, label, gtin, asin, variant in skus:
             sku, _ = SKU.objects.update_or_create(
                 code=code, defaults={"product": product, "label": label, "gtin": gtin}
             )
+            for language, translated_label in SKU_LABELS.get(label, {}).items():
+                SKUTranslation.objects.get_or_create(
+                    sku=sku, language=language, defaults={"label": translated_label}
+                )
             for marketplace in MARKETPLACES:
                 MarketplaceIdentifier.objects.get_or_create(
                     sku=sku, kind="asin", marketplace=marketplace, value=asin
@@ -69,6 +122,7 @@ def seed(command) -> None:
                 sku=sku, kind="shopify_variant", marketplace="", value=variant
             )
     command.line(
-        f"Catalog: {brand.name}, {brand.products.count()} products, "
+        f"Catalog: {brand.name}, {brand.products.count()} products with pictures and names in "
+        f"{1 + len(next(iter(TRANSLATIONS.values())))} languages, "
         f"{SKU.objects.filter(product__brand=brand).count()} SKUs"
     )

@@ -1,11 +1,13 @@
 import re
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -23,7 +25,24 @@ class Brand(models.Model):
     postal_address = models.TextField(
         _("postal address"),
         blank=True,
-        help_text=_("Printed in every commercial e-mail, as anti-spam law requires."),
+        help_text=_(
+            "Printed in every commercial e-mail, as anti-spam law requires. Leave the country "
+            "out: it is printed from the field below, in the reader's language."
+        ),
+    )
+    country = CountryField(
+        _("country"),
+        blank=True,
+        help_text=_("Printed under the postal address, in the language of the mail or card."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Printed on certificates and manuals; a PNG with a transparent background."),
     )
     support_email = models.EmailField(_("support e-mail"), blank=True)
     support_phone = models.CharField(_("support phone"), max_length=40, blank=True)
@@ -33,6 +52,8 @@ class Brand(models.Model):
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
         FieldPanel("legal_name"),
         FieldPanel("postal_address"),
+        FieldPanel("country"),
+        FieldPanel("logo"),
         FieldRowPanel([FieldPanel("support_email"), FieldPanel("support_phone")]),
         FieldPanel("store_url"),
     ]
@@ -49,12 +70,15 @@ class Brand(models.Model):
     def sender_lines(self) -> list[str]:
         """Who sends, as a mail footer prints it: the legal name (else the brand's name) and the
         postal address, line by line, the name once — not again when the address already
-        carries it, as an address written for an envelope does."""
+        carries it, as an address written for an envelope does — and the country in the
+        active language ("Deutschland" in a German mail)."""
         name = " ".join((self.legal_name or self.name).split())
         lines = [" ".join(line.split()) for line in self.postal_address.splitlines()]
         lines = [line for line in lines if line]
         if name and not any(name.casefold() in line.casefold() for line in lines):
             lines.insert(0, name)
+        if self.country:
+            lines.append(str(self.country.name))
         return lines
 
 
@@ -156,6 +180,11 @@ class Product(index.Indexed, ClusterableModel):
             heading=_("Serial numbers"),
         ),
         FieldPanel("is_active"),
+        InlinePanel(
+            "translations",
+            label=_("Name and summary in other languages"),
+            help_text=_("A language without a translation shows the name and summary above."),
+        ),
         InlinePanel("documents", label=_("Manuals and documents")),
     ]
 
@@ -208,6 +237,31 @@ class Product(index.Indexed, ClusterableModel):
     @property
     def total_warranty_months(self) -> int:
         return self.warranty_months + self.registration_bonus_months
+
+
+class ProductTranslation(Orderable):
+    """The product's name and summary in one more language. The product's own fields are the
+    source (the brand manager's working language); a language without a row shows them
+    (``catalog.selectors.product_text``)."""
+
+    product = ParentalKey(Product, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    name = models.CharField(_("name"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("name")]), FieldPanel("summary")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["product", "language"], name="catalog_product_translation_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.language})"
 
 
 class ProductDocument(Orderable):
@@ -275,6 +329,7 @@ class SKU(index.Indexed, ClusterableModel):
         FieldPanel("product"),
         FieldRowPanel([FieldPanel("code"), FieldPanel("label")]),
         FieldRowPanel([FieldPanel("gtin"), FieldPanel("is_active")]),
+        InlinePanel("translations", label=_("Variant in other languages")),
         InlinePanel("identifiers", label=_("Marketplace identifiers")),
     ]
 
@@ -306,6 +361,26 @@ class SKU(index.Indexed, ClusterableModel):
     def clean(self) -> None:
         if self.gtin and not gtin_checksum_ok(self.gtin):
             raise ValidationError({"gtin": _("The GTIN's check digit is wrong.")})
+
+
+class SKUTranslation(Orderable):
+    """The variant's label ("Black", "Right zip") in one more language."""
+
+    sku = ParentalKey(SKU, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    label = models.CharField(_("variant"), max_length=120)
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        constraints = [
+            models.UniqueConstraint(fields=["sku", "language"], name="catalog_sku_translation_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.language})"
 
 
 def gtin_checksum_ok(gtin: str) -> bool:

@@ -19,6 +19,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats, translation
 
+from catalog.selectors import product_name
+
 from .models import MailType, Sequence, SequenceStep
 
 _TAG_RE = re.compile(r"\{\{(.{1,200}?)\}\}")
@@ -198,7 +200,7 @@ def merge_values(*, customer, registration, brand, locale: str) -> dict:
     if registration is not None:
         with translation.override(locale):
             values.update(
-                product_name=registration.product.name,
+                product_name=product_name(product=registration.product, language=locale),
                 sku=registration.sku.code if registration.sku_id else "",
                 registered_on=formats.date_format(registration.created_at, "DATE_FORMAT"),
                 warranty_ends_on=formats.date_format(registration.warranty_ends_on, "DATE_FORMAT"),

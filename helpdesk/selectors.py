@@ -16,6 +16,7 @@ from django.contrib.auth.models import User
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
+from catalog.selectors import product_name
 from customers.models import Channel as CustomerChannel
 from customers.models import (
     ChannelIdentity,
@@ -219,18 +220,24 @@ def registration_for_order(*, order_id: str, customer_id: int) -> Registration |
 
 
 def product_name_for_ticket(*, ticket: Ticket) -> str:
-    """The product a ticket is about, for a macro's ``{product}``: the linked registration's,
-    else the first line of the Amazon order, else the customer's latest registration."""
+    """The product a ticket is about, for a macro's ``{product}``, in the ticket's language: the
+    linked registration's, else the first line of the Amazon order, else the customer's latest
+    registration."""
+    language = ticket.language or ticket.customer.locale or ""
     if ticket.registration is not None:
-        return ticket.registration.product.name
+        return product_name(product=ticket.registration.product, language=language)
     if ticket.amazon_order_id:
         order = Order.objects.filter(external_id=ticket.amazon_order_id).first()
         if order is not None:
             line = order.lines.select_related("sku__product").first()
             if line is not None:
-                return line.sku.product.name if line.sku is not None else line.title
+                if line.sku is None:
+                    return line.title
+                return product_name(product=line.sku.product, language=language)
     registration = ticket.customer.registrations.select_related("product").first()
-    return registration.product.name if registration else ""
+    if registration is None:
+        return ""
+    return product_name(product=registration.product, language=language)
 
 
 def claimable_registrations() -> QuerySet[Registration]:

@@ -182,6 +182,45 @@ class ImageBlock(InsertBlock):
         preview_value = {"width_mm": 30, "align": "center"}
 
 
+class ProductBlock(InsertBlock):
+    """The picture and name of each card's product, from the catalogue, in the card's language:
+    one design serves every product of a print run."""
+
+    show_picture = blocks.BooleanBlock(
+        label=_("Print the product's picture"), default=True, required=False
+    )
+    picture_mm = blocks.IntegerBlock(
+        label=_("Picture height (mm)"), default=40, min_value=10, max_value=120
+    )
+    show_name = blocks.BooleanBlock(
+        label=_("Print the product's name"), default=True, required=False
+    )
+    align = blocks.ChoiceBlock(choices=ALIGN_CHOICES, default="center", label=_("Alignment"))
+
+    def insert_texts(self, value) -> list[str]:
+        # The names come from the catalogue; a print run checks each product's name
+        # (``inserts.gate.product_names_check``).
+        return []
+
+    def to_spec(self, value) -> dict:
+        return {
+            "show_picture": bool(value["show_picture"]),
+            "picture_mm": value["picture_mm"],
+            "show_name": bool(value["show_name"]),
+            "align": value["align"],
+        }
+
+    class Meta:
+        icon = "pick"
+        template = "inserts/blocks/product.html"
+        label = _("Product picture and name")
+        description = _(
+            "The picture and the name of each card's product, from the catalogue, in the "
+            "card's language."
+        )
+        preview_value = {"show_picture": True, "picture_mm": 40, "show_name": True}
+
+
 class SupportContactBlock(InsertBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=80, required=False)
     email = blocks.EmailBlock(label=_("Support e-mail"), required=False)
@@ -250,10 +289,15 @@ class InsertStreamBlock(blocks.StreamBlock):
     steps = StepsBlock()
     qr_code = QRCodeBlock()
     image = ImageBlock()
+    product = ProductBlock()
     support_contact = SupportContactBlock()
     small_print = SmallPrintBlock()
     offer = OfferBlock()
     spacer = SpacerBlock()
 
     class Meta:
-        block_counts = {"qr_code": {"max_num": 2}, "offer": {"max_num": 1}}
+        block_counts = {
+            "qr_code": {"max_num": 2},
+            "offer": {"max_num": 1},
+            "product": {"max_num": 1},
+        }

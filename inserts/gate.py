@@ -225,6 +225,41 @@ def design_check(design) -> DesignCheck:
     )
 
 
+def product_names_check(design, names: list[str]) -> list[DesignFinding]:
+    """What the policy finds in the product names a design's product block prints (the
+    catalogue's names in the card's language): a name such as "Best-rated headlamp" must not
+    reach a marketplace parcel either."""
+    if not any(
+        child.block_type == "product" for _side, stream in _sides(design) for child in stream
+    ):
+        return []
+    brand = getattr(getattr(design, "brand", None), "name", None)
+    findings = []
+    for name in dict.fromkeys(n for n in names if n and n.strip()):
+        verdict = compliance.check(
+            name,
+            policy_for(design.channel),
+            lang=linter_language(design.locale.language_code),
+            context=compliance.Context(
+                allowed_url_prefixes=allowed_url_prefixes(), brand_name=brand
+            ),
+        )
+        findings += [
+            DesignFinding(
+                location=_("Product name “%(name)s”") % {"name": name},
+                category=f.category,
+                rule_id=f.rule_id,
+                excerpt=f.excerpt,
+                message=f.message,
+                message_local=f.message_local,
+                start=f.start,
+                end=f.end,
+            )
+            for f in verdict.findings
+        ]
+    return findings
+
+
 def ensure_printable(design, what: str = "") -> DesignSignOff | None:
     """Raise ``InsertBlocked`` with the findings when *design* may not be published or printed,
     ``InsertHeld`` when it carries risks no Compliance reviewer has signed off. Returns the

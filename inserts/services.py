@@ -29,6 +29,7 @@ from wagtail.models import Revision, TaskState, WorkflowState
 
 import compliance
 from catalog.models import Product
+from catalog.selectors import product_name
 from core.compliance_cases import case_decide, case_record
 from core.models import ComplianceCase
 from registration.models import CodeBatch, ShortCode
@@ -79,11 +80,12 @@ def site_host() -> str:
 def sample_cards(spec: DesignSpec, count: int = 1) -> list[Card]:
     """Cards for a preview: real-looking codes that lead to no unit."""
     cards = []
+    sample = next(iter(spec.products), "")
     for i in range(count):
         code = f"SAMPLE{i:04d}"
         urls = dict.fromkeys(spec.purposes, f"{settings.SITE_URL}/r/{code}")
         codes = {p: f"{site_host()}/r/{code}" for p in spec.purposes}
-        cards.append(Card(urls=urls, codes=codes, label=_("Preview")))
+        cards.append(Card(urls=urls, codes=codes, label=_("Preview"), product=sample))
     return cards
 
 
@@ -107,12 +109,18 @@ def profile_for(snapshot: dict[str, Any]) -> PrintProfile:
 
 
 def design_pdf(
-    design: InsertDesign, profile: PrintProfile, *, cards: int = 1, sheet: bool = False
+    design: InsertDesign,
+    profile: PrintProfile,
+    *,
+    cards: int = 1,
+    sheet: bool = False,
+    products: Iterable[Product] | None = None,
 ) -> bytes:
     """A small PDF of *design* (any revision's object, drafts included) with sample codes: the
     preview, and the layout check before a run is created. *sheet* imposes as the profile does;
-    otherwise one card per page (front, then back)."""
-    spec = design_spec(design)
+    otherwise one card per page (front, then back). *products*: those of a run (the product
+    block reserves room for the longest name); a preview shows the brand's first."""
+    spec = design_spec(design, products=products)
     g = profile.geometry()
     if not sheet and g.imposed:
         w, h = profile.trim_mm()
@@ -126,13 +134,15 @@ def design_pdf(
     return out.getvalue()
 
 
-def _check_layout(design: InsertDesign, profile: PrintProfile) -> None:
+def _check_layout(
+    design: InsertDesign, profile: PrintProfile, products: Iterable[Product] | None = None
+) -> None:
     try:
         if design.back and not profile.double_sided:
             raise ValidationError(
                 _("This design has a back side: choose a double-sided print profile.")
             )
-        design_pdf(design, profile)
+        design_pdf(design, profile, products=products)
     except (LayoutError, pdf.RenderError, geo.GeometryError) as error:
         raise ValidationError(str(error)) from error
 
@@ -271,6 +281,10 @@ def printrun_create(
     skus = list(skus)
     if not skus:
         raise ValidationError(_("Choose at least one SKU."))
+    language = design.locale.language_code
+    names = [product_name(product=sku.product, language=language) for sku in skus]
+    if findings := gate.product_names_check(approved, names):
+        raise gate.InsertBlocked(findings, _("This design cannot be printed:"))
     if serialized:
         if not 1 <= quantity <= MAX_UNITS:
             raise ValidationError(
@@ -280,7 +294,7 @@ def printrun_create(
             raise ValidationError(
                 _("A serialized run needs a registration or warranty QR code on the design.")
             )
-    _check_layout(approved, profile)
+    _check_layout(approved, profile, {sku.product for sku in skus})
     with transaction.atomic():
         batch = CodeBatch.objects.create(
             label=f"{design.name} ({design.locale.language_code})", serialized=serialized
@@ -387,22 +401,26 @@ def _cards(
     host, base = site_host(), settings.SITE_URL
     unit_purpose = unit_purpose_of(spec.purposes) if run.serialized else None
 
-    def card(chosen: dict[str, IssuedCode], label: str) -> Card:
+    def card(chosen: dict[str, IssuedCode], label: str, product: str) -> Card:
         return Card(
             urls={p: f"{base}/r/{c.code}" for p, c in chosen.items()},
             codes={p: f"{host}/r/{c.code}" for p, c in chosen.items()},
             label=label,
+            product=product,
         )
 
     cards: list[Card | None] = []
     for sku in run.skus.order_by("code"):
+        product = str(sku.product_id)
         shared = {p: codes[(sku.pk, p)][0] for p in spec.purposes if p != unit_purpose}
         if unit_purpose:
             for unit in codes[(sku.pk, unit_purpose)]:
-                cards.append(card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}"))
+                cards.append(
+                    card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}", product)
+                )
         else:
             # n-up: a sheet of the same card per SKU (step and repeat); one-up: one page
-            cards.extend([card(shared, sku.code)] * g.per_sheet)
+            cards.extend([card(shared, sku.code, product)] * g.per_sheet)
     if run.serialized and g.imposed and run.profile_snapshot.get("cut_and_stack"):
         cards = cut_and_stack(cards, g.per_sheet)
     return cards
@@ -502,7 +520,8 @@ def _render(run: PrintRun) -> None:
     job_line = _("%(name)s · revision %(rev)s · run %(run)s") % {
         "name": design.name, "rev": revision.pk, "run": run.pk,
     }  # fmt: skip
-    spec = design_spec(design, job=job_line)
+    products = Product.objects.filter(skus__print_runs=run).distinct().select_related("image")
+    spec = design_spec(design, job=job_line, products=products)
     if spec.back and not profile.double_sided:
         raise ValidationError(
             _("This design has a back side: choose a double-sided print profile.")

@@ -2,13 +2,22 @@
 every demo product, the consent wording in six languages, and short codes for every demo SKU.
 Idempotent: running it again adds nothing."""
 
-from django.conf import settings
-from wagtail.models import Locale, Page, Site
+import re
 
-from catalog.models import SKU, Product
+from django.conf import settings
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from catalog import demo_art
+from catalog.demo import demo_image
+from catalog.models import SKU, Product, ProductDocument
+from catalog.selectors import product_name
 
 from . import demo_content as text
+from . import demo_manuals
 from .models import CodeBatch, ConsentText, HomePage, ProductIndexPage, ProductPage, ShortCode
+from .pdf import manual as manual_pdf
 from .services import shortcode_retire, shortcodes_issue
 
 HEADINGS = {
@@ -34,11 +43,17 @@ def seed(command) -> None:
     index = _product_indexes(home)
     pages = sum(_product_pages(index, product) for product in Product.objects.all())
     texts = _consent_texts()
+    manuals = sum(_manuals(product) for product in Product.objects.select_related("brand"))
     command.line(
         f"Pages: home page in {len(HEADINGS)} languages at {settings.SITE_URL}/en/, "
         f"{ProductPage.objects.count()} product pages ({pages} new)"
     )
     command.line(f"Consent texts: {texts} new, {ConsentText.objects.count()} versions in all")
+    command.line(
+        f"Manuals: {manuals} new PDFs, "
+        f"{ProductDocument.objects.filter(kind=ProductDocument.Kind.MANUAL).count()} in all "
+        f"(every demo product in {len(demo_manuals.COMMON)} languages)"
+    )
     _codes(command)
 
 
@@ -129,15 +144,33 @@ def _fields(product: Product, language: str) -> dict:
     }
 
 
+def _banner(product: Product):
+    """The wide picture at the top of a demo product's page (``demo_art``)."""
+    if product.slug not in demo_art.PRODUCT_DRAWINGS:
+        return None
+    return demo_image(
+        f"{product.name} (page)",
+        f"{product.slug}-page.png",
+        lambda: demo_art.product_banner_png(product.slug),
+    )
+
+
 def _product_pages(index: ProductIndexPage, product: Product) -> int:
     created = 0
+    banner = _banner(product)
     page = ProductPage.objects.filter(product=product, locale=index.locale).first()
     if page is None:
         page = index.add_child(
-            instance=ProductPage(product=product, slug=product.slug, **_fields(product, "en"))
+            instance=ProductPage(
+                product=product, slug=product.slug, hero_image=banner, **_fields(product, "en")
+            )
         )
         page.save_revision().publish()
         created += 1
+    for existing in ProductPage.objects.filter(product=product, hero_image__isnull=True):
+        if banner is not None:  # pages seeded before the demo had pictures
+            existing.hero_image = banner
+            existing.save_revision().publish()
     for code in text.INDEX_TITLES:
         locale = Locale.objects.get(language_code=code)
         if code == "en" or page.get_translations().filter(locale=locale).exists():
@@ -146,6 +179,79 @@ def _product_pages(index: ProductIndexPage, product: Product) -> int:
         for field, value in _fields(product, code).items():
             setattr(translated, field, value)
         translated.save_revision().publish()
+        created += 1
+    return created
+
+
+def _read(image) -> bytes | None:
+    if image is None:
+        return None
+    with image.open_file() as handle:
+        return handle.read()
+
+
+def demo_manual(product: Product, language: str) -> manual_pdf.Manual:
+    """The manual of a demo product in *language*, from ``demo_manuals``."""
+    common = demo_manuals.COMMON[language]
+    steps, safety = demo_manuals.PRODUCTS[product.slug][language]
+    brand = product.brand
+    bonus = product.registration_bonus_months
+    template = common["warranty_text"]
+    if not bonus:  # no extra months for registering: leave that sentence out
+        joiner = "" if language.startswith("zh") else " "
+        template = joiner.join(s for s in re_sentences(template) if "{bonus}" not in s)
+    warranty = template.format(months=product.warranty_months, bonus=bonus)
+    return manual_pdf.Manual(
+        language=language,
+        title=common["title"],
+        product_name=product_name(product=product, language=language),
+        brand_name=brand.legal_name or brand.name,
+        logo=_read(brand.logo),
+        picture=_read(product.image),
+        page_label=common["page"],
+        sections=(
+            manual_pdf.Section(common["safety"], points=(*safety, *common["safety_common"]),
+                               warning=True),
+            manual_pdf.Section(common["use"], steps=tuple(steps)),
+            manual_pdf.Section(common["care"], points=tuple(common["care_items"])),
+            manual_pdf.Section(common["warranty"], paragraphs=(warranty,)),
+            manual_pdf.Section(common["help"], paragraphs=(common["help_text"].format(
+                email=brand.support_email, phone=brand.support_phone),)),
+        ),
+    )  # fmt: skip
+
+
+def re_sentences(text_: str) -> list[str]:
+    """Sentences of *text_* (after . or 。), their ends kept."""
+    return [s for s in re.split(r"(?<=[.。])\s*", text_) if s]
+
+
+def _manuals(product: Product) -> int:
+    """A manual PDF per language for a demo product, as a catalogue document, so the manual
+    code on every card and the page's manual section lead somewhere real."""
+    if product.slug not in demo_manuals.PRODUCTS:
+        return 0
+    Document = get_document_model()
+    collection = Collection.objects.filter(name="Nordvik demo").first()
+    created = 0
+    for language in demo_manuals.COMMON:
+        kind = ProductDocument.Kind.MANUAL
+        if ProductDocument.objects.filter(product=product, kind=kind, language=language).exists():
+            continue
+        content = demo_manual(product, language)
+        pdf = manual_pdf.render(content)
+        document = Document(
+            title=f"{content.product_name} – {content.title} ({language})",
+            collection=collection
+            or Collection.get_first_root_node()
+            or Collection.add_root(name="Root"),
+        )
+        document.file = ContentFile(pdf, name=f"{product.slug}-manual-{language}.pdf")
+        document.save()
+        ProductDocument.objects.create(
+            product=product, kind=kind, language=language, document=document,
+            title=content.title,
+        )  # fmt: skip
         created += 1
     return created
 

@@ -14,11 +14,12 @@ from datetime import date, timedelta
 
 from django import forms
 from django.core import signing
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from catalog.models import AMAZON_MARKETPLACES
+from catalog.selectors import product_display_name
 from customers.models import is_amazon_relay
 
 from .models import ConsentText, Registration
@@ -156,8 +157,10 @@ class RegistrationForm(forms.Form):
         self.safety_text = safety_text
         skus = [s for s in product.skus.all() if s.is_active] or list(product.skus.all())
         self.skus = {str(s.pk): s for s in skus}
+        language = translation.get_language() or ""
         self.fields["sku"].choices = [
-            (str(s.pk), f"{product.name} – {s.label}" if s.label else product.name) for s in skus
+            (str(s.pk), product_display_name(product=product, sku=s, language=language))
+            for s in skus
         ]
         self.fields["country"].choices = [("", "—"), *list(countries)]
         if product.has_serials:

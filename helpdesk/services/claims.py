@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from catalog.selectors import product_name
 from customers.models import Channel as CustomerChannel
 from registration.links import CLAIM_SALT
 from registration.models import Registration
@@ -47,9 +48,10 @@ def claim_open(
     now = timezone.now()
     identity = registration.identity
     address = (identity.email if identity and identity.owned else "") or registration.customer.email
-    product = registration.product.name
     serial = f" ({registration.serial})" if registration.serial else ""
-    with translation.override(locale or registration.locale or settings.LANGUAGE_CODE):
+    language = locale or registration.locale or settings.LANGUAGE_CODE
+    product = product_name(product=registration.product, language=language)
+    with translation.override(language):
         subject = _("Warranty claim: %(product)s%(serial)s") % {
             "product": product,
             "serial": serial,

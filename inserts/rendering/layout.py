@@ -5,7 +5,10 @@ one column the width of the safe area and are measured before anything is drawn,
 would spill outside the safe area is refused (naming the block) instead of printed. QR
 symbols are *not* drawn here: their flowable reserves the space, knocks out the background and
 records where the symbol goes, because the symbol changes from card to card while everything
-else is drawn once into a form XObject. Override ``FLOWABLES`` to add a block kind.
+else is drawn once into a form XObject. A product block works the same way: it reserves the
+room for the picture and name of the card's product and records where they go; the writer draws
+each product once into a form of its own and places it on that product's cards. Override
+``FLOWABLES`` to add a block kind.
 """
 
 from __future__ import annotations
@@ -52,9 +55,26 @@ class QRPlacement:
     label: str
 
 
+@dataclass(frozen=True)
+class ProductPlacement:
+    """Where the card's product goes: its picture in the box (x, y, width, picture_h) and its
+    name in the *name_h* below, in points from the card's trim corner."""
+
+    x: float
+    y: float
+    width: float
+    picture_h: float
+    name_h: float
+    name_size: float
+    align: str
+    show_name: bool
+    label: str
+
+
 @dataclass
 class SideLayout:
     qr: list[QRPlacement] = field(default_factory=list)
+    products: list[ProductPlacement] = field(default_factory=list)
 
 
 def cmyk(colour: CMYK) -> CMYKColor:
@@ -246,6 +266,76 @@ def _pil_cmyk(colour: CMYK) -> tuple[int, int, int, int]:
     return tuple(round(v * 255) for v in colour.tuple())  # type: ignore[return-value]
 
 
+class ProductFlowable(Flowable):
+    """Reserves the picture and the name of the card's product (they change from card to card
+    on a run of several products); the name's room is that of the longest name of the run."""
+
+    NAME_SIZE = 11.0
+
+    def __init__(self, block: Block, styles: Styles, side: SideLayout, spec: DesignSpec):
+        super().__init__()
+        value = block.value
+        self.block, self.styles, self.side, self.spec = block, styles, side, spec
+        self.picture_h = (
+            float(value.get("picture_mm") or 40) * mm if value.get("show_picture", True) else 0.0
+        )
+        self.show_name = bool(value.get("show_name", True))
+        self.align = value.get("align", "center")
+        self.name_h = 0.0
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.name_h = 0.0
+        if self.show_name:
+            names = [art.name for art in self.spec.products.values()] or ["—"]
+            self.name_h = max(
+                product_name_paragraph(name, self.styles, self.NAME_SIZE, self.align).wrap(
+                    available_width, available_height
+                )[1]
+                for name in names
+            ) + (1.2 * mm if self.picture_h else 0)
+        self.height = self.picture_h + self.name_h
+        return self.width, self.height
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.side.products.append(
+            ProductPlacement(
+                x=x, y=y, width=self.width, picture_h=self.picture_h, name_h=self.name_h,
+                name_size=self.NAME_SIZE, align=self.align, show_name=self.show_name,
+                label=self.block.label,
+            )
+        )  # fmt: skip
+
+    def draw(self):  # drawOn does the work
+        pass
+
+
+def product_name_paragraph(name: str, styles: Styles, size: float, align: str) -> Paragraph:
+    return styles.para(name, size, bold=True, align=align)
+
+
+def draw_product(canvas: Canvas, placement: ProductPlacement, art, spec: DesignSpec) -> None:
+    """One product's picture and name at *placement* (into the product's form)."""
+    styles = Styles(spec)
+    if placement.picture_h and art.image:
+        image = _cmyk_image(art.image, spec.background)
+        iw, ih = image.getSize()
+        scale = min(placement.width / iw, placement.picture_h / ih)
+        w, h = iw * scale, ih * scale
+        left = {"left": 0.0, "right": placement.width - w}.get(
+            placement.align, (placement.width - w) / 2
+        )
+        canvas.drawImage(
+            image, placement.x + left, placement.y + placement.name_h + (placement.picture_h - h) / 2,
+            w, h,
+        )  # fmt: skip
+    if placement.show_name:
+        paragraph = product_name_paragraph(art.name, styles, placement.name_size, placement.align)
+        _w, h = paragraph.wrap(placement.width, placement.name_h)
+        top = placement.y + placement.name_h - (1.2 * mm if placement.picture_h else 0)
+        paragraph.drawOn(canvas, placement.x, top - h)
+
+
 class Boxed(Flowable):
     """Flowables inside an accent-coloured frame (the owned-store offer)."""
 
@@ -372,6 +462,10 @@ def _offer(block: Block, styles: Styles, side: SideLayout, spec: DesignSpec) -> 
     return [Boxed(inner, styles.accent)]
 
 
+def _product(block: Block, styles: Styles, side: SideLayout, spec: DesignSpec) -> list[Flowable]:
+    return [ProductFlowable(block, styles, side, spec)]
+
+
 def _spacer(block: Block, styles: Styles, side: SideLayout, spec: DesignSpec) -> list[Flowable]:
     return [Spacer(1, float(block.value.get("height_mm") or 4) * mm)]
 
@@ -386,6 +480,7 @@ FLOWABLES: dict[str, Callable[[Block, Styles, SideLayout, DesignSpec], list[Flow
     "small_print": _small_print,
     "offer": _offer,
     "spacer": _spacer,
+    "product": _product,
 }
 
 #: Blocks that sit at the foot of the card when there is room: small print reads as a footer.

@@ -208,6 +208,13 @@ def render(
     canvas.beginForm("marks")
     _draw_marks(canvas, geometry.marks)
     canvas.endForm()
+    # Each product of the run, once per product block, as a form of its own.
+    for side_index, side_layout in enumerate(layouts):
+        for block_index, placement in enumerate(side_layout.products):
+            for key, art in spec.products.items():
+                canvas.beginForm(f"product{side_index}_{block_index}_{key}")
+                layout.draw_product(canvas, placement, art, spec)
+                canvas.endForm()
 
     # Every symbol in drawing order, so a worker process can build them ahead of the pen.
     texts: list[str] = []
@@ -245,6 +252,13 @@ def render(
                 canvas.saveState()
                 canvas.translate(slot.x, slot.y)
                 canvas.doForm(f"side{side_index}")
+                if side.products:
+                    if card.product not in spec.products:
+                        raise RenderError(
+                            f"{side.products[0].label}: no product for card {card.label!r}."
+                        )
+                    for block_index in range(len(side.products)):
+                        canvas.doForm(f"product{side_index}_{block_index}_{card.product}")
                 for placement in side.qr:
                     size, ops = next(symbols)
                     text = next(text_iter)

@@ -55,6 +55,15 @@ class Block:
 
 
 @dataclass(frozen=True)
+class ProductArt:
+    """What a product block prints for one product: its name in the card's language and its
+    picture (image file bytes, or None)."""
+
+    name: str
+    image: bytes | None = None
+
+
+@dataclass(frozen=True)
 class DesignSpec:
     title: str
     locale: str
@@ -65,6 +74,8 @@ class DesignSpec:
     background: CMYK | None = None
     #: printed in the slug for traceability ("Thank-you card · revision 42")
     job: str = ""
+    #: what a product block prints, by the key a card names (``Card.product``)
+    products: Mapping[str, ProductArt] = field(default_factory=dict)
 
     @property
     def purposes(self) -> tuple[str, ...]:
@@ -84,3 +95,5 @@ class Card:
     urls: Mapping[str, str]
     codes: Mapping[str, str] = field(default_factory=dict)
     label: str = ""
+    #: the key of this card's product in ``DesignSpec.products`` (its product block)
+    product: str = ""

@@ -187,21 +187,34 @@ def test_preview_shows_the_real_pdf_page_as_an_image_with_the_findings(admin_use
 
 
 def test_seed_demo_adds_an_approved_card_in_every_language_and_an_own_store_card(db):
-    from inserts.gate import design_findings
+    """Both demo cards, in the six languages, carry the brand's logo and the card's product,
+    pass the insert gate and fit their card with the longest demo product name; the address
+    names the country in the card's language."""
+    from catalog.models import Product
+    from inserts import gate
     from inserts.models import InsertDesign
 
     call_command("seed_demo")
     call_command("seed_demo")  # idempotent
-    cards = InsertDesign.objects.filter(slug="thank-you-card", live=True)
-    assert sorted(cards.values_list("locale__language_code", flat=True)) == sorted(
-        ["en", "de", "fr", "es", "it", "zh-hans"]
-    )
-    for card in cards:
-        assert card.channel == "marketplace" and not design_findings(card.live_revision.as_object())
-        # every translation fits the demo profile
-        services.design_pdf(card.live_revision.as_object(), card.profile)
-    own = InsertDesign.objects.get(slug="shop-welcome-card")
-    assert own.live and own.channel == "owned_store"
+    languages = sorted(["en", "de", "fr", "es", "it", "zh-hans"])
+    products = list(Product.objects.all())
+    for slug, channel in (("thank-you-card", "marketplace"), ("shop-welcome-card", "owned_store")):
+        cards = InsertDesign.objects.filter(slug=slug, live=True)
+        assert sorted(cards.values_list("locale__language_code", flat=True)) == languages
+        for card in cards:
+            approved = card.live_revision.as_object()
+            assert card.channel == channel
+            gate.ensure_printable(approved)
+            assert not gate.design_findings(approved)
+            names = [p.name for p in products]
+            assert not gate.product_names_check(approved, names)
+            kinds = [child.block_type for child in approved.front]
+            assert kinds[:2] == ["image", "product"], kinds
+            # every translation fits the demo profile, with every demo product
+            services.design_pdf(approved, card.profile, products=products)
+    german = InsertDesign.objects.get(slug="thank-you-card", locale__language_code="de")
+    small_print = [c.value["text"] for c in german.front if c.block_type == "small_print"]
+    assert small_print and small_print[0].endswith("Deutschland")
 
 
 def test_a_large_run_renders_and_verifies_in_a_separate_process(nordvik, settings):

@@ -81,7 +81,7 @@ def test_german_phone_registers_without_and_with_marketing_and_confirms(
     phone.click("button[type=submit]")
     expect(phone.locator("h1")).to_have_text("Ihr Produkt ist registriert")
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].subject == "Ihre Garantieregistrierung für Trail Headlamp 400"
+    assert mail.outbox[0].subject == "Ihre Garantieregistrierung für Stirnlampe Trail 400"
     assert "/confirm/" not in mail.outbox[0].body
     assert mail.outbox[0].attachments[0][2] == "application/pdf"
     anna = Customer.objects.get(email="anna.becker@example.com")
