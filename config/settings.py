@@ -254,6 +254,29 @@ KLAVIYO_TEST_HOST = os.environ.get("KLAVIYO_TEST_HOST", "")
 
 # Shopify order webhooks are verified with the app's shared secret.
 SHOPIFY_WEBHOOK_SECRET = os.environ.get("SHOPIFY_WEBHOOK_SECRET", "")
+# The Shopify Admin API (GraphQL, through the official ShopifyAPI package): a custom app's
+# access token and the shop's domain, from here or from the admin (Settings → Shopify store,
+# where the token is stored encrypted); these variables win when both are set. The API version
+# is pinned: Shopify supports each quarterly version for a year, so raise it deliberately.
+SHOPIFY_SHOP_DOMAIN = os.environ.get("SHOPIFY_SHOP_DOMAIN", "")
+SHOPIFY_ACCESS_TOKEN = os.environ.get("SHOPIFY_ACCESS_TOKEN", "")
+SHOPIFY_API_VERSION = os.environ.get("SHOPIFY_API_VERSION", "2026-10")
+# Tests and the demo only: the base URL of a local fake store (http://127.0.0.1:PORT) that
+# stands in for https://<shop>.myshopify.com. check --deploy refuses it in production.
+SHOPIFY_API_BASE_URL = os.environ.get("SHOPIFY_API_BASE_URL", "").rstrip("/")
+# A call that fails with a 5xx, a network error or THROTTLED is tried this many times in all,
+# with exponential backoff between tries (never longer than the ceiling).
+SHOPIFY_MAX_ATTEMPTS = env_int("SHOPIFY_MAX_ATTEMPTS", 5)
+SHOPIFY_RETRY_BASE_SECONDS = float(os.environ.get("SHOPIFY_RETRY_BASE_SECONDS", "1"))
+SHOPIFY_RETRY_MAX_SECONDS = float(os.environ.get("SHOPIFY_RETRY_MAX_SECONDS", "30"))
+# The periodic reconcile of own-store orders (funnel_tick enqueues it this often; 0: off).
+SHOPIFY_RECONCILE_MINUTES = env_int("SHOPIFY_RECONCILE_MINUTES", 15)
+
+# Secrets kept in the database (today: the Shopify access token set in the admin) are encrypted
+# with Fernet (the ``cryptography`` package, core/encryption.py). SETTINGS_ENCRYPTION_KEYS is a
+# comma-separated list of Fernet keys: the first encrypts, all decrypt (rotation). Unset, one key
+# is derived from SECRET_KEY, so rotating SECRET_KEY then means entering the token again.
+SETTINGS_ENCRYPTION_KEYS = env_list("SETTINGS_ENCRYPTION_KEYS", [])
 
 # Network addresses in the consent ledger are stored as keyed hashes only. A separate secret
 # lets SECRET_KEY rotate without making old evidence unverifiable.

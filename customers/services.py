@@ -452,7 +452,7 @@ def order_record_shopify(
         )
         if receipt is None:
             return None, False  # a repeated delivery of the same webhook
-        recorded, created = _shopify_order(order)
+        recorded, created = shopify_order_get_or_create(order)
         receipt.order = recorded
         receipt.save(update_fields=["order"])
     return recorded, created
@@ -475,7 +475,7 @@ def order_cancel_shopify(
         )
         if receipt is None:
             return None, False
-        recorded, created = _shopify_order(order)
+        recorded, created = shopify_order_get_or_create(order)
         receipt.order = recorded
         receipt.save(update_fields=["order"])
         if created:
@@ -495,9 +495,10 @@ def order_cancel_shopify(
     return locked, True
 
 
-def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
+def shopify_order_get_or_create(order: ShopifyOrder) -> tuple[Order, bool]:
     """The recorded order for *order*, created with its customer, identity and lines when
-    new (inside the caller's transaction). Returns (order, created)."""
+    new (inside the caller's transaction; the webhooks and ``customers/shopify_sync.py``).
+    Returns (order, created)."""
     from catalog.models import SKU, MarketplaceIdentifier
 
     order_id = str(order.id)
@@ -549,6 +550,7 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
                 total=order.total_price,
                 cancelled_at=order.cancelled_at,
                 cancel_reason=order.cancel_reason[:40] if order.cancelled_at else "",
+                reference=order.reference,
             )
     except IntegrityError:
         # The same order from a concurrent delivery: its create and its cancellation can come
@@ -574,6 +576,7 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
             external_sku=(line.sku or str(line.variant_id or ""))[:64],
             title=line.title[:255],
             quantity=max(1, line.quantity),
+            external_id=str(line.id or ""),
         )
         for line in order.line_items
     )
