@@ -13,7 +13,6 @@ without a customer (no e-mail, no customer id) is skipped and counted.
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
@@ -328,9 +327,3 @@ def _refunds(recorded: Order, order: GraphQLOrder) -> bool:
             row.save(update_fields=fields)
             changed = True
     return changed
-
-
-def refunded_total(order: Order) -> Decimal | None:
-    """What has been refunded of *order* (with its refunds prefetched), or None."""
-    amounts = [refund.amount for refund in order.refunds.all() if refund.amount is not None]
-    return sum(amounts, Decimal("0")) if amounts else None

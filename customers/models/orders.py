@@ -3,6 +3,9 @@ placed: fulfilments (with the delivery date), refunds and cancellations. Written
 ``customers.services`` (the Shopify webhooks) and ``customers.shopify_orders`` (the Admin API
 backfill and reconcile); read by the helpdesk and the funnel."""
 
+from datetime import datetime
+from decimal import Decimal
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -47,6 +50,19 @@ class Order(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_channel_display()} {self.reference or self.external_id}"
+
+    # Cheap with ``prefetch_related("fulfilments", "refunds")``, as the helpdesk reads them.
+
+    @property
+    def delivered_at(self) -> datetime | None:
+        """The latest delivery the store reports (where an own-store warranty starts)."""
+        dates = [f.delivered_at for f in self.fulfilments.all() if f.delivered_at]
+        return max(dates) if dates else None
+
+    @property
+    def refunded_amount(self) -> Decimal | None:
+        amounts = [r.amount for r in self.refunds.all() if r.amount is not None]
+        return sum(amounts, Decimal("0")) if amounts else None
 
 
 class OrderLine(models.Model):

@@ -104,6 +104,9 @@ def test_check_connection_with_a_wrong_token_says_so_in_the_users_language(
     assert response.status_code == 200
     assert 'data-check="failed"' in response.text
     assert "401" in response.text
+    assert "Verbindung prüfen" in response.text
+    assert "Die Prüfung ist fehlgeschlagen" in response.text
+    assert "Shopify hat das Zugriffstoken abgelehnt (HTTP 401)" in response.text
     assert not ShopifyStoreSettings.objects.get().last_check_ok
 
 
