@@ -110,7 +110,7 @@ def store_config() -> StoreConfig | None:
         )
     from .models import ShopifyStoreSettings
 
-    stored = ShopifyStoreSettings.load()
+    stored = ShopifyStoreSettings.load()  # type: ignore[no-untyped-call]
     if not (stored.shop_domain and stored.access_token_encrypted):
         return None
     try:

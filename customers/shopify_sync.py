@@ -59,7 +59,7 @@ def shopify_connection_check(
     except shopify_admin.ShopifyError as error:
         result = CheckResult(False, _("The check failed: %(error)s") % {"error": error})
     with transaction.atomic():
-        stored = ShopifyStoreSettings.load()
+        stored = ShopifyStoreSettings.load()  # type: ignore[no-untyped-call]
         stored.last_check_at = timezone.now()
         stored.last_check_ok = result.ok
         stored.last_check_message = result.message[:300]
@@ -246,9 +246,9 @@ def _order_fields(recorded: Order, order: GraphQLOrder) -> bool:
 def _lines(recorded: Order, order: GraphQLOrder) -> bool:
     refunded: dict[str, int] = {}
     for refund in order.refunds:
-        for item in refund.refundLineItems.nodes if refund.refundLineItems else []:
-            if item.lineItem is not None:
-                refunded[item.lineItem.id] = refunded.get(item.lineItem.id, 0) + item.quantity
+        for part in refund.refundLineItems.nodes if refund.refundLineItems else []:
+            if part.lineItem is not None:
+                refunded[part.lineItem.id] = refunded.get(part.lineItem.id, 0) + part.quantity
     existing = {line.external_id: line for line in recorded.lines.all()}
     unnamed = [line for key, line in existing.items() if not key]
     changed = False

@@ -18,6 +18,9 @@ def shopify_connected(settings, fake_shopify):
     settings.SHOPIFY_SHOP_DOMAIN = "nordvik.myshopify.com"
     settings.SHOPIFY_ACCESS_TOKEN = TOKEN
     settings.SHOPIFY_API_BASE_URL = fake_shopify.url
+    # Code that builds its own client (the admin's check, the macro, the task) never waits:
+    # no backoff between retries. Tests of the waits inject ``sleep`` into their client.
+    settings.SHOPIFY_RETRY_BASE_SECONDS = 0
     return fake_shopify
 
 
