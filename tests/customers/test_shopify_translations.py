@@ -1,5 +1,5 @@
-"""The Shopify connection's admin texts and the own-store orders card are translated into the
-five other languages, with the same placeholders, and the compiled catalogues are up to date."""
+"""The Shopify connection's admin texts, the own-store orders card and the store-made codes are
+translated into the five other languages, with the same placeholders, and the compiled catalogues are up to date."""
 
 import gettext
 import re
@@ -22,6 +22,7 @@ SOURCES = {
         "customers/templates/customers/admin/_shopify_settings_help.html",
     ],
     "helpdesk": ["helpdesk/templates/helpdesk/_store_orders.html"],
+    "funnel": ["funnel/store_codes.py", "funnel/models/codes.py"],
 }
 # The customer-360 panel's order line: only what this work added to it.
 EXTRA = {"helpdesk": ["delivered %(when)s", "refunded %(amount)s %(currency)s"]}
@@ -38,7 +39,7 @@ def texts_in(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("app", ["customers", "helpdesk"])
+@pytest.mark.parametrize("app", ["customers", "helpdesk", "funnel"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_shopify_text_is_translated_with_its_placeholders(app, language):
     wanted = set(EXTRA.get(app, []))
