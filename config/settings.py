@@ -264,6 +264,16 @@ SHOPIFY_API_VERSION = os.environ.get("SHOPIFY_API_VERSION", "2026-10")
 # Tests and the demo only: the base URL of a local fake store (http://127.0.0.1:PORT) that
 # stands in for https://<shop>.myshopify.com. check --deploy refuses it in production.
 SHOPIFY_API_BASE_URL = os.environ.get("SHOPIFY_API_BASE_URL", "").rstrip("/")
+# The demo (make run) connects to a local stand-in store served by this site at /demo-store/
+# (customers/demo_store.py): orders beside a ticket and codes made "in the store" without
+# credentials. Development only; a real SHOPIFY_SHOP_DOMAIN wins over it.
+SHOPIFY_DEMO_STORE = env_bool("SHOPIFY_DEMO_STORE", False)
+if SHOPIFY_DEMO_STORE and not DEBUG:
+    raise ImproperlyConfigured("SHOPIFY_DEMO_STORE is for the demo only (DEBUG=true).")
+if SHOPIFY_DEMO_STORE and not SHOPIFY_SHOP_DOMAIN:
+    SHOPIFY_SHOP_DOMAIN = "nordvik-demo.myshopify.com"
+    SHOPIFY_ACCESS_TOKEN = "shpat_demo_store_0000"  # noqa: S105 (customers/demo_store.py's)
+    SHOPIFY_API_BASE_URL = f"{SITE_URL}/demo-store"
 # A call that fails with a 5xx, a network error or THROTTLED is tried this many times in all,
 # with exponential backoff between tries (never longer than the ceiling).
 SHOPIFY_MAX_ATTEMPTS = env_int("SHOPIFY_MAX_ATTEMPTS", 5)

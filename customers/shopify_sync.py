@@ -108,6 +108,7 @@ class SyncResult:
     seen: int = 0
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     skipped: int = 0
     watermark: datetime | None = None
 
@@ -160,11 +161,12 @@ def shopify_orders_sync(
     state.last_run_seen = result.seen
     state.save(update_fields=["last_error", "last_run_at", "last_run_seen"])
     log.info(
-        "shopify orders sync: %s pages, %s seen, %s new, %s updated, %s skipped",
+        "shopify orders sync: %s pages, %s seen, %s new, %s updated, %s unchanged, %s skipped",
         result.pages,
         result.seen,
         result.created,
         result.updated,
+        result.unchanged,
         result.skipped,
     )
     return result
@@ -187,6 +189,8 @@ def _store_page(nodes: list[Any], result: SyncResult) -> None:
                 result.created += 1
             elif outcome == "updated":
                 result.updated += 1
+            elif outcome == "unchanged":
+                result.unchanged += 1
             else:
                 result.skipped += 1
 

@@ -176,3 +176,19 @@ def test_never_on_an_amazon_ticket(store, channels, pool, owned_agent):
     with pytest.raises(StoreCodeRefused):  # the relay identity itself is never marketable
         discount_code_reserve_for_store(pool=pool, identity_id=ticket.identity_id)
     assert creations(store) == [] and not TicketDiscountCode.objects.exists()
+
+
+def test_the_ticket_screen_shows_the_code_was_made_in_the_store(
+    client, store, ticket, macro, owned_agent
+):
+    client.force_login(owned_agent)
+    url = f"/admin/helpdesk/tickets/{ticket.pk}/"
+    response = client.post(url, {"action": "insert_macro", "macro": macro.pk, "body": ""})
+    assert response.status_code == 200
+    code = TicketDiscountCode.objects.get(ticket=ticket).code
+    html = response.content.decode()
+    assert code.code in html  # in the reply being written
+    codes = html.split('class="hd-list hd-ticket-codes"', 1)[1].split("</ul>", 1)[0]
+    assert code.code in codes and "made in the store" in codes and "valid until" in codes
+    german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "im Shop erstellt" in german

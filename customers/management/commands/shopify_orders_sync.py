@@ -38,7 +38,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(
             f"{result.pages} pages, {result.seen} orders seen: {result.created} new, "
-            f"{result.updated} updated, {result.skipped} skipped; synced up to "
+            f"{result.updated} updated, {result.unchanged} unchanged, {result.skipped} skipped; "
+            "synced up to "
             f"{result.watermark:%Y-%m-%d %H:%M:%S %Z}"
             if result.watermark
             else f"{result.pages} pages, no orders."
