@@ -569,6 +569,7 @@ def shopify_order_get_or_create(order: ShopifyOrder) -> tuple[Order, bool]:
             "code", "pk"
         )
     )
+    line_ids = [str(line.id or "") for line in order.line_items]
     OrderLine.objects.bulk_create(
         OrderLine(
             order=recorded,
@@ -576,9 +577,10 @@ def shopify_order_get_or_create(order: ShopifyOrder) -> tuple[Order, bool]:
             external_sku=(line.sku or str(line.variant_id or ""))[:64],
             title=line.title[:255],
             quantity=max(1, line.quantity),
-            external_id=str(line.id or ""),
+            # a line id twice in one body (never sent by Shopify) is kept on the first only
+            external_id=line_id if line_id not in line_ids[:n] else "",
         )
-        for line in order.line_items
+        for n, (line, line_id) in enumerate(zip(order.line_items, line_ids, strict=True))
     )
     transaction.on_commit(
         lambda: order_recorded.send(

@@ -307,3 +307,16 @@ def test_the_command_refuses_a_bad_date(db):
 def test_the_command_backfills(store, skus, capsys):
     call_command("shopify_orders_sync", "--full", "--page-size", "4")
     assert "6 orders seen: 4 new" in capsys.readouterr().out
+
+
+def test_a_webhook_body_naming_a_line_id_twice_is_recorded_not_a_server_error(db, skus):
+    from customers.services import order_record_shopify
+    from customers.shopify import parse_order
+
+    body = {
+        "id": 5009,
+        "email": "ada@example.org",
+        "line_items": [{"id": 7, "sku": "NV-STRAP"}, {"id": 7, "sku": "NV-STRAP"}],
+    }
+    order, created = order_record_shopify(order=parse_order(body), webhook_id="wh-dup")
+    assert created and sorted(order.lines.values_list("external_id", flat=True)) == ["", "7"]
