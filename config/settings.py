@@ -260,6 +260,10 @@ SHOPIFY_WEBHOOK_SECRET = os.environ.get("SHOPIFY_WEBHOOK_SECRET", "")
 # is pinned: Shopify supports each quarterly version for a year, so raise it deliberately.
 SHOPIFY_SHOP_DOMAIN = os.environ.get("SHOPIFY_SHOP_DOMAIN", "")
 SHOPIFY_ACCESS_TOKEN = os.environ.get("SHOPIFY_ACCESS_TOKEN", "")
+# Or, for an app made in Shopify's Dev Dashboard: its client credentials, exchanged for 24-hour
+# access tokens (the client-credentials grant) as they are needed.
+SHOPIFY_CLIENT_ID = os.environ.get("SHOPIFY_CLIENT_ID", "")
+SHOPIFY_CLIENT_SECRET = os.environ.get("SHOPIFY_CLIENT_SECRET", "")
 SHOPIFY_API_VERSION = os.environ.get("SHOPIFY_API_VERSION", "2026-10")
 # Tests and the demo only: the base URL of a local fake store (http://127.0.0.1:PORT) that
 # stands in for https://<shop>.myshopify.com. check --deploy refuses it in production.

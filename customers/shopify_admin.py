@@ -34,6 +34,8 @@ import logging
 import threading
 import time
 import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -86,27 +88,46 @@ class ShopifyQueryError(ShopifyError):
 @dataclass(frozen=True)
 class StoreConfig:
     domain: str
+    #: A static Admin API access token (an admin-created custom app's), or "" when the token
+    #: comes from the app's client credentials.
     token: str = field(repr=False)
     api_version: str
     #: "environment" or "admin": where the domain and token came from.
     source: str
     #: Tests and the demo only: a local fake store's base URL.
     base_url: str = ""
+    #: A Dev Dashboard app's client credentials, exchanged for 24-hour tokens.
+    client_id: str = ""
+    client_secret: str = field(default="", repr=False)
+
+    @property
+    def uses_client_credentials(self) -> bool:
+        return not self.token and bool(self.client_id and self.client_secret)
+
+    @property
+    def shop_url(self) -> str:
+        return self.base_url or f"https://{self.domain}"
 
 
 def store_config() -> StoreConfig | None:
-    """The store to talk to: ``SHOPIFY_SHOP_DOMAIN`` and ``SHOPIFY_ACCESS_TOKEN`` when both are
-    set, else the admin's setting (Settings → Shopify store), else None (not connected). A token
-    stored under another key than today's counts as not connected (logged)."""
+    """The store to talk to: ``SHOPIFY_SHOP_DOMAIN`` with ``SHOPIFY_ACCESS_TOKEN`` (or with
+    ``SHOPIFY_CLIENT_ID`` and ``SHOPIFY_CLIENT_SECRET``) when set, else the admin's setting
+    (Settings → Shopify store), else None (not connected). A token stored under another key
+    than today's counts as not connected (logged). Nothing is asked of Shopify here."""
     version = settings.SHOPIFY_API_VERSION
     base_url = settings.SHOPIFY_API_BASE_URL
-    if settings.SHOPIFY_SHOP_DOMAIN and settings.SHOPIFY_ACCESS_TOKEN:
+    client_id, client_secret = settings.SHOPIFY_CLIENT_ID, settings.SHOPIFY_CLIENT_SECRET
+    if settings.SHOPIFY_SHOP_DOMAIN and (
+        settings.SHOPIFY_ACCESS_TOKEN or (client_id and client_secret)
+    ):
         return StoreConfig(
             settings.SHOPIFY_SHOP_DOMAIN,
             settings.SHOPIFY_ACCESS_TOKEN,
             version,
             "environment",
             base_url,
+            client_id,
+            client_secret,
         )
     from .models import ShopifyStoreSettings
 
@@ -228,8 +249,8 @@ def bucket_for(domain: str) -> ThrottleBucket:
 class _Session(shopify.Session):  # type: ignore[misc]
     """The library's session, pointed at a local fake store when ``base_url`` is given."""
 
-    def __init__(self, config: StoreConfig) -> None:
-        super().__init__(config.domain, config.api_version, config.token)
+    def __init__(self, config: StoreConfig, token: str) -> None:
+        super().__init__(config.domain, config.api_version, token)
         self.base_url = config.base_url
 
     @property
@@ -240,10 +261,10 @@ class _Session(shopify.Session):  # type: ignore[misc]
 
 
 @contextmanager
-def _activated(config: StoreConfig) -> Iterator[None]:
+def _activated(config: StoreConfig, token: str) -> Iterator[None]:
     """The library keeps the active session per thread; it is cleared after each call so no
     token outlives the call in a thread that serves other work."""
-    shopify.ShopifyResource.activate_session(_Session(config))
+    shopify.ShopifyResource.activate_session(_Session(config, token))
     try:
         yield
     finally:
@@ -306,7 +327,8 @@ class ShopifyClient:
             self.sleep(seconds)
 
     def _send(self, query: str, variables: dict[str, Any] | None, operation: str) -> str:
-        with _activated(self.config):
+        token = access_token(self.config, clock=self.clock)
+        with _activated(self.config, token):
             graphql = shopify.GraphQL()
             return str(graphql.execute(query, variables=variables, operation_name=operation))
 
@@ -320,6 +342,7 @@ class ShopifyClient:
     ) -> dict[str, Any]:
         """The ``data`` of the answer to *query* (which names *operation_name*)."""
         operation = operation_name
+        renewed = False
         for attempt in range(1, self.max_attempts + 1):
             last = attempt == self.max_attempts
             cost_guess = expected_cost or self.bucket.expected_cost(operation)
@@ -328,6 +351,14 @@ class ShopifyClient:
                 raw = self._send(query, variables, operation)
             except urllib.error.HTTPError as error:
                 status = error.code
+                if status == 401 and self.config.uses_client_credentials and not renewed:
+                    # a 24-hour token that ended early (revoked, rotated): one new one
+                    log.info(
+                        "shopify %s status=401: renewing the client-credentials token", operation
+                    )
+                    forget_token(self.config)
+                    renewed = True
+                    continue
                 if status in (401, 403):
                     log.warning("shopify %s status=%s", operation, status)
                     raise ShopifyAuthError(
@@ -416,3 +447,81 @@ def shop_name(shopify_client: ShopifyClient) -> str:
     if not isinstance(name, str):
         raise ShopifyError(_("Shopify's answer had no shop name."))
     return name
+
+
+# --- tokens from client credentials --------------------------------------------------------
+# Apps made in Shopify's Dev Dashboard (the only new apps since 2026) get 24-hour tokens through
+# the OAuth client-credentials grant. The ShopifyAPI package implements only the authorization
+# code grant (``Session.request_token``), so this one request is made here with urllib.
+
+_TOKENS: dict[tuple[str, str], tuple[str, float]] = {}
+_TOKENS_LOCK = threading.Lock()
+#: A token is renewed this long before Shopify says it ends.
+TOKEN_MARGIN_SECONDS = 300
+
+
+def access_token(config: StoreConfig, *, clock: Callable[[], float] = time.monotonic) -> str:
+    """The token for *config*: its static token, or one obtained from its client credentials
+    and kept (per process) until shortly before it ends."""
+    if not config.uses_client_credentials:
+        return config.token
+    key = (config.domain, config.client_id)
+    with _TOKENS_LOCK:
+        cached = _TOKENS.get(key)
+    if cached and cached[1] > clock():
+        return cached[0]
+    token, lifetime = _client_credentials_grant(config)
+    with _TOKENS_LOCK:
+        _TOKENS[key] = (token, clock() + max(60.0, lifetime - TOKEN_MARGIN_SECONDS))
+    return token
+
+
+def forget_token(config: StoreConfig) -> None:
+    with _TOKENS_LOCK:
+        _TOKENS.pop((config.domain, config.client_id), None)
+
+
+def _client_credentials_grant(config: StoreConfig) -> tuple[str, float]:
+    body = urllib.parse.urlencode(
+        {
+            "grant_type": "client_credentials",
+            "client_id": config.client_id,
+            "client_secret": config.client_secret,
+        }
+    ).encode()
+    request = urllib.request.Request(  # noqa: S310 (https://<shop>, or the tests' fake)
+        f"{config.shop_url}/admin/oauth/access_token",
+        data=body,
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+        },
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            payload = json.loads(response.read().decode() or "{}")
+    except urllib.error.HTTPError as error:
+        log.warning("shopify client credentials refused: HTTP %s", error.code)
+        if error.code >= 500:
+            raise ShopifyUnavailable(
+                _("Shopify answered HTTP %(status)s %(count)s times; try again later.")
+                % {"status": error.code, "count": 1}
+            ) from None
+        raise ShopifyAuthError(
+            _(
+                "Shopify refused the app's client credentials (HTTP %(status)s): check the "
+                "client ID and secret and that the app is installed on the store."
+            )
+            % {"status": error.code}
+        ) from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        raise ShopifyUnavailable(
+            _("The store could not be reached: %(error)s") % {"error": error}
+        ) from None
+    token = payload.get("access_token") if isinstance(payload, dict) else None
+    if not isinstance(token, str) or not token:
+        raise ShopifyAuthError(_("Shopify's answer had no access token."))
+    lifetime = payload.get("expires_in")
+    log.info("shopify client credentials: a new token for %s", config.domain)
+    return token, float(lifetime) if isinstance(lifetime, int | float) else 3600.0

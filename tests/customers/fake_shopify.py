@@ -24,12 +24,16 @@ import threading
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs
 
 TOKEN = "shpat_fake_0123456789abcdef"
 INVALID_TOKEN_BODY = {
     "errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"
 }
 PATH_RE = re.compile(r"^/admin/api/(?P<version>[^/]+)/graphql\.json$")
+TOKEN_PATH = "/admin/oauth/access_token"
+CLIENT_ID = "fake-client-id"
+CLIENT_SECRET = "fake-client-secret"
 
 
 def gid(kind: str, number: int | str) -> str:
@@ -163,6 +167,8 @@ class FakeShopify:
         self.fail_next = 0
         self.fail_status = 503
         self.throttle_next = 0
+        #: Tokens handed out for the client credentials (a Dev Dashboard app's), newest last.
+        self.granted: list[str] = []
         handler = type("Handler", (_Handler,), {"fake": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
@@ -345,10 +351,29 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
+    def client_credentials(self, raw: bytes) -> None:
+        """``POST /admin/oauth/access_token`` (form-encoded): the client-credentials grant. A
+        new token each time; it becomes the one the store accepts."""
+        form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
+        self.fake.requests.append({"path": self.path, "operation": "token", "form": form})
+        if form.get("grant_type") != "client_credentials":
+            self.reply(400, {"error": "unsupported_grant_type"})
+            return
+        if (form.get("client_id"), form.get("client_secret")) != (CLIENT_ID, CLIENT_SECRET):
+            self.reply(400, {"error": "invalid_client"})
+            return
+        token = f"shpat_cc_{len(self.fake.granted) + 1:04d}"
+        self.fake.granted.append(token)
+        self.fake.token = token
+        self.reply(200, {"access_token": token, "scope": "read_orders", "expires_in": 86399})
+
     def do_POST(self) -> None:
         match = PATH_RE.match(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if self.path == TOKEN_PATH:
+            self.client_credentials(raw)
+            return
         token = self.headers.get("X-Shopify-Access-Token", "")
         try:
             body = json.loads(raw or b"{}")

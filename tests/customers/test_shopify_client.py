@@ -12,6 +12,7 @@ from customers.shopify_admin import (
     ShopifyThrottled,
     ShopifyUnavailable,
     ThrottleBucket,
+    forget_token,
     shop_name,
     store_config,
 )
@@ -146,3 +147,53 @@ def test_the_session_is_cleared_after_each_call(shopify_client):
     shop_name(shopify_client)
     assert shopify.ShopifyResource.get_site() is None
     assert "X-Shopify-Access-Token" not in shopify.ShopifyResource.get_headers()
+
+
+# --- a Dev Dashboard app's client credentials ----------------------------------------------
+
+
+@pytest.fixture
+def credentials_client(settings, db, shopify_connected):
+    from .fake_shopify import CLIENT_ID, CLIENT_SECRET
+
+    settings.SHOPIFY_ACCESS_TOKEN = ""
+    settings.SHOPIFY_CLIENT_ID = CLIENT_ID
+    settings.SHOPIFY_CLIENT_SECRET = CLIENT_SECRET
+    shopify_connected.token = "nothing-granted-yet"
+    config = store_config()
+    assert config.uses_client_credentials and CLIENT_SECRET not in repr(config)
+    forget_token(config)
+    fake = shopify_connected
+    return ShopifyClient(config, sleep=fake.advance, clock=fake.now, bucket=ThrottleBucket())
+
+
+def test_client_credentials_are_exchanged_once_for_a_token_that_is_reused(
+    credentials_client, shopify_connected
+):
+    fake = shopify_connected
+    assert shop_name(credentials_client) == "Nordvik Outdoor"
+    assert shop_name(credentials_client) == "Nordvik Outdoor"
+    assert fake.operations() == ["token", "ShopName", "ShopName"]
+    assert fake.requests[0]["form"]["grant_type"] == "client_credentials"
+    assert {r["token"] for r in fake.requests[1:]} == {"shpat_cc_0001"}
+
+
+def test_a_token_is_renewed_before_it_ends_and_when_refused(credentials_client, shopify_connected):
+    fake = shopify_connected
+    shop_name(credentials_client)
+    fake.advance(86399 - 200)  # within the margin before the 24 hours end
+    shop_name(credentials_client)
+    assert fake.granted == ["shpat_cc_0001", "shpat_cc_0002"]
+
+    fake.token = "rotated-elsewhere"  # the store no longer accepts the token we hold
+    assert shop_name(credentials_client) == "Nordvik Outdoor"
+    assert fake.granted[-1] == "shpat_cc_0003"
+
+
+def test_wrong_client_credentials_are_a_clear_error(settings, credentials_client):
+    from dataclasses import replace
+
+    credentials_client.config = replace(credentials_client.config, client_secret="wrong")
+    forget_token(credentials_client.config)
+    with pytest.raises(ShopifyAuthError, match="client credentials"):
+        shop_name(credentials_client)
