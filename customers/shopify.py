@@ -308,3 +308,22 @@ def parse_graphql_order(node: object) -> GraphQLOrder:
         first = error.errors(include_input=False, include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "order"
         raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+
+
+class ShopifyOrderRef(_Shape):
+    """What a ``fulfillments/create`` or ``refunds/create`` body says about its order: the
+    fulfilment's or refund's own id and its order's id (the rest is read from the Admin API)."""
+
+    id: Id
+    order_id: Id
+
+
+def parse_order_ref(payload: object) -> ShopifyOrderRef:
+    if not isinstance(payload, dict):
+        raise ShopifyPayloadError("The body is not a JSON object.")
+    try:
+        return ShopifyOrderRef.model_validate(payload)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None

@@ -27,6 +27,7 @@ from .models import (
     OrderRefund,
     ShopifyStoreSettings,
     ShopifySyncState,
+    ShopifyWebhookReceipt,
 )
 from .services import shopify_order_get_or_create
 from .shopify import GraphQLOrder, ShopifyPayloadError, parse_graphql_order
@@ -331,3 +332,65 @@ def _refunds(recorded: Order, order: GraphQLOrder) -> bool:
             row.save(update_fields=fields)
             changed = True
     return changed
+
+
+# --- one order, when a webhook says it changed -----------------------------------------------
+
+ORDER_QUERY = "query OrderById($id: ID!) {\n  order(id: $id) {" + _ORDER_FIELDS + "  }\n}"
+
+
+def shopify_order_refresh(
+    *, order_id: int, shopify_client: shopify_admin.ShopifyClient | None = None
+) -> str:
+    """Read one order from the Admin API and store it as the sync does (``order_sync_shopify``):
+    what an ``orders/updated``, ``fulfillments/create`` or ``refunds/create`` webhook leads to.
+    Returns the outcome, or "missing" when the store no longer has the order."""
+    client = shopify_client or shopify_admin.client()
+    data = client.execute(
+        ORDER_QUERY,
+        operation_name="OrderById",
+        variables={"id": f"gid://shopify/Order/{order_id}"},
+    )
+    node = data.get("order")
+    if node is None:
+        return "missing"
+    try:
+        order = parse_graphql_order(node)
+    except ShopifyPayloadError as error:
+        log.warning("shopify order %s skipped: %s", order_id, error)
+        return "skipped"
+    return order_sync_shopify(order=order)
+
+
+def shopify_webhook_refresh(
+    *, topic: str, webhook_id: str, shop_domain: str, order_id: int, reference: str = ""
+) -> bool:
+    """A webhook that says an order changed (``fulfillments/create``, ``refunds/create``,
+    ``orders/updated``): its receipt, once per webhook id, and — when the Admin API is
+    connected — a refresh of that order, enqueued on commit. Returns False for a repeat."""
+    from django.db import IntegrityError
+
+    try:
+        with transaction.atomic():
+            ShopifyWebhookReceipt.objects.create(
+                webhook_id=webhook_id[:100],
+                topic=topic[:60],
+                shop_domain=shop_domain[:255],
+                order_reference=(reference or str(order_id))[:100],
+                order=Order.objects.filter(
+                    channel=Channel.SHOPIFY, marketplace="", external_id=str(order_id)
+                ).first(),
+            )
+    except IntegrityError:
+        return False
+    if shopify_admin.connected():
+        transaction.on_commit(lambda: _enqueue_refresh(order_id))
+    else:
+        log.info("shopify %s for order %s: the Admin API is not connected", topic, order_id)
+    return True
+
+
+def _enqueue_refresh(order_id: int) -> None:
+    from .tasks import shopify_order_refresh_task
+
+    shopify_order_refresh_task.enqueue(order_id)

@@ -20,3 +20,14 @@ def shopify_orders_reconcile_task() -> dict:
         "updated": result.updated,
         "skipped": result.skipped,
     }
+
+
+@task(queue_name="sync")
+def shopify_order_refresh_task(order_id: int) -> str:
+    """One order read again from the Admin API, after a webhook said it changed."""
+    from .shopify_admin import connected
+    from .shopify_sync import shopify_order_refresh
+
+    if not connected():
+        return "not connected"
+    return shopify_order_refresh(order_id=order_id)

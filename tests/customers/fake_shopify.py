@@ -159,7 +159,12 @@ class FakeShopify:
         self.customers: list[dict] = []
         self.discounts: list[dict] = []
         self.requests: list[dict] = []
-        self.costs: dict[str, int] = {"ShopName": 1, "OrdersPage": 252, "CustomerByEmail": 2}
+        self.costs: dict[str, int] = {
+            "ShopName": 1,
+            "OrdersPage": 252,
+            "OrderById": 12,
+            "CustomerByEmail": 2,
+        }
         self.maximum = maximum
         self.available = maximum
         self.restore_rate = restore_rate
@@ -294,6 +299,10 @@ class FakeShopify:
                 },
             }
         }
+
+    def op_OrderById(self, variables: dict) -> dict:
+        found = [o for o in self.orders if o["id"] == variables.get("id")]
+        return {"order": found[0] if found else None}
 
     def op_CustomerByEmail(self, variables: dict) -> dict:
         found = re.search(r"email:(\S+)", variables.get("query") or "")
