@@ -19,7 +19,9 @@ from .models import (
     Customer,
     IdentityLink,
     Order,
+    OrderFulfilment,
     OrderLine,
+    OrderRefund,
     ShopifyWebhookReceipt,
     Suppression,
     address_hash,
@@ -347,6 +349,11 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         ).delete()
         links.update(order_id="")
         Suppression.objects.filter(address_hash__in=hashes).update(email="")
+        # Orders stay (the seller's records); what the store said about the person goes.
+        OrderFulfilment.objects.filter(order__customer=customer).update(
+            tracking_number="", tracking_url=""
+        )
+        OrderRefund.objects.filter(order__customer=customer).update(note="")
         purposes = set(customer.consents.values_list("purpose", flat=True))
         for purpose in sorted(purposes):
             ConsentRecord.objects.create(

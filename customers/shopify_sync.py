@@ -210,7 +210,9 @@ def order_sync_shopify(*, order: GraphQLOrder) -> str:
         except (ShopifyPayloadError, ValueError) as error:
             log.warning("shopify order %s skipped: %s", order.legacyResourceId, error)
             return "skipped"
-        locked = Order.objects.select_for_update().get(pk=recorded.pk)
+        locked = Order.objects.select_for_update().select_related("customer").get(pk=recorded.pk)
+        if locked.customer.erased_at is not None:
+            return "unchanged"  # the person was erased: the store's details are not taken again
         changed = _order_fields(locked, order)
         changed |= _lines(locked, order)
         changed |= _fulfilments(locked, order)

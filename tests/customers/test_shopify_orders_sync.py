@@ -320,3 +320,25 @@ def test_a_webhook_body_naming_a_line_id_twice_is_recorded_not_a_server_error(db
     }
     order, created = order_record_shopify(order=parse_order(body), webhook_id="wh-dup")
     assert created and sorted(order.lines.values_list("external_id", flat=True)) == ["", "7"]
+
+
+def test_an_erasure_takes_what_the_store_said_and_a_later_sync_does_not_bring_it_back(
+    store, shopify_client, skus
+):
+    from customers.services import customer_erase
+    from registration.selectors import customer_data_export
+
+    shopify_orders_sync(full=True, shopify_client=shopify_client)
+    ada = Order.objects.get(external_id="5001").customer
+    exported = customer_data_export(customer=ada)["orders"]
+    assert any(d["tracking_number"] for o in exported for d in o["deliveries"])
+    assert any(r["note"] == "Dent" for o in exported for r in o["refunds"])
+
+    customer_erase(customer=ada, actor="test")
+    fulfilment = OrderFulfilment.objects.get(order__external_id="5001")
+    assert fulfilment.tracking_number == "" and fulfilment.tracking_url == ""
+    assert OrderRefund.objects.get(order__external_id="5003").note == ""
+
+    shopify_orders_sync(full=True, shopify_client=shopify_client)
+    assert OrderFulfilment.objects.get(order__external_id="5001").tracking_number == ""
+    assert OrderRefund.objects.get(order__external_id="5003").note == ""
