@@ -27,10 +27,15 @@ else
 SITE_URL ?= http://localhost:$(PORT)
 endif
 
+# The demo connects to a stand-in Shopify store served by the site itself (no credentials);
+# SHOPIFY_DEMO_STORE=false, or a real SHOPIFY_SHOP_DOMAIN and SHOPIFY_ACCESS_TOKEN, turn it off.
+SHOPIFY_DEMO_STORE ?= true
+DEMO_ENV = SITE_URL=$(SITE_URL) SHOPIFY_DEMO_STORE=$(SHOPIFY_DEMO_STORE)
+
 run: install
-	SITE_URL=$(SITE_URL) $(BIN)/python manage.py migrate --noinput
-	SITE_URL=$(SITE_URL) $(BIN)/python manage.py seed_demo
-	SITE_URL=$(SITE_URL) HOST=$(HOST) PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
+	$(DEMO_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEMO_ENV) $(BIN)/python manage.py seed_demo
+	$(DEMO_ENV) HOST=$(HOST) PORT=$(PORT) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start -f Procfile
 
 browser:
 	@bash scripts/ensure-chromium

@@ -163,3 +163,19 @@ def check_proxy_count(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def check_shopify(app_configs, **kwargs):
+    """The fake store's address is for tests and the demo; production talks to
+    ``https://<shop>.myshopify.com`` only, so a token never goes anywhere else."""
+    if settings.SHOPIFY_API_BASE_URL:
+        return [
+            Error(
+                "SHOPIFY_API_BASE_URL is set: it points the Shopify client away from "
+                "myshopify.com (tests and the demo only).",
+                hint="Unset SHOPIFY_API_BASE_URL in production.",
+                id="bridgecard.E008",
+            )
+        ]
+    return []

@@ -254,6 +254,43 @@ KLAVIYO_TEST_HOST = os.environ.get("KLAVIYO_TEST_HOST", "")
 
 # Shopify order webhooks are verified with the app's shared secret.
 SHOPIFY_WEBHOOK_SECRET = os.environ.get("SHOPIFY_WEBHOOK_SECRET", "")
+# The Shopify Admin API (GraphQL, through the official ShopifyAPI package): a custom app's
+# access token and the shop's domain, from here or from the admin (Settings → Shopify store,
+# where the token is stored encrypted); these variables win when both are set. The API version
+# is pinned: Shopify supports each quarterly version for a year, so raise it deliberately.
+SHOPIFY_SHOP_DOMAIN = os.environ.get("SHOPIFY_SHOP_DOMAIN", "")
+SHOPIFY_ACCESS_TOKEN = os.environ.get("SHOPIFY_ACCESS_TOKEN", "")
+# Or, for an app made in Shopify's Dev Dashboard: its client credentials, exchanged for 24-hour
+# access tokens (the client-credentials grant) as they are needed.
+SHOPIFY_CLIENT_ID = os.environ.get("SHOPIFY_CLIENT_ID", "")
+SHOPIFY_CLIENT_SECRET = os.environ.get("SHOPIFY_CLIENT_SECRET", "")
+SHOPIFY_API_VERSION = os.environ.get("SHOPIFY_API_VERSION", "2026-10")
+# Tests and the demo only: the base URL of a local fake store (http://127.0.0.1:PORT) that
+# stands in for https://<shop>.myshopify.com. check --deploy refuses it in production.
+SHOPIFY_API_BASE_URL = os.environ.get("SHOPIFY_API_BASE_URL", "").rstrip("/")
+# The demo (make run) connects to a local stand-in store served by this site at /demo-store/
+# (customers/demo_store.py): orders beside a ticket and codes made "in the store" without
+# credentials. Development only; a real SHOPIFY_SHOP_DOMAIN wins over it.
+SHOPIFY_DEMO_STORE = env_bool("SHOPIFY_DEMO_STORE", False)
+if SHOPIFY_DEMO_STORE and not DEBUG:
+    raise ImproperlyConfigured("SHOPIFY_DEMO_STORE is for the demo only (DEBUG=true).")
+if SHOPIFY_DEMO_STORE and not SHOPIFY_SHOP_DOMAIN:
+    SHOPIFY_SHOP_DOMAIN = "nordvik-demo.myshopify.com"
+    SHOPIFY_ACCESS_TOKEN = "shpat_demo_store_0000"  # noqa: S105 (customers/demo_store.py's)
+    SHOPIFY_API_BASE_URL = f"{SITE_URL}/demo-store"
+# A call that fails with a 5xx, a network error or THROTTLED is tried this many times in all,
+# with exponential backoff between tries (never longer than the ceiling).
+SHOPIFY_MAX_ATTEMPTS = env_int("SHOPIFY_MAX_ATTEMPTS", 5)
+SHOPIFY_RETRY_BASE_SECONDS = float(os.environ.get("SHOPIFY_RETRY_BASE_SECONDS", "1"))
+SHOPIFY_RETRY_MAX_SECONDS = float(os.environ.get("SHOPIFY_RETRY_MAX_SECONDS", "30"))
+# The periodic reconcile of own-store orders (funnel_tick enqueues it this often; 0: off).
+SHOPIFY_RECONCILE_MINUTES = env_int("SHOPIFY_RECONCILE_MINUTES", 15)
+
+# Secrets kept in the database (today: the Shopify access token set in the admin) are encrypted
+# with Fernet (the ``cryptography`` package, core/encryption.py). SETTINGS_ENCRYPTION_KEYS is a
+# comma-separated list of Fernet keys: the first encrypts, all decrypt (rotation). Unset, one key
+# is derived from SECRET_KEY, so rotating SECRET_KEY then means entering the token again.
+SETTINGS_ENCRYPTION_KEYS = env_list("SETTINGS_ENCRYPTION_KEYS", [])
 
 # Network addresses in the consent ledger are stored as keyed hashes only. A separate secret
 # lets SECRET_KEY rotate without making old evidence unverifiable.

@@ -23,6 +23,11 @@ urlpatterns = [
     path("", include("helpdesk.urls")),
 ]
 
+if settings.SHOPIFY_DEMO_STORE:  # the demo's stand-in Shopify store (development only)
+    from customers.demo_store import urlpatterns as demo_store_urls
+
+    urlpatterns += demo_store_urls
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

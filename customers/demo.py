@@ -3,6 +3,7 @@
 from datetime import timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils import timezone
 
 from catalog.models import SKU
@@ -88,7 +89,7 @@ def seed(command) -> None:
                 email=email,
                 source=ChannelIdentity.Source.DEMO,
             )
-            _order(customer, shop, "shopify", "", "#1042", "NV-BTL750-SAGE")
+            _order(customer, shop, "shopify", "", "5503468159042", "NV-BTL750-SAGE", "#1042")
 
     # A buyer known only through Amazon: never marketable, however the data is combined.
     amazon_only = Customer.objects.filter(identities__external_id=AMAZON_ONLY_RELAY).first()
@@ -106,13 +107,30 @@ def seed(command) -> None:
     )
     _order(amazon_only, amazon, "amazon", "amazon.de", "302-1234567-1234567", "NV-STOVE-C1")
 
+    if settings.SHOPIFY_DEMO_STORE:
+        _demo_store_orders(command)
     command.line(
         f"Customers: {Customer.objects.count()}, of whom "
         f"{marketable_identities().count()} may receive marketing e-mail"
     )
 
 
-def _order(customer, identity, channel, marketplace, order_id, sku_code) -> None:
+def _demo_store_orders(command) -> None:
+    """James's orders as the demo's stand-in store reports them, stored the way the sync stores
+    them; the reconcile fetches them again over HTTP once the site runs (nothing doubles)."""
+    from .demo_store import orders
+    from .shopify import parse_graphql_order
+    from .shopify_sync import order_sync_shopify
+
+    for node in orders():
+        order_sync_shopify(order=parse_graphql_order(node))
+    command.line(
+        f"Shopify: the demo store {settings.SHOPIFY_SHOP_DOMAIN} is connected "
+        f"(served by this site at /demo-store/); James Carter has {len(orders())} store orders"
+    )
+
+
+def _order(customer, identity, channel, marketplace, order_id, sku_code, reference="") -> None:
     order, created = Order.objects.get_or_create(
         channel=channel,
         marketplace=marketplace,
@@ -123,6 +141,7 @@ def _order(customer, identity, channel, marketplace, order_id, sku_code) -> None
             "placed_at": timezone.now() - timedelta(days=21),
             "currency": "EUR",
             "total": Decimal("49.90"),
+            "reference": reference,
         },
     )
     if created:

@@ -1,9 +1,21 @@
 """Reads. ``marketable_identities`` is the one answer to "who may be marketed to": funnel
 enrolment, Klaviyo sync and every export go through it (docs/architecture.md, invariant 3)."""
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 
-from .models import ChannelIdentity, ConsentRecord, Customer, Suppression
+from .models import (
+    Channel,
+    ChannelIdentity,
+    ConsentRecord,
+    Customer,
+    Order,
+    ShopifySyncState,
+    Suppression,
+)
 
 #: The actions that decide consent; a GRANTED row waits for its confirmation and decides nothing.
 DECISIVE_ACTIONS = (
@@ -85,3 +97,30 @@ def identity_address_confirmed(*, identity_id: int | None) -> bool:
         identity__owned=True,
         action=ConsentRecord.Action.CONFIRMED,
     ).exists()
+
+
+@dataclass(frozen=True)
+class StoreOrders:
+    """The customer's own-store orders beside an own-channel ticket, and how fresh they are."""
+
+    orders: list[Order]
+    connected: bool
+    #: The store's handle in Shopify's admin (``nordvik`` of nordvik.myshopify.com), for links.
+    shop_handle: str
+    synced_at: datetime | None
+
+
+def store_orders(*, orders: Iterable[Order]) -> StoreOrders:
+    """The Shopify orders among *orders* (already read, with their lines, fulfilments and
+    refunds prefetched), with the connection's state: connected, the store's handle for links
+    into its admin, and when the sync last ran."""
+    from .shopify_admin import store_config
+
+    config = store_config()
+    state = ShopifySyncState.objects.filter(name="orders").first()
+    return StoreOrders(
+        orders=[order for order in orders if order.channel == Channel.SHOPIFY],
+        connected=config is not None,
+        shop_handle=config.domain.split(".", 1)[0] if config else "",
+        synced_at=state.last_run_at if state else None,
+    )

@@ -19,7 +19,9 @@ from .models import (
     Customer,
     IdentityLink,
     Order,
+    OrderFulfilment,
     OrderLine,
+    OrderRefund,
     ShopifyWebhookReceipt,
     Suppression,
     address_hash,
@@ -347,6 +349,11 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
         ).delete()
         links.update(order_id="")
         Suppression.objects.filter(address_hash__in=hashes).update(email="")
+        # Orders stay (the seller's records); what the store said about the person goes.
+        OrderFulfilment.objects.filter(order__customer=customer).update(
+            tracking_number="", tracking_url=""
+        )
+        OrderRefund.objects.filter(order__customer=customer).update(note="")
         purposes = set(customer.consents.values_list("purpose", flat=True))
         for purpose in sorted(purposes):
             ConsentRecord.objects.create(
@@ -452,7 +459,7 @@ def order_record_shopify(
         )
         if receipt is None:
             return None, False  # a repeated delivery of the same webhook
-        recorded, created = _shopify_order(order)
+        recorded, created = shopify_order_get_or_create(order)
         receipt.order = recorded
         receipt.save(update_fields=["order"])
     return recorded, created
@@ -475,7 +482,7 @@ def order_cancel_shopify(
         )
         if receipt is None:
             return None, False
-        recorded, created = _shopify_order(order)
+        recorded, created = shopify_order_get_or_create(order)
         receipt.order = recorded
         receipt.save(update_fields=["order"])
         if created:
@@ -495,9 +502,10 @@ def order_cancel_shopify(
     return locked, True
 
 
-def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
+def shopify_order_get_or_create(order: ShopifyOrder) -> tuple[Order, bool]:
     """The recorded order for *order*, created with its customer, identity and lines when
-    new (inside the caller's transaction). Returns (order, created)."""
+    new (inside the caller's transaction; the webhooks and ``customers/shopify_sync.py``).
+    Returns (order, created)."""
     from catalog.models import SKU, MarketplaceIdentifier
 
     order_id = str(order.id)
@@ -549,6 +557,7 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
                 total=order.total_price,
                 cancelled_at=order.cancelled_at,
                 cancel_reason=order.cancel_reason[:40] if order.cancelled_at else "",
+                reference=order.reference,
             )
     except IntegrityError:
         # The same order from a concurrent delivery: its create and its cancellation can come
@@ -567,6 +576,7 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
             "code", "pk"
         )
     )
+    line_ids = [str(line.id or "") for line in order.line_items]
     OrderLine.objects.bulk_create(
         OrderLine(
             order=recorded,
@@ -574,8 +584,10 @@ def _shopify_order(order: ShopifyOrder) -> tuple[Order, bool]:
             external_sku=(line.sku or str(line.variant_id or ""))[:64],
             title=line.title[:255],
             quantity=max(1, line.quantity),
+            # a line id twice in one body (never sent by Shopify) is kept on the first only
+            external_id=line_id if line_id not in line_ids[:n] else "",
         )
-        for line in order.line_items
+        for n, (line, line_id) in enumerate(zip(order.line_items, line_ids, strict=True))
     )
     transaction.on_commit(
         lambda: order_recorded.send(

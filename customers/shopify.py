@@ -1,5 +1,7 @@
-"""Shopify's order webhooks as data: the fields Bridgecard uses from the order object that the
-``orders/create`` and ``orders/cancelled`` topics deliver, checked before anything is written.
+"""Shopify's orders as data: the fields Bridgecard uses from the order object that the
+``orders/create`` and ``orders/cancelled`` webhooks deliver (``ShopifyOrder``), and from the
+``Order`` node the GraphQL Admin API returns (``GraphQLOrder``, read by the sync in
+``customers/shopify_sync.py``), checked before anything is written.
 
 A body that is signed but does not have the documented shape (a customer that is a string, a
 line item list that is an object, a price of ``"NaN"``, a NUL character PostgreSQL cannot
@@ -101,6 +103,7 @@ class ShopifyCustomer(_Shape):
 
 
 class ShopifyLineItem(_Shape):
+    id: Id | None = None
     variant_id: Id | None = None
     sku: Text = ""
     title: Text = ""
@@ -135,6 +138,191 @@ def parse_order(payload: object) -> ShopifyOrder:
         raise ShopifyPayloadError("The body is not a JSON object.")
     try:
         return ShopifyOrder.model_validate(payload)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+
+
+# --- the GraphQL Admin API's Order node ------------------------------------------------------
+
+
+def _legacy_id(value: object) -> object:
+    """``legacyResourceId`` is an UnsignedInt64, sent as a string of digits."""
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value
+
+
+def _gid_tail(value: str) -> str:
+    """``gid://shopify/LineItem/123`` → ``123`` (the id the webhooks use)."""
+    return value.rsplit("/", 1)[-1][:64]
+
+
+def _upper_to_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
+LegacyId = Annotated[StrictInt, BeforeValidator(_legacy_id), Field(ge=1, le=MAX_ID)]
+GlobalId = Annotated[Text, AfterValidator(_gid_tail)]
+Quantity = Annotated[StrictInt, Field(ge=0, le=1_000_000)]
+
+
+class _Money(_Shape):
+    amount: Money = None
+    currencyCode: Annotated[Text, Field(pattern=r"^([A-Z]{3})?$")] = ""
+
+
+class _MoneyBag(_Shape):
+    shopMoney: _Money | None = None
+
+
+class _EmailAddress(_Shape):
+    emailAddress: Email = ""
+
+
+class GraphQLCustomer(_Shape):
+    legacyResourceId: LegacyId | None = None
+    firstName: Text = ""
+    lastName: Text = ""
+    defaultEmailAddress: _EmailAddress | None = None
+
+
+class _Variant(_Shape):
+    legacyResourceId: LegacyId | None = None
+
+
+class GraphQLLineItem(_Shape):
+    id: GlobalId
+    sku: Text = ""
+    title: Text = ""
+    quantity: Quantity = 1
+    variant: _Variant | None = None
+
+
+class _LineItems(_Shape):
+    nodes: Annotated[list[GraphQLLineItem], BeforeValidator(_null_is_empty)] = []
+
+
+class _Tracking(_Shape):
+    company: Text = ""
+    number: Text = ""
+    url: Text = ""
+
+
+class GraphQLFulfillment(_Shape):
+    id: GlobalId
+    status: Text = ""
+    displayStatus: Text = ""
+    createdAt: Time = None
+    deliveredAt: Time = None
+    trackingInfo: Annotated[list[_Tracking], BeforeValidator(_null_is_empty)] = []
+
+
+class _LineRef(_Shape):
+    id: GlobalId
+
+
+class _RefundLine(_Shape):
+    quantity: Quantity = 0
+    lineItem: _LineRef | None = None
+
+
+class _RefundLines(_Shape):
+    nodes: Annotated[list[_RefundLine], BeforeValidator(_null_is_empty)] = []
+
+
+class GraphQLRefund(_Shape):
+    id: GlobalId
+    createdAt: Time = None
+    note: Text = ""
+    totalRefundedSet: _MoneyBag | None = None
+    refundLineItems: _RefundLines | None = None
+
+
+class GraphQLOrder(_Shape):
+    legacyResourceId: LegacyId
+    name: Text = ""
+    email: Email = ""
+    createdAt: Time = None
+    updatedAt: Time = None
+    cancelledAt: Time = None
+    cancelReason: Annotated[Text, BeforeValidator(_upper_to_lower)] = ""
+    test: bool = False
+    currencyCode: Annotated[Text, Field(pattern=r"^([A-Z]{3})?$")] = ""
+    totalPriceSet: _MoneyBag | None = None
+    customer: GraphQLCustomer | None = None
+    lineItems: _LineItems | None = None
+    fulfillments: Annotated[list[GraphQLFulfillment], BeforeValidator(_null_is_empty)] = []
+    refunds: Annotated[list[GraphQLRefund], BeforeValidator(_null_is_empty)] = []
+
+    @property
+    def lines(self) -> list[GraphQLLineItem]:
+        return self.lineItems.nodes if self.lineItems else []
+
+    def as_order(self) -> ShopifyOrder:
+        """The same order in the webhook's shape, so both paths record it one way (its values
+        were checked when this node was read, so they are not checked twice)."""
+        money = self.totalPriceSet.shopMoney if self.totalPriceSet else None
+        customer = self.customer
+        return ShopifyOrder.model_construct(
+            id=self.legacyResourceId,
+            name=self.name,
+            email=self.email,
+            created_at=self.createdAt,
+            currency=self.currencyCode or (money.currencyCode if money else ""),
+            total_price=money.amount if money else None,
+            test=self.test,
+            cancelled_at=self.cancelledAt,
+            cancel_reason=self.cancelReason,
+            customer=ShopifyCustomer.model_construct(
+                id=customer.legacyResourceId,
+                email=customer.defaultEmailAddress.emailAddress
+                if customer.defaultEmailAddress
+                else "",
+                first_name=customer.firstName,
+                last_name=customer.lastName,
+            )
+            if customer
+            else None,
+            line_items=[
+                ShopifyLineItem.model_construct(
+                    id=int(line.id) if line.id.isdigit() else None,
+                    variant_id=line.variant.legacyResourceId if line.variant else None,
+                    sku=line.sku,
+                    title=line.title,
+                    quantity=line.quantity,
+                )
+                for line in self.lines
+            ],
+        )
+
+
+def parse_graphql_order(node: object) -> GraphQLOrder:
+    """An ``Order`` node of the Admin API. Raises ``ShopifyPayloadError`` like ``parse_order``."""
+    if not isinstance(node, dict):
+        raise ShopifyPayloadError("The order is not a JSON object.")
+    try:
+        return GraphQLOrder.model_validate(node)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "order"
+        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+
+
+class ShopifyOrderRef(_Shape):
+    """What a ``fulfillments/create`` or ``refunds/create`` body says about its order: the
+    fulfilment's or refund's own id and its order's id (the rest is read from the Admin API)."""
+
+    id: Id
+    order_id: Id
+
+
+def parse_order_ref(payload: object) -> ShopifyOrderRef:
+    if not isinstance(payload, dict):
+        raise ShopifyPayloadError("The body is not a JSON object.")
+    try:
+        return ShopifyOrderRef.model_validate(payload)
     except ValidationError as error:
         first = error.errors(include_input=False, include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "body"

@@ -13,4 +13,11 @@ urlpatterns = [
         webhooks.shopify_orders,
         name="shopify_orders_cancelled",
     ),
+    path("webhooks/shopify/orders-updated", webhooks.shopify_orders, name="shopify_orders_updated"),
+    path(
+        "webhooks/shopify/fulfillments-create",
+        webhooks.shopify_orders,
+        name="shopify_fulfillments_create",
+    ),
+    path("webhooks/shopify/refunds-create", webhooks.shopify_orders, name="shopify_refunds_create"),
 ]

@@ -1,12 +1,16 @@
 import django_filters
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
 
+from . import admin_views
 from .models import (
     ChannelIdentity,
     ConsentRecord,
@@ -106,6 +110,7 @@ class OrderViewSet(SnippetViewSet):
     menu_label = _("Orders")
     list_display = [
         "external_id",
+        "reference",
         "channel",
         "marketplace",
         "customer",
@@ -114,7 +119,7 @@ class OrderViewSet(SnippetViewSet):
         "cancelled_at",
     ]
     list_filter = ["channel", "marketplace"]
-    search_fields = ["external_id", "customer__email"]
+    search_fields = ["external_id", "reference", "customer__email"]
     inspect_view_enabled = True
     copy_view_enabled = False
 
@@ -160,3 +165,34 @@ class CustomersGroup(SnippetViewSetGroup):
 
 
 register_snippet(CustomersGroup)
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_settings_menu_item")
+def shopify_connection_menu_item():
+    return PermissionMenuItem(
+        _("Shopify connection"),
+        reverse("customers_shopify_connection"),
+        icon_name="globe",
+        order=900,
+        permission=admin_views.CONNECTION_PERMISSION,
+    )
+
+
+@hooks.register("register_admin_urls")
+def customers_admin_urls():
+    return [
+        path(
+            "shopify/connection/",
+            admin_views.shopify_connection_view,
+            name="customers_shopify_connection",
+        )
+    ]

@@ -1,5 +1,11 @@
-"""Shopify's ``orders/create`` and ``orders/cancelled`` webhooks: verify, parse, record, answer
-fast.
+"""Shopify's order webhooks: verify, parse, record, answer fast.
+
+``orders/create`` and ``orders/cancelled`` record the order from the body. ``orders/updated``
+records it the same way (and its cancellation, when the body says it is cancelled);
+``fulfillments/create`` and ``refunds/create`` keep a receipt. With the Admin API connected, the
+last three also enqueue a refresh of the order from the API (``customers/shopify_sync.py``), which
+brings in fulfilments with their delivery dates and refunds; the periodic reconcile catches what
+a lost webhook or a failed refresh missed.
 
 Shopify signs the raw body with the app's secret (``X-Shopify-Hmac-Sha256``, base64 of
 HMAC-SHA256). The body is verified before it is parsed, with a constant-time comparison; a
@@ -21,14 +27,17 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .services import order_cancel_shopify, order_record_shopify, shopify_test_notification_record
-from .shopify import ShopifyPayloadError, parse_order
+from .shopify import ShopifyPayloadError, parse_order, parse_order_ref
+from .shopify_sync import shopify_webhook_refresh
 
 log = logging.getLogger(__name__)
 
 #: Shopify caps webhook bodies well below this; anything larger is not Shopify.
 MAX_BODY = 2 * 1024 * 1024
 
-CREATED, CANCELLED = "orders/create", "orders/cancelled"
+CREATED, CANCELLED, UPDATED = "orders/create", "orders/cancelled", "orders/updated"
+FULFILLED, REFUNDED = "fulfillments/create", "refunds/create"
+TOPICS = {CREATED, CANCELLED, UPDATED, FULFILLED, REFUNDED}
 
 
 def signature_is_valid(body: bytes, header: str, secret: str) -> bool:
@@ -51,7 +60,7 @@ def shopify_orders(request):
     if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
         return HttpResponseForbidden("Invalid signature.")
     topic = request.headers.get("X-Shopify-Topic", "") or CREATED
-    if topic not in (CREATED, CANCELLED):
+    if topic not in TOPICS:
         return HttpResponse("Ignored topic.", status=200)
     webhook_id = request.headers.get("X-Shopify-Webhook-Id", "")
     if not webhook_id:
@@ -62,14 +71,21 @@ def shopify_orders(request):
         "shop_domain": request.headers.get("X-Shopify-Shop-Domain", ""),
     }
     try:
+        if topic in (FULFILLED, REFUNDED):
+            ref = parse_order_ref(json.loads(body))
+            shopify_webhook_refresh(order_id=ref.order_id, **where)
+            return HttpResponse("OK")
         order = parse_order(json.loads(body))
         if order.test or request.headers.get("X-Shopify-Test", "").lower() == "true":
             shopify_test_notification_record(order=order, **where)
             return HttpResponse("Test notification received; no customer or order was created.")
-        if topic == CANCELLED:
+        if topic == CANCELLED or (topic == UPDATED and order.cancelled_at is not None):
             order_cancel_shopify(order=order, **where)
         else:
             order_record_shopify(order=order, **where)
+        if topic == UPDATED:
+            refresh = {**where, "webhook_id": f"{webhook_id}:refresh"}
+            shopify_webhook_refresh(order_id=order.id, reference=order.reference, **refresh)
     except ValueError as error:  # undecodable JSON, or ShopifyPayloadError
         log.warning("Shopify webhook %s refused: %s", webhook_id, error)
         reason = error if isinstance(error, ShopifyPayloadError) else "the body is not JSON"

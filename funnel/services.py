@@ -549,7 +549,13 @@ def discount_code_claim(*, pool_id: int, delivery_id: int | None = None) -> tupl
 
 def discount_code_assign(*, pool_id: int, delivery_id: int) -> str:
     """One code of *pool_id* for *delivery_id*. A retried delivery gets the code it was given
-    the first time."""
+    the first time. A pool whose codes are made in the store, with Shopify connected, makes
+    one there (``funnel/store_codes.py``)."""
+    from .store_codes import discount_code_for_delivery, store_codes_enabled
+
+    pool = DiscountCodePool.objects.get(pk=pool_id)
+    if store_codes_enabled(pool):
+        return discount_code_for_delivery(pool=pool, delivery_id=delivery_id)
     given = (
         DiscountCode.objects.filter(pool_id=pool_id, delivery_id=delivery_id)
         .values_list("code", flat=True)

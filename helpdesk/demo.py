@@ -168,8 +168,17 @@ def _agents(password: str):
 
 
 def _pool() -> DiscountCodePool:
+    # With the store connected (the demo's stand-in store, or a real one) each code is made in
+    # Shopify as the macro hands it out; the pasted bulk codes are the fallback.
     pool, _ = DiscountCodePool.objects.get_or_create(
-        name="Welcome back 10%", defaults={"description": "Shopify bulk codes, 10% off, one use"}
+        name="Welcome back 10%",
+        defaults={
+            "description": "10% off, one use; made in the store, else Shopify bulk codes",
+            "store_value_type": DiscountCodePool.StoreValue.PERCENTAGE,
+            "store_value": 10,
+            "store_valid_days": 30,
+            "store_limit_to_customer": True,
+        },
     )
     discount_codes_add(pool=pool, codes=[f"NVK10-{n:04d}" for n in range(1, 21)])
     return pool

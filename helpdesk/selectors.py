@@ -360,7 +360,7 @@ def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
     _identity_links(view, ticket)
     view.orders = list(
         Order.objects.filter(customer_id__in=people)
-        .prefetch_related("lines")
+        .prefetch_related("lines__sku", "fulfilments", "refunds")
         .order_by("-placed_at")
     )
     view.tickets = list(

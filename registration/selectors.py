@@ -127,8 +127,25 @@ def customer_data_export(*, customer: Customer) -> dict[str, Any]:
                     {"title": line.title, "sku": line.external_sku, "quantity": line.quantity}
                     for line in o.lines.all()
                 ],
+                "deliveries": [
+                    {
+                        "delivered_at": f.delivered_at.isoformat() if f.delivered_at else None,
+                        "carrier": f.tracking_company,
+                        "tracking_number": f.tracking_number,
+                    }
+                    for f in o.fulfilments.all()
+                ],
+                "refunds": [
+                    {
+                        "refunded_at": r.refunded_at.isoformat(),
+                        "amount": str(r.amount) if r.amount is not None else None,
+                        "currency": r.currency,
+                        "note": r.note,
+                    }
+                    for r in o.refunds.all()
+                ],
             }
-            for o in customer.orders.prefetch_related("lines")
+            for o in customer.orders.prefetch_related("lines", "fulfilments", "refunds")
         ],
     }
     for _receiver, section in customer_data_requested.send(

@@ -9,8 +9,15 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from customers.models import address_hash
+from customers.selectors import marketable_identities
 from funnel.models import DiscountCodePool
 from funnel.services import DiscountPoolEmpty, discount_code_claim
+from funnel.store_codes import (
+    discount_code_create_in_store,
+    discount_code_reserve_for_store,
+    store_codes_enabled,
+)
 
 from .. import selectors
 from ..models import Macro, Ticket, TicketDiscountCode
@@ -53,6 +60,8 @@ def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User 
         raise MacroNotOffered("Discount codes are never offered on a marketplace channel.")
     if not selectors.ticket_may_receive_offers(ticket=ticket):
         raise MacroNotOffered("This customer may not receive offers (no marketing consent).")
+    if store_codes_enabled(pool):
+        return _store_code_reserve(pool=pool, ticket=ticket, user=user)
     for _attempt in range(10):
         existing = (
             TicketDiscountCode.objects.filter(pool=pool, ticket=ticket)
@@ -71,3 +80,33 @@ def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User 
         except IntegrityError:
             pass  # the same ticket reserved one concurrently (one code per ticket): reuse it
     raise DiscountPoolEmpty(_("Could not reserve a code; try again."))
+
+
+def _store_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User | None) -> str:
+    """A code made in the store for *ticket* (Shopify connected, the pool configured for it):
+    reserved with the ticket first, then created in the store; inserting the macro again
+    gives the same code, created once. Raises ``StoreCodeRefused`` (a ``DiscountPoolEmpty``
+    the ticket screen shows) when the store cannot make it; the agent inserts it again."""
+    grant = (
+        TicketDiscountCode.objects.filter(pool=pool, ticket=ticket).select_related("code").first()
+    )
+    if grant is None:
+        identity_id = (
+            marketable_identities()
+            .filter(customer_id=ticket.customer_id, address_hash=address_hash(ticket.reply_to))
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if identity_id is None:
+            raise MacroNotOffered("This customer may not receive offers (no marketing consent).")
+        try:
+            with transaction.atomic():
+                code_id, _code = discount_code_reserve_for_store(pool=pool, identity_id=identity_id)
+                TicketDiscountCode.objects.create(
+                    code_id=code_id, pool=pool, ticket=ticket, reserved_by=user
+                )
+        except IntegrityError:  # the same ticket reserved one concurrently: use that one
+            code_id = TicketDiscountCode.objects.get(pool=pool, ticket=ticket).code_id
+    else:
+        code_id = grant.code_id
+    return discount_code_create_in_store(code_id=code_id)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from customers.selectors import store_orders
 from funnel.services import DiscountPoolEmpty
 
 from .. import selectors
@@ -137,6 +138,7 @@ def ticket_detail(request, pk: int):
             if response is not None:
                 return response
     ticket.refresh_from_db()
+    c360 = selectors.customer_360(ticket=ticket, user=request.user)
     context = {
         "ticket": ticket,
         "timeline": selectors.ticket_timeline(ticket=ticket, attachment_url=_attachment_url),
@@ -145,7 +147,9 @@ def ticket_detail(request, pk: int):
         "macros": macros,
         "blocked": screen.blocked,
         "holds": _ticket_holds(ticket),
-        "c360": selectors.customer_360(ticket=ticket, user=request.user),
+        "c360": c360,
+        "store": None if ticket.channel.is_amazon else store_orders(orders=c360.orders),
+        "codes": list(ticket.discount_codes.select_related("code")),
         "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
         "sender": sender_for(ticket.channel),

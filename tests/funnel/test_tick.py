@@ -58,3 +58,23 @@ def test_dispatch_command_sends_what_is_due(due, fake_esp):
     out = StringIO()
     call_command("funnel_dispatch", stdout=out)
     assert "sent 1" in out.getvalue() and len(fake_esp.messages) == 1
+
+
+def test_tick_enqueues_the_shopify_reconcile_when_connected_and_due(settings, db):
+    from django_tasks_db.models import DBTaskResult
+
+    settings.SHOPIFY_RECONCILE_MINUTES = 15
+    settings.SHOPIFY_SHOP_DOMAIN = ""
+    settings.SHOPIFY_ACCESS_TOKEN = ""
+    assert "shopify" not in tick()  # not connected: nothing to reconcile
+
+    settings.SHOPIFY_SHOP_DOMAIN = "nordvik.myshopify.com"
+    settings.SHOPIFY_ACCESS_TOKEN = "shpat_x"
+    assert "shopify orders enqueued" in tick()
+    assert "shopify" not in tick()  # not due again for 15 minutes
+    state = DispatchState.objects.get(name="shopify_orders")
+    state.enqueued_at = timezone.now() - timedelta(minutes=16)
+    state.save()
+    assert "shopify orders already queued" in tick()  # due, but the last one still waits
+    tasks = DBTaskResult.objects.filter(task_path__endswith="shopify_orders_reconcile_task")
+    assert tasks.count() == 1

@@ -71,3 +71,11 @@ def marketplace_agent(db):
 @pytest.fixture
 def owned_agent(db):
     return _agent("store.agent", SUPPORT_OWNED)
+
+
+# The fake Shopify Admin API and a client on its clock (tests/customers/conftest.py).
+from tests.customers.conftest import (  # noqa: E402, F401
+    fake_shopify,
+    shopify_client,
+    shopify_connected,
+)

@@ -8,13 +8,17 @@ ticks at once is harmless: every step is idempotent and sending is claimed row b
 
 import signal
 import time
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django.tasks import TaskResultStatus
 from django.tasks.exceptions import TaskResultDoesNotExist
 from django.utils import timezone
 
+from customers import shopify_admin
+from customers.tasks import shopify_orders_reconcile_task
 from funnel import klaviyo
 from funnel.models import DispatchState, KlaviyoSync
 from funnel.outbox import deliveries_dispatch, deliveries_reap, due_count
@@ -69,11 +73,36 @@ class Command(BaseCommand):
             ).exists()
         ):
             note += ", klaviyo " + self.enqueue_once("klaviyo", klaviyo_flush_task)
-        if due or reaped.released or reaped.confirmed or started or options_verbose(self):
+        shopify = self.shopify_reconcile_due()
+        if shopify:
+            note += ", shopify orders " + self.enqueue_once(
+                "shopify_orders", shopify_orders_reconcile_task
+            )
+        if (
+            due
+            or reaped.released
+            or reaped.confirmed
+            or started
+            or shopify
+            or options_verbose(self)
+        ):
             self.stdout.write(
                 f"{timezone.now():%H:%M:%S} due {due}, reclaimed {reaped.released}, "
                 f"confirmed sent {reaped.confirmed}, warranty enrolments {started}{note}"
             )
+
+    def shopify_reconcile_due(self) -> bool:
+        """Every ``SHOPIFY_RECONCILE_MINUTES`` while a store is connected: the own-store orders
+        changed since the last run (``customers.tasks.shopify_orders_reconcile_task``)."""
+        minutes = settings.SHOPIFY_RECONCILE_MINUTES
+        if minutes <= 0 or not shopify_admin.connected():
+            return False
+        last = (
+            DispatchState.objects.filter(name="shopify_orders")
+            .values_list("enqueued_at", flat=True)
+            .first()
+        )
+        return last is None or timezone.now() - last >= timedelta(minutes=minutes)
 
     def enqueue_once(self, name: str, task) -> str:
         """Enqueue *task* unless the one enqueued last is still waiting or running, so a

@@ -243,52 +243,6 @@ class IdentityLink(models.Model):
         return [str(labels.get(code, code)) for code in self.evidence]
 
 
-class Order(models.Model):
-    """An order on any channel, recorded so support sees it and the funnel can attribute it."""
-
-    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="orders")
-    identity = models.ForeignKey(
-        ChannelIdentity, on_delete=models.PROTECT, null=True, blank=True, related_name="orders"
-    )
-    channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
-    marketplace = models.CharField(_("marketplace"), max_length=20, blank=True)
-    external_id = models.CharField(_("order id"), max_length=64)
-    placed_at = models.DateTimeField(_("placed"))
-    currency = models.CharField(_("currency"), max_length=3, blank=True)
-    total = models.DecimalField(_("total"), max_digits=12, decimal_places=2, null=True, blank=True)
-    # A cancelled order stays on record for support but never counts as bought: no purchase
-    # exit, no attribution, not "ordered" in the funnel's numbers.
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
-    cancel_reason = models.CharField(_("why cancelled"), max_length=40, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    class Meta:
-        ordering = ["-placed_at"]
-        verbose_name = _("order")
-        verbose_name_plural = _("orders")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["channel", "marketplace", "external_id"], name="customers_order_unique"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.get_channel_display()} {self.external_id}"
-
-
-class OrderLine(models.Model):
-    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
-    sku = models.ForeignKey(
-        "catalog.SKU", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    external_sku = models.CharField(_("channel SKU / ASIN"), max_length=64, blank=True)
-    title = models.CharField(_("title"), max_length=255, blank=True)
-    quantity = models.PositiveIntegerField(_("quantity"), default=1)
-
-    def __str__(self) -> str:
-        return f"{self.quantity} × {self.title or self.external_sku}"
-
-
 class LedgerImmutableError(AppendOnlyError):
     """A consent ledger row was about to be changed or removed outside an erasure."""
 
@@ -414,31 +368,3 @@ class Suppression(models.Model):
             self.email = normalise_email(self.email)
             self.address_hash = address_hash(self.email)
         super().save(*args, **kwargs)
-
-
-class ShopifyWebhookReceipt(models.Model):
-    """One Shopify webhook delivery, by its ``X-Shopify-Webhook-Id``. Shopify repeats
-    deliveries until it gets a 200; the unique id makes a repeat change nothing.
-
-    A test notification ("Send test notification" in Shopify's admin, or an order placed in
-    test mode) is kept here only, marked ``test``: it never becomes a customer or an order."""
-
-    webhook_id = models.CharField(max_length=100, unique=True)
-    topic = models.CharField(_("topic"), max_length=60)
-    shop_domain = models.CharField(_("shop"), max_length=255, blank=True)
-    test = models.BooleanField(_("test notification"), default=False)
-    order_reference = models.CharField(
-        _("Shopify order"), max_length=100, blank=True, help_text=_("As Shopify names it.")
-    )
-    order = models.ForeignKey(
-        Order, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    received_at = models.DateTimeField(_("received"), default=timezone.now)
-
-    class Meta:
-        ordering = ["-received_at"]
-        verbose_name = _("Shopify webhook")
-        verbose_name_plural = _("Shopify webhooks")
-
-    def __str__(self) -> str:
-        return f"{self.topic} {self.webhook_id}"

@@ -1,0 +1,225 @@
+"""The demo's Shopify store: a stand-in for ``https://<shop>.myshopify.com/admin/api/<version>/
+graphql.json``, served by this site at ``/demo-store/…`` when ``SHOPIFY_DEMO_STORE`` is on
+(``make run``; never in production: the settings refuse it without ``DEBUG``). The real client
+(``customers.shopify_admin``, through the official ShopifyAPI package) talks to it over HTTP like
+to Shopify, so the demo shows a connection check, own-store orders synced beside a ticket and
+codes created "in the store" by the discount macro, with no credentials.
+
+It answers the operations Bridgecard sends — ``ShopName``, ``OrdersPage``, ``CustomerByEmail``,
+``DiscountCodeCreate`` — in the Admin API's documented shapes, with ``extensions.cost``, and 401
+for a wrong token. The tests use their own fake (``tests/customers/fake_shopify.py``), which
+also throttles and fails on demand.
+"""
+
+import json
+import secrets
+import threading
+from datetime import UTC, timedelta
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import re_path
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+SHOP_NAME = "Nordvik Outdoor (demo store)"
+DOMAIN = "nordvik-demo.myshopify.com"
+TOKEN = "shpat_demo_store_0000"  # noqa: S105 (the demo store's public stand-in token)
+#: James Carter, the demo's own-store customer (customers/demo.py).
+JAMES = {
+    "id": "gid://shopify/Customer/7310284519",
+    "legacyResourceId": "7310284519",
+    "firstName": "James",
+    "lastName": "Carter",
+    "defaultEmailAddress": {"emailAddress": "james.carter@example.co.uk"},
+}
+
+_discounts: dict[str, dict[str, Any]] = {}
+_lock = threading.Lock()
+
+
+def _iso(days_ago: float) -> str:
+    # Whole days before today 09:00 UTC: the same answer all day, so a sync changes nothing.
+    today = timezone.now().astimezone(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    moment = today - timedelta(days=days_ago)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _line(number: int, sku: str, title: str, quantity: int = 1) -> dict[str, Any]:
+    return {
+        "id": f"gid://shopify/LineItem/{number}",
+        "sku": sku,
+        "title": title,
+        "quantity": quantity,
+        "variant": None,
+    }
+
+
+def orders() -> list[dict[str, Any]]:
+    """James's orders as the Admin API reports them, dated relative to today."""
+
+    def order(number: int, name: str, placed: float, total: str, **rest: Any) -> dict[str, Any]:
+        return {
+            "id": f"gid://shopify/Order/{number}",
+            "legacyResourceId": str(number),
+            "name": name,
+            "email": "james.carter@example.co.uk",
+            "createdAt": _iso(placed),
+            "updatedAt": _iso(rest.pop("updated", placed)),
+            "cancelledAt": None,
+            "cancelReason": None,
+            "test": False,
+            "currencyCode": "GBP",
+            "totalPriceSet": {"shopMoney": {"amount": total, "currencyCode": "GBP"}},
+            "customer": JAMES,
+            "lineItems": {"nodes": rest.pop("lines"), "pageInfo": {"hasNextPage": False}},
+            "fulfillments": rest.pop("fulfillments", []),
+            "refunds": rest.pop("refunds", []),
+            **rest,
+        }
+
+    return [
+        order(
+            5503468159031,
+            "#1031",
+            95,
+            "79.80",
+            updated=88,
+            lines=[_line(13101, "NV-HL400-BLK", "Trail Headlamp 400", 2)],
+            fulfillments=[
+                {
+                    "id": "gid://shopify/Fulfillment/4101",
+                    "status": "SUCCESS",
+                    "displayStatus": "DELIVERED",
+                    "createdAt": _iso(94),
+                    "deliveredAt": _iso(92),
+                    "trackingInfo": [
+                        {
+                            "company": "Royal Mail",
+                            "number": "RM123456789GB",
+                            "url": "https://www.royalmail.com/track-your-item#/tracking-results/RM123456789GB",
+                        }
+                    ],
+                }
+            ],
+            refunds=[
+                {
+                    "id": "gid://shopify/Refund/9101",
+                    "createdAt": _iso(88),
+                    "note": "One lamp arrived with a cracked lens",
+                    "totalRefundedSet": {"shopMoney": {"amount": "39.90", "currencyCode": "GBP"}},
+                    "refundLineItems": {
+                        "nodes": [
+                            {"quantity": 1, "lineItem": {"id": "gid://shopify/LineItem/13101"}}
+                        ]
+                    },
+                }
+            ],
+        ),
+        order(
+            5503468159042,
+            "#1042",
+            21,
+            "49.90",
+            updated=17,
+            lines=[_line(14201, "NV-BTL750-SAGE", "Insulated Bottle 750 ml")],
+            fulfillments=[
+                {
+                    "id": "gid://shopify/Fulfillment/4201",
+                    "status": "SUCCESS",
+                    "displayStatus": "DELIVERED",
+                    "createdAt": _iso(20),
+                    "deliveredAt": _iso(17),
+                    "trackingInfo": [{"company": "DPD", "number": "15501234567890", "url": ""}],
+                }
+            ],
+        ),
+        order(
+            5503468159057,
+            "#1057",
+            1,
+            "24.90",
+            lines=[_line(15701, "NV-STRAP", "Head strap")],
+        ),
+    ]
+
+
+def _cost(requested: int) -> dict[str, Any]:
+    return {
+        "cost": {
+            "requestedQueryCost": requested,
+            "actualQueryCost": max(1, requested // 4),
+            "throttleStatus": {
+                "maximumAvailable": 2000.0,
+                "currentlyAvailable": 2000.0 - requested // 4,
+                "restoreRate": 100.0,
+            },
+        }
+    }
+
+
+def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+    if operation == "ShopName":
+        return {"shop": {"name": SHOP_NAME}}
+    if operation == "OrdersPage":
+        return {"orders": {"nodes": orders(), "pageInfo": {"hasNextPage": False}}}
+    if operation == "CustomerByEmail":
+        found = JAMES["defaultEmailAddress"]["emailAddress"] in (variables.get("query") or "")
+        return {"customers": {"nodes": [JAMES] if found else []}}
+    if operation == "DiscountCodeCreate":
+        given = variables.get("basicCodeDiscount") or {}
+        code = str(given.get("code", ""))
+        with _lock:
+            if code in _discounts:
+                errors = [
+                    {
+                        "field": ["basicCodeDiscount", "code"],
+                        "code": "TAKEN",
+                        "message": "Code must be unique. Please try a different code.",
+                    }
+                ]
+                return {"discountCodeBasicCreate": {"codeDiscountNode": None, "userErrors": errors}}
+            node_id = f"gid://shopify/DiscountCodeNode/{secrets.randbelow(10**12)}"
+            _discounts[code] = {"id": node_id, **given}
+        return {"discountCodeBasicCreate": {"codeDiscountNode": {"id": node_id}, "userErrors": []}}
+    raise KeyError(operation)
+
+
+@csrf_exempt
+@require_POST
+def graphql(request: HttpRequest, version: str) -> HttpResponse:
+    if request.headers.get("X-Shopify-Access-Token") != TOKEN:
+        return JsonResponse(
+            {
+                "errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"
+            },
+            status=401,
+        )
+    try:
+        body = json.loads(request.body or b"{}")
+        operation = str(body.get("operationName") or "")
+        data = _answer(operation, body.get("variables") or {})
+    except (ValueError, KeyError, AttributeError):
+        return JsonResponse(
+            {
+                "errors": [
+                    {
+                        "message": "This demo store does not know that operation.",
+                        "extensions": {"code": "undefinedField"},
+                    }
+                ]
+            }
+        )
+    requested = 252 if operation == "OrdersPage" else 10
+    return JsonResponse({"data": data, "extensions": _cost(requested)})
+
+
+urlpatterns = [
+    # The same path shape as Shopify's: /admin/api/<version>/graphql.json
+    re_path(
+        r"^demo-store/admin/api/(?P<version>[0-9]{4}-[0-9]{2}|unstable)/graphql\.json$",
+        graphql,
+        name="demo_store_graphql",
+    )
+]
