@@ -16,6 +16,8 @@ from django.contrib.auth.models import User
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
+from amazon.models import AmazonOrder
+from amazon.selectors import synced_order
 from customers.models import Channel as CustomerChannel
 from customers.models import (
     ChannelIdentity,
@@ -231,6 +233,14 @@ def product_name_for_ticket(*, ticket: Ticket) -> str:
                 return line.sku.product.name if line.sku is not None else line.title
     registration = ticket.customer.registrations.select_related("product").first()
     return registration.product.name if registration else ""
+
+
+def amazon_order_for_ticket(*, ticket: Ticket) -> AmazonOrder | None:
+    """The synced Amazon order an Amazon ticket is about: the order id the relay mail carried
+    (or an agent typed) names it; an order synced after the ticket arrived is found as well."""
+    if not ticket.channel.is_amazon:
+        return None
+    return synced_order(amazon_order_id=ticket.amazon_order_id)
 
 
 def claimable_registrations() -> QuerySet[Registration]:

@@ -146,6 +146,7 @@ def ticket_detail(request, pk: int):
         "blocked": screen.blocked,
         "holds": _ticket_holds(ticket),
         "c360": selectors.customer_360(ticket=ticket, user=request.user),
+        "amazon_order": selectors.amazon_order_for_ticket(ticket=ticket),
         "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
         "sender": sender_for(ticket.channel),
