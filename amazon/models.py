@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from catalog.models import SKU
 from core.secrets import EncryptedTextField
 
+from .forms import SellerAccountForm
 from .marketplaces import BY_DOMAIN, DOMAIN_CHOICES, Region
 
 
@@ -81,8 +82,10 @@ class SellerAccount(models.Model):
         MultiFieldPanel(
             [FieldPanel("endpoint"), FieldPanel("token_url")], heading=_("Advanced")
         ),
+        FieldPanel("forget_secrets"),
         FieldPanel("active"),
     ]
+    base_form_class = SellerAccountForm
 
     class Meta:
         ordering = ["name"]
