@@ -85,10 +85,8 @@ def credentials_for(account: SellerAccount) -> Credentials:
     suffix = account.slug.upper().replace("-", "_")
     return Credentials(
         client_id=account.lwa_client_id or os.environ.get("AMAZON_LWA_CLIENT_ID", ""),
-        client_secret=account.lwa_client_secret
-        or os.environ.get("AMAZON_LWA_CLIENT_SECRET", ""),
-        refresh_token=account.refresh_token
-        or os.environ.get(f"AMAZON_REFRESH_TOKEN_{suffix}", ""),
+        client_secret=account.lwa_client_secret or os.environ.get("AMAZON_LWA_CLIENT_SECRET", ""),
+        refresh_token=account.refresh_token or os.environ.get(f"AMAZON_REFRESH_TOKEN_{suffix}", ""),
     )
 
 

@@ -79,9 +79,7 @@ class SellerAccount(models.Model):
             ],
             heading=_("Credentials"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("endpoint"), FieldPanel("token_url")], heading=_("Advanced")
-        ),
+        MultiFieldPanel([FieldPanel("endpoint"), FieldPanel("token_url")], heading=_("Advanced")),
         FieldPanel("forget_secrets"),
         FieldPanel("active"),
     ]
@@ -99,7 +97,9 @@ class SellerAccount(models.Model):
         if not isinstance(self.marketplaces, list) or not all(
             isinstance(m, str) for m in self.marketplaces
         ):
-            raise ValidationError({"marketplaces": _("A list of marketplaces, e.g. [\"amazon.de\"].")})
+            raise ValidationError(
+                {"marketplaces": _('A list of marketplaces, e.g. ["amazon.de"].')}
+            )
         for domain in self.marketplaces:
             market = BY_DOMAIN.get(domain)
             if market is None:
@@ -108,10 +108,7 @@ class SellerAccount(models.Model):
                 )
             if market.region != self.region:
                 raise ValidationError(
-                    {
-                        "marketplaces": _("%(m)s is not in this account's region.")
-                        % {"m": domain}
-                    }
+                    {"marketplaces": _("%(m)s is not in this account's region.") % {"m": domain}}
                 )
 
 
@@ -131,7 +128,9 @@ class AmazonOrder(models.Model):
     fulfillment_channel = models.CharField(
         _("fulfilment"), max_length=3, choices=Channel.choices, blank=True
     )
-    latest_delivery_date = models.DateTimeField(_("latest promised delivery"), null=True, blank=True)
+    latest_delivery_date = models.DateTimeField(
+        _("latest promised delivery"), null=True, blank=True
+    )
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True)
     total = models.DecimalField(_("total"), max_digits=12, decimal_places=2, null=True, blank=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -15,6 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from sp_api.api import Orders, Sellers
+from sp_api.base import ApiResponse
 
 from catalog.models import SKU, MarketplaceIdentifier
 
@@ -72,7 +74,7 @@ def account_check(
     """Ask Amazon which marketplaces the account participates in (the cheapest call that
     needs a valid refresh token and the app's authorisation) and record the outcome on the
     account. A refused token or missing role is a result, not an exception."""
-    connection = Connection(account, **({"sleep": sleep} if sleep else {}))
+    connection = Connection(account, sleep=sleep) if sleep else Connection(account)
     try:
         client = connection.client(Sellers, connection.any_marketplace())
         response = connection.call(
@@ -87,7 +89,9 @@ def account_check(
             if isinstance(entry, dict) and entry.get("participation", {}).get("isParticipating")
         ]
         domains = [BY_ID[i].domain for i in ids if i in BY_ID]
-        result = CheckResult(True, "Connected: " + (", ".join(domains) or "no marketplace"), domains)
+        result = CheckResult(
+            True, "Connected: " + (", ".join(domains) or "no marketplace"), domains
+        )
     SellerAccount.objects.filter(pk=account.pk).update(
         last_check_at=timezone.now(),
         last_check_ok=result.ok,
@@ -129,12 +133,11 @@ def orders_sync(
     account = SellerAccount.objects.get(pk=account_id)
     if not account.marketplaces:
         return SyncStats()
-    extra: dict[str, Any] = {}
+    connection = Connection(account)
     if sleep:
-        extra["sleep"] = sleep
+        connection.sleep = sleep
     if clock:
-        extra["clock"] = clock
-    connection = Connection(account, **extra)
+        connection.clock = clock
     until = (now or timezone.now()) - SETTLE
     after = since or account.orders_synced_until or until - timedelta(days=FIRST_SYNC_DAYS)
     stats = SyncStats()
@@ -149,7 +152,7 @@ def orders_sync(
     token = ""
     while True:
         params = {"NextToken": token} if token else dict(query)
-        response = connection.call("getOrders", lambda p=params: client.get_orders(**p))
+        response = connection.call("getOrders", _bound(client.get_orders, **params))
         stats.pages += 1
         payload = response.payload or {}
         for raw in payload.get("Orders", []) or []:
@@ -172,6 +175,13 @@ def orders_sync(
         stats.pages,
     )
     return stats
+
+
+def _bound(
+    operation: Callable[..., ApiResponse], *args: Any, **kwargs: Any
+) -> Callable[[], ApiResponse]:
+    """*operation* with its arguments, to be called (again, after a 429) by ``Connection.call``."""
+    return partial(operation, *args, **kwargs)
 
 
 def _order_record(account: SellerAccount, raw: dict[str, Any]) -> tuple[AmazonOrder, bool, bool]:
@@ -206,8 +216,7 @@ def _items_sync(connection: Connection, client: Any, order: AmazonOrder) -> int:
     while True:
         params = {"NextToken": token} if token else {}
         response = connection.call(
-            "getOrderItems",
-            lambda p=params: client.get_order_items(order.amazon_order_id, **p),
+            "getOrderItems", _bound(client.get_order_items, order.amazon_order_id, **params)
         )
         payload = response.payload or {}
         with transaction.atomic():
@@ -247,7 +256,8 @@ def catalogue_sku(*, marketplace: str, asin: str, seller_sku: str) -> SKU | None
         .first()
     )
     if identifier is not None:
-        return identifier.sku
+        sku: SKU = identifier.sku
+        return sku
     if seller_sku:
         return SKU.objects.filter(code=seller_sku).first()
     return None
@@ -255,7 +265,9 @@ def catalogue_sku(*, marketplace: str, asin: str, seller_sku: str) -> SKU | None
 
 def accounts_to_sync() -> list[int]:
     return list(
-        SellerAccount.objects.filter(active=True).exclude(marketplaces=[]).values_list("pk", flat=True)
+        SellerAccount.objects.filter(active=True)
+        .exclude(marketplaces=[])
+        .values_list("pk", flat=True)
     )
 
 

@@ -40,9 +40,9 @@ def _keys() -> list[bytes]:
     keys = [k.strip().encode() for k in configured.split(",") if k.strip()]
     if keys:
         return keys
-    derived = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=_DERIVATION_INFO
-    ).derive(str(settings.SECRET_KEY).encode())
+    derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_DERIVATION_INFO).derive(
+        str(settings.SECRET_KEY).encode()
+    )
     return [base64.urlsafe_b64encode(derived)]
 
 

@@ -125,7 +125,9 @@ class FakeSPAPI:
             headers["Retry-After"] = retry_after
         self.fail_next(
             operation,
-            Failure(429, "QuotaExceeded", "You exceeded your quota for the requested resource.", headers),
+            Failure(
+                429, "QuotaExceeded", "You exceeded your quota for the requested resource.", headers
+            ),
             times,
         )
 
@@ -198,11 +200,16 @@ class FakeSPAPI:
                 length = int(self.headers.get("Content-Length") or 0)
                 form = parse_qs(self.rfile.read(length).decode())
                 if urlsplit(self.path).path != "/auth/o2/token":
-                    self._send(404, {"errors": [{"code": "NotFound", "message": "", "details": ""}]})
+                    self._send(
+                        404, {"errors": [{"code": "NotFound", "message": "", "details": ""}]}
+                    )
                     return
                 fake.requests.append(("token", self.path, form))
                 refresh = form.get("refresh_token", [""])[0]
-                if form.get("grant_type") != ["refresh_token"] or refresh not in fake.refresh_tokens:
+                if (
+                    form.get("grant_type") != ["refresh_token"]
+                    or refresh not in fake.refresh_tokens
+                ):
                     self._send(
                         400,
                         {
@@ -238,7 +245,9 @@ class FakeSPAPI:
                     return
                 fake.requests.append((operation, path, query))
                 if self.headers.get("x-amz-access-token") not in fake._tokens:
-                    self._error(Failure(403, "Unauthorized", "Access to requested resource is denied."))
+                    self._error(
+                        Failure(403, "Unauthorized", "Access to requested resource is denied.")
+                    )
                     return
                 failure = fake._pop_failure(operation)
                 if failure is not None:
@@ -250,7 +259,11 @@ class FakeSPAPI:
                         query.get("LastUpdatedAfter") or query.get("CreatedAfter")
                     ):
                         self._error(
-                            Failure(400, "InvalidInput", "Either CreatedAfter or LastUpdatedAfter must be specified.")
+                            Failure(
+                                400,
+                                "InvalidInput",
+                                "Either CreatedAfter or LastUpdatedAfter must be specified.",
+                            )
                         )
                         return
                     self._send(200, fake._orders_page(query), limit)
@@ -261,7 +274,12 @@ class FakeSPAPI:
                         return
                     self._send(
                         200,
-                        {"payload": {"AmazonOrderId": order_id, "OrderItems": fake.items.get(order_id, [])}},
+                        {
+                            "payload": {
+                                "AmazonOrderId": order_id,
+                                "OrderItems": fake.items.get(order_id, []),
+                            }
+                        },
                         {"x-amzn-RateLimit-Limit": "0.5"},
                     )
                 else:

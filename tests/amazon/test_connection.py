@@ -110,7 +110,10 @@ def test_a_429_waits_for_the_rate_amazon_states_then_succeeds(account, fake, clo
 
 
 def test_retry_after_wins_over_the_rate():
-    assert throttled_wait({"Retry-After": "7", "x-amzn-RateLimit-Limit": "0.5"}, rate=1, attempt=0) == 7
+    assert (
+        throttled_wait({"Retry-After": "7", "x-amzn-RateLimit-Limit": "0.5"}, rate=1, attempt=0)
+        == 7
+    )
     assert throttled_wait({}, rate=0.0167, attempt=0) == pytest.approx(59.88, rel=0.01)
 
 

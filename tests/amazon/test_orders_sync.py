@@ -94,7 +94,9 @@ def test_a_failed_sync_keeps_the_cursor_and_the_next_run_fetches_it_all(account,
 
 def test_a_403_reaches_the_caller_with_amazons_code(account, fake, clock):
     seed(fake, 1, start=NOW - timedelta(days=1))
-    fake.fail_next("getOrders", Failure(403, "Unauthorized", "Access to requested resource is denied."))
+    fake.fail_next(
+        "getOrders", Failure(403, "Unauthorized", "Access to requested resource is denied.")
+    )
     with pytest.raises(ConnectionProblem) as info:
         orders_sync(account_id=account.pk, sleep=clock.sleep, clock=clock, now=NOW)
     assert (info.value.status, info.value.code) == (403, "Unauthorized")

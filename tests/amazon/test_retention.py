@@ -65,9 +65,7 @@ def test_buyer_data_goes_30_days_after_delivery_and_not_before(account, settings
 
 
 def test_an_order_without_delivery_news_is_not_kept_for_ever(account):
-    stale = _order(
-        account, "302-0000000-0000004", purchased_at=timezone.now() - timedelta(days=61)
-    )
+    stale = _order(account, "302-0000000-0000004", purchased_at=timezone.now() - timedelta(days=61))
     call_command("retention")
     stale.refresh_from_db()
     assert stale.buyer_name == ""

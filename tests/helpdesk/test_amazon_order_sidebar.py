@@ -9,7 +9,6 @@ from amazon.services import orders_sync
 from catalog.models import MarketplaceIdentifier
 from helpdesk.models import Ticket
 from helpdesk.selectors import amazon_order_for_ticket
-from tests.amazon.conftest import account, clock, fake  # noqa: F401
 from tests.amazon.fake_spapi import item, order
 
 from .test_inbound_webhooks import post_postmark
@@ -20,7 +19,13 @@ ORDER_ID = "302-1234567-1234567"  # the order id in postmark_amazon_de.json
 
 
 def test_the_relay_mails_order_is_shown_beside_the_ticket(
-    client, channels, marketplace_agent, sku, fake, account, clock  # noqa: F811
+    client,
+    channels,
+    marketplace_agent,
+    sku,
+    fake,
+    account,
+    clock,
 ):
     MarketplaceIdentifier.objects.create(
         sku=sku, kind="asin", marketplace="amazon.de", value="B0D1HL4BLK"
