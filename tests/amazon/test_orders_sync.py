@@ -146,3 +146,21 @@ def test_the_backfill_command_reaches_further_back_without_moving_the_cursor_bac
     assert AmazonOrder.objects.count() == 2
     account.refresh_from_db()
     assert account.orders_synced_until >= datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def test_the_schedule_syncs_every_active_account_and_skips_the_others(
+    account, fake, monkeypatch, django_capture_on_commit_callbacks, immediate_tasks
+):
+    from amazon.models import SellerAccount
+
+    SellerAccount.objects.create(
+        name="Off", slug="off", region="eu", marketplaces=["amazon.de"], active=False
+    )
+    seed(fake, 2, start=datetime.now(UTC) - timedelta(days=1))
+    monkeypatch.setattr("amazon.connection.time.sleep", lambda s: None)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("amazon_tick")  # tasks run at once, on commit
+    assert AmazonOrder.objects.count() == 2
+    assert fake.calls("getOrders") == 1
+    account.refresh_from_db()
+    assert account.orders_synced_until is not None
