@@ -11,12 +11,13 @@ from decimal import Decimal, InvalidOperation
 from functools import partial
 from typing import Any
 
+import httpx
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from sp_api.api import Orders, Sellers
-from sp_api.base import ApiResponse
+from sp_api.base import ApiResponse, SellingApiException
 
 from catalog.models import SKU, MarketplaceIdentifier
 
@@ -82,6 +83,10 @@ def account_check(
         )
     except ConnectionProblem as problem:
         result = CheckResult(False, _problem_text(problem), [])
+    except SellingApiException as error:  # 5xx: Amazon's side
+        result = CheckResult(False, f"{getattr(error, 'amzn_code', '') or error.code}: {error}", [])
+    except httpx.HTTPError as error:  # no answer at all
+        result = CheckResult(False, f"NetworkError: {error.__class__.__name__}", [])
     else:
         ids = [
             str(entry.get("marketplace", {}).get("id", ""))

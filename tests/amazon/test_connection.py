@@ -138,3 +138,17 @@ def test_the_bucket_spaces_calls_beyond_the_burst(account, fake, clock):
         conn.call("getMarketplaceParticipations", client.get_marketplace_participation)
     assert fake.calls("getMarketplaceParticipations") == 16
     assert clock.waits and clock.waits[-1] > 1
+
+
+def test_a_server_error_or_no_answer_is_a_result_not_a_crash(account, fake):
+    from tests.amazon.fake_spapi import Failure
+
+    fake.fail_next(
+        "getMarketplaceParticipations",
+        Failure(500, "InternalFailure", "We encountered an internal error."),
+    )
+    result = account_check(account=account)
+    assert not result.ok and "InternalFailure" in result.message
+    account.endpoint = "http://127.0.0.1:9"  # nothing listens there
+    result = account_check(account=account)
+    assert not result.ok and result.message.startswith("NetworkError")
