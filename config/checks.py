@@ -179,3 +179,19 @@ def check_shopify(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.security, deploy=True)
+def check_secrets_key(app_configs, **kwargs):
+    if not settings.SECRETS_ENCRYPTION_KEY:
+        return [
+            Warning(
+                "SECRETS_ENCRYPTION_KEY is not set: credentials stored in the admin (the "
+                "Shopify access token, Amazon refresh tokens) are encrypted with a key derived "
+                "from SECRET_KEY.",
+                hint="Set SECRETS_ENCRYPTION_KEY to a Fernet key of its own, so that rotating "
+                "SECRET_KEY does not make stored credentials unreadable (core/secrets.py).",
+                id="bridgecard.W004",
+            )
+        ]
+    return []

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "funnel",
     "inserts",
     "registration",
+    "amazon",
     "customers",
     "catalog",
     "config",
@@ -295,6 +296,11 @@ SETTINGS_ENCRYPTION_KEYS = env_list("SETTINGS_ENCRYPTION_KEYS", [])
 # Network addresses in the consent ledger are stored as keyed hashes only. A separate secret
 # lets SECRET_KEY rotate without making old evidence unverifiable.
 IP_HASH_SECRET = os.environ.get("IP_HASH_SECRET", SECRET_KEY)
+# Credentials typed into the admin (Amazon SP-API, …) are stored encrypted with Fernet
+# (core/secrets.py). One or more Fernet keys, comma-separated, the first encrypting; generate
+# one with ``python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"``.
+# Unset, a key is derived from SECRET_KEY (development and the demo only: check --deploy warns).
+SECRETS_ENCRYPTION_KEY = os.environ.get("SECRETS_ENCRYPTION_KEY", "")
 
 # Passwords and admin logins
 AUTH_PASSWORD_VALIDATORS = [

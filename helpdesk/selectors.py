@@ -17,6 +17,8 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from catalog.selectors import product_name
+from amazon.models import AmazonOrder
+from amazon.selectors import synced_order
 from customers.models import Channel as CustomerChannel
 from customers.models import (
     ChannelIdentity,
@@ -238,6 +240,14 @@ def product_name_for_ticket(*, ticket: Ticket) -> str:
     if registration is None:
         return ""
     return product_name(product=registration.product, language=language)
+
+
+def amazon_order_for_ticket(*, ticket: Ticket) -> AmazonOrder | None:
+    """The synced Amazon order an Amazon ticket is about: the order id the relay mail carried
+    (or an agent typed) names it; an order synced after the ticket arrived is found as well."""
+    if not ticket.channel.is_amazon:
+        return None
+    return synced_order(amazon_order_id=ticket.amazon_order_id)
 
 
 def claimable_registrations() -> QuerySet[Registration]:

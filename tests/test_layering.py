@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Top of the import order first; ``core`` is the ground floor every app may import.
-ORDER = ["helpdesk", "funnel", "inserts", "registration", "customers", "catalog", "core"]
+ORDER = ["helpdesk", "funnel", "inserts", "registration", "amazon", "customers", "catalog", "core"]
 PROJECT = {*ORDER, "compliance", "config"}
 
 

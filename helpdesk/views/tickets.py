@@ -150,6 +150,7 @@ def ticket_detail(request, pk: int):
         "c360": c360,
         "store": None if ticket.channel.is_amazon else store_orders(orders=c360.orders),
         "codes": list(ticket.discount_codes.select_related("code")),
+        "amazon_order": selectors.amazon_order_for_ticket(ticket=ticket),
         "may_offer": selectors.ticket_may_receive_offers(ticket=ticket),
         "sla_state": ticket.sla_state,
         "sender": sender_for(ticket.channel),

@@ -24,6 +24,7 @@ PRODUCTION = {
     "DEFAULT_FROM_EMAIL": "Brand <care@brand.example>",
     "BEHIND_TLS_PROXY": "true",
     "TRUSTED_PROXY_COUNT": "1",
+    "SECRETS_ENCRYPTION_KEY": "8l1Jx0gC1V0m0b6o2k3Yp2qS0h7dV1rX4nN9sZcQeAo=",
 }
 
 
@@ -138,6 +139,7 @@ def test_check_deploy_is_silent_with_production_settings(tmp_path):
         ({"ANYMAIL_WEBHOOK_SECRET": ""}, "funnel.E001"),
         ({"TRUSTED_PROXY_COUNT": ""}, "bridgecard.W002"),
         ({"TRUSTED_PROXY_COUNT": "0"}, "bridgecard.W003"),
+        ({"SECRETS_ENCRYPTION_KEY": ""}, "bridgecard.W004"),
     ],
 )
 def test_check_deploy_refuses_development_defaults(tmp_path, override, code):

@@ -7,6 +7,9 @@ from django.contrib.auth.models import Group
 
 from config.roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
 
+# The fake SP-API server and a seller account pointed at it, for the Amazon order sidebar.
+from tests.amazon.conftest import account, clock, fake  # noqa: F401
+
 # The registration form's page tree, product and consent texts, for tests that register
 # through the form as a customer would.
 from tests.registration.conftest import (  # noqa: F401

@@ -10,7 +10,10 @@ Each run, with the periods from the settings (``RETENTION_*``; 0 turns one job o
   (``registration.services.scans_device_details_strip``);
 - closed tickets and their attachments are purged after ``RETENTION_CLOSED_TICKET_DAYS``
   without activity, keeping the evidence for legal claims
-  (``helpdesk.services.privacy.tickets_purge``).
+  (``helpdesk.services.privacy.tickets_purge``);
+- Amazon orders lose their buyer's personal data 30 days after delivery
+  (``amazon.services.buyer_pii_purge``). Amazon's Data Protection Policy sets that period, so it
+  is no setting and runs even with ``RETENTION_ENABLED=false``.
 
 ``--dry-run`` lists what would go and changes nothing. Every job only picks up what is due, so
 running twice, or two processes at once, removes nothing twice.
@@ -26,6 +29,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django.utils import timezone
 
+from amazon.services import BUYER_PII_RETENTION_DAYS, buyer_pii_purge
 from customers.services import consent_grants_expire
 from helpdesk.services.privacy import tickets_purge
 from registration.services import add_months, scans_device_details_strip
@@ -93,6 +97,7 @@ class Command(BaseCommand):
                 return
 
     def run(self, *, dry_run: bool) -> None:
+        self.run_required(dry_run=dry_run)
         if not settings.RETENTION_ENABLED:
             self.stdout.write("Retention is off (RETENTION_ENABLED=false).")
             return
@@ -109,3 +114,14 @@ class Command(BaseCommand):
             )
             for line in lines:
                 self.stdout.write(f"  {line}")
+
+    def run_required(self, *, dry_run: bool) -> None:
+        """Deletions a marketplace's policy requires: not configurable, never off."""
+        lines = buyer_pii_purge(dry_run=dry_run)
+        verb = "would go" if dry_run else "removed"
+        self.stdout.write(
+            f"Amazon buyer data {BUYER_PII_RETENTION_DAYS} days after delivery: "
+            f"{verb if lines else 'nothing due'}"
+        )
+        for line in lines:
+            self.stdout.write(f"  {line}")

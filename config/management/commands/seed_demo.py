@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 #: Apps that contribute demo content, lowest first: each later one builds on the earlier ones.
-DEMO_APPS = ["catalog", "customers", "registration", "inserts", "funnel", "helpdesk"]
+DEMO_APPS = ["catalog", "customers", "amazon", "registration", "inserts", "funnel", "helpdesk"]
 
 ADMIN_USERNAME = "admin"
 

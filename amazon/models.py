@@ -1,0 +1,187 @@
+"""Seller accounts on the Selling Partner API and the orders synced from them.
+
+Credentials typed in the admin are stored encrypted (``core.secrets.EncryptedTextField``); an
+empty field falls back to the environment (``amazon.connection.credentials_for``). Orders carry
+no buyer personal data unless a later step fetches it from a restricted operation; whatever is
+stored is erased by the retention job 30 days after delivery (``amazon.services.buyer_pii_purge``).
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from catalog.models import SKU
+from core.secrets import EncryptedTextField
+
+from .forms import SellerAccountForm
+from .marketplaces import BY_DOMAIN, DOMAIN_CHOICES, Region
+
+
+class SellerAccount(models.Model):
+    """One seller's authorisation of Bridgecard in one region (NA, EU or FE)."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_(
+            "Names this account's environment variables, e.g. AMAZON_REFRESH_TOKEN_MAIN for "
+            "the code 'main'."
+        ),
+    )
+    region = models.CharField(_("region"), max_length=2, choices=Region.choices)
+    selling_partner_id = models.CharField(_("selling partner id"), max_length=40, blank=True)
+    marketplaces = models.JSONField(
+        _("marketplaces"),
+        default=list,
+        blank=True,
+        help_text=_("The marketplaces of this region the account sells on, e.g. amazon.de."),
+    )
+    lwa_client_id = models.CharField(
+        _("LWA client id"),
+        max_length=200,
+        blank=True,
+        help_text=_("Empty: taken from AMAZON_LWA_CLIENT_ID."),
+    )
+    lwa_client_secret = EncryptedTextField(
+        _("LWA client secret"),
+        blank=True,
+        help_text=_("Stored encrypted. Empty: taken from AMAZON_LWA_CLIENT_SECRET."),
+    )
+    refresh_token = EncryptedTextField(
+        _("refresh token"),
+        blank=True,
+        help_text=_("Stored encrypted. Empty: taken from AMAZON_REFRESH_TOKEN_<CODE>."),
+    )
+    # Where the calls go; empty means Amazon's own endpoints. Tests and the demo point these at
+    # a local fake server, a seller may point them at Amazon's sandbox.
+    endpoint = models.URLField(_("API endpoint override"), blank=True)
+    token_url = models.URLField(_("LWA token URL override"), blank=True)
+    active = models.BooleanField(_("sync orders"), default=True)
+    orders_synced_until = models.DateTimeField(_("orders synced until"), null=True, blank=True)
+    last_check_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    last_check_ok = models.BooleanField(_("last check succeeded"), null=True, blank=True)
+    last_check_message = models.CharField(_("last check result"), max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug"), FieldPanel("region")]),
+        FieldPanel("marketplaces"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lwa_client_id"),
+                FieldPanel("lwa_client_secret"),
+                FieldPanel("refresh_token"),
+                FieldPanel("selling_partner_id"),
+            ],
+            heading=_("Credentials"),
+        ),
+        MultiFieldPanel([FieldPanel("endpoint"), FieldPanel("token_url")], heading=_("Advanced")),
+        FieldPanel("forget_secrets"),
+        FieldPanel("active"),
+    ]
+    base_form_class = SellerAccountForm
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("Amazon seller account")
+        verbose_name_plural = _("Amazon seller accounts")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_region_display()})"
+
+    def clean(self) -> None:
+        if not isinstance(self.marketplaces, list) or not all(
+            isinstance(m, str) for m in self.marketplaces
+        ):
+            raise ValidationError(
+                {"marketplaces": _('A list of marketplaces, e.g. ["amazon.de"].')}
+            )
+        for domain in self.marketplaces:
+            market = BY_DOMAIN.get(domain)
+            if market is None:
+                raise ValidationError(
+                    {"marketplaces": _("Unknown marketplace: %(m)s") % {"m": domain}}
+                )
+            if market.region != self.region:
+                raise ValidationError(
+                    {"marketplaces": _("%(m)s is not in this account's region.") % {"m": domain}}
+                )
+
+
+class AmazonOrder(models.Model):
+    """An order as getOrders returned it last (one row per Amazon order id)."""
+
+    class Channel(models.TextChoices):
+        AFN = "AFN", _("Fulfilled by Amazon")
+        MFN = "MFN", _("Fulfilled by the seller")
+
+    account = models.ForeignKey(SellerAccount, on_delete=models.PROTECT, related_name="orders")
+    amazon_order_id = models.CharField(_("Amazon order id"), max_length=32, unique=True)
+    marketplace = models.CharField(_("marketplace"), max_length=20, choices=DOMAIN_CHOICES)
+    purchased_at = models.DateTimeField(_("purchased"))
+    last_updated_at = models.DateTimeField(_("last updated at Amazon"))
+    status = models.CharField(_("status"), max_length=40)
+    fulfillment_channel = models.CharField(
+        _("fulfilment"), max_length=3, choices=Channel.choices, blank=True
+    )
+    latest_delivery_date = models.DateTimeField(
+        _("latest promised delivery"), null=True, blank=True
+    )
+    delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True)
+    total = models.DecimalField(_("total"), max_digits=12, decimal_places=2, null=True, blank=True)
+    # Buyer personal data (restricted operations only; not fetched yet). Encrypted at rest and
+    # erased 30 days after delivery (Amazon's Data Protection Policy).
+    buyer_name = EncryptedTextField(_("buyer name"), blank=True)
+    buyer_email = EncryptedTextField(_("buyer e-mail"), blank=True)
+    shipping_address = EncryptedTextField(_("shipping address"), blank=True)
+    pii_erased_at = models.DateTimeField(_("buyer data erased"), null=True, blank=True)
+    items_synced_at = models.DateTimeField(null=True, blank=True)
+    synced_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-purchased_at"]
+        verbose_name = _("Amazon order")
+        verbose_name_plural = _("Amazon orders")
+        indexes = [models.Index(fields=["account", "last_updated_at"])]
+
+    def __str__(self) -> str:
+        return self.amazon_order_id
+
+    @property
+    def has_buyer_pii(self) -> bool:
+        return bool(self.buyer_name or self.buyer_email or self.shipping_address)
+
+
+class AmazonOrderItem(models.Model):
+    order = models.ForeignKey(AmazonOrder, on_delete=models.CASCADE, related_name="items")
+    order_item_id = models.CharField(_("order item id"), max_length=32)
+    asin = models.CharField(_("ASIN"), max_length=10)
+    seller_sku = models.CharField(_("seller SKU"), max_length=80, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    quantity_ordered = models.PositiveIntegerField(_("ordered"), default=0)
+    quantity_shipped = models.PositiveIntegerField(_("shipped"), default=0)
+    sku = models.ForeignKey(
+        SKU,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="amazon_order_items",
+        verbose_name=_("catalogue SKU"),
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("Amazon order item")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["order", "order_item_id"], name="amazon_orderitem_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.asin} × {self.quantity_ordered}"

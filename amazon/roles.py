@@ -1,0 +1,6 @@
+"""What each staff role may do in the Amazon app (merged by ``config.roles``). Seller accounts
+hold credentials: only administrators (superusers) manage them."""
+
+ROLE_PERMISSIONS = {
+    "Support (marketplace)": ["amazon.view_amazonorder", "amazon.view_amazonorderitem"],
+}

@@ -1,0 +1,306 @@
+"""Writes of the Amazon app: the connection check, the order sync, and the erasure of buyer
+personal data 30 days after delivery."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import partial
+from typing import Any
+
+import httpx
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from sp_api.api import Orders, Sellers
+from sp_api.base import ApiResponse, SellingApiException
+
+from catalog.models import SKU, MarketplaceIdentifier
+
+from .connection import Connection, ConnectionProblem
+from .marketplaces import BY_DOMAIN, BY_ID
+from .models import AmazonOrder, AmazonOrderItem, SellerAccount
+
+log = logging.getLogger(__name__)
+
+#: Amazon's Data Protection Policy: buyer personal data is deleted at most 30 days after the
+#: order's delivery. Not a setting: a longer period would break the policy.
+BUYER_PII_RETENTION_DAYS = 30
+#: Amazon answers orders updated until two minutes before the request; asking for later gives
+#: an InvalidInput error.
+SETTLE = timedelta(minutes=2)
+#: A first sync reaches back this far; the backfill command goes further.
+FIRST_SYNC_DAYS = 30
+PAGE_SIZE = 100
+
+
+def _amazon_time(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse(value: Any) -> datetime | None:
+    if not value:
+        return None
+    parsed = parse_datetime(str(value))
+    if parsed is not None and timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed, UTC)
+    return parsed
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Connection check
+
+
+@dataclass
+class CheckResult:
+    ok: bool
+    message: str
+    marketplaces: list[str]
+
+
+def account_check(
+    *, account: SellerAccount, sleep: Callable[[float], None] | None = None
+) -> CheckResult:
+    """Ask Amazon which marketplaces the account participates in (the cheapest call that
+    needs a valid refresh token and the app's authorisation) and record the outcome on the
+    account. A refused token or missing role is a result, not an exception."""
+    connection = Connection(account, sleep=sleep) if sleep else Connection(account)
+    try:
+        client = connection.client(Sellers, connection.any_marketplace())
+        response = connection.call(
+            "getMarketplaceParticipations", client.get_marketplace_participation
+        )
+    except ConnectionProblem as problem:
+        result = CheckResult(False, _problem_text(problem), [])
+    except SellingApiException as error:  # 5xx: Amazon's side
+        result = CheckResult(False, f"{getattr(error, 'amzn_code', '') or error.code}: {error}", [])
+    except httpx.HTTPError as error:  # no answer at all
+        result = CheckResult(False, f"NetworkError: {error.__class__.__name__}", [])
+    else:
+        ids = [
+            str(entry.get("marketplace", {}).get("id", ""))
+            for entry in (response.payload or [])
+            if isinstance(entry, dict) and entry.get("participation", {}).get("isParticipating")
+        ]
+        domains = [BY_ID[i].domain for i in ids if i in BY_ID]
+        result = CheckResult(
+            True, "Connected: " + (", ".join(domains) or "no marketplace"), domains
+        )
+    SellerAccount.objects.filter(pk=account.pk).update(
+        last_check_at=timezone.now(),
+        last_check_ok=result.ok,
+        last_check_message=result.message[:500],
+    )
+    return result
+
+
+def _problem_text(problem: ConnectionProblem) -> str:
+    code = problem.code or str(problem.status)
+    return f"{code}: {problem}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Orders
+
+
+@dataclass
+class SyncStats:
+    orders: int = 0
+    created: int = 0
+    items: int = 0
+    pages: int = 0
+
+
+def orders_sync(
+    *,
+    account_id: int,
+    since: datetime | None = None,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
+    now: datetime | None = None,
+) -> SyncStats:
+    """Fetch every order of the account's marketplaces updated since the last sync (or
+    *since*, for a backfill) up to two minutes ago, page by page (``NextToken``), with their
+    items, and record them; each order is written once however often it is fetched. The
+    account's cursor moves only when every page arrived, so a failure mid-way is fetched
+    again next time and nothing is lost. A backfill (*since*) never moves the cursor back."""
+    account = SellerAccount.objects.get(pk=account_id)
+    if not account.marketplaces:
+        return SyncStats()
+    connection = Connection(account)
+    if sleep:
+        connection.sleep = sleep
+    if clock:
+        connection.clock = clock
+    until = (now or timezone.now()) - SETTLE
+    after = since or account.orders_synced_until or until - timedelta(days=FIRST_SYNC_DAYS)
+    stats = SyncStats()
+    client = connection.client(Orders, account.marketplaces[0])
+    marketplace_ids = [BY_DOMAIN[m].marketplace_id for m in account.marketplaces]
+    query: dict[str, Any] = {
+        "LastUpdatedAfter": _amazon_time(after),
+        "LastUpdatedBefore": _amazon_time(until),
+        "MarketplaceIds": marketplace_ids,
+        "MaxResultsPerPage": PAGE_SIZE,
+    }
+    token = ""
+    while True:
+        params = {"NextToken": token} if token else dict(query)
+        response = connection.call("getOrders", _bound(client.get_orders, **params))
+        stats.pages += 1
+        payload = response.payload or {}
+        for raw in payload.get("Orders", []) or []:
+            order, created, stale_items = _order_record(account, raw)
+            stats.orders += 1
+            stats.created += int(created)
+            if stale_items:
+                stats.items += _items_sync(connection, client, order)
+        token = str(payload.get("NextToken") or "")
+        if not token:
+            break
+    if since is None or account.orders_synced_until is None or until > account.orders_synced_until:
+        SellerAccount.objects.filter(pk=account.pk).update(orders_synced_until=until)
+    log.info(
+        "Amazon orders synced for %s: %s orders (%s new), %s items, %s pages",
+        account.slug,
+        stats.orders,
+        stats.created,
+        stats.items,
+        stats.pages,
+    )
+    return stats
+
+
+def _bound(
+    operation: Callable[..., ApiResponse], *args: Any, **kwargs: Any
+) -> Callable[[], ApiResponse]:
+    """*operation* with its arguments, to be called (again, after a 429) by ``Connection.call``."""
+    return partial(operation, *args, **kwargs)
+
+
+def _order_record(account: SellerAccount, raw: dict[str, Any]) -> tuple[AmazonOrder, bool, bool]:
+    """Create or update one order from getOrders' ``Order`` object; says whether it is new
+    and whether its items need fetching (new, or changed at Amazon since they were)."""
+    market = BY_ID.get(str(raw.get("MarketplaceId", "")))
+    updated = _parse(raw.get("LastUpdateDate")) or timezone.now()
+    total = raw.get("OrderTotal") or {}
+    values = {
+        "account": account,
+        "marketplace": market.domain if market else "",
+        "purchased_at": _parse(raw.get("PurchaseDate")) or updated,
+        "last_updated_at": updated,
+        "status": str(raw.get("OrderStatus", ""))[:40],
+        "fulfillment_channel": str(raw.get("FulfillmentChannel", ""))[:3],
+        "latest_delivery_date": _parse(raw.get("LatestDeliveryDate")),
+        "currency": str(total.get("CurrencyCode", ""))[:3],
+        "total": _decimal(total.get("Amount")),
+        "synced_at": timezone.now(),
+    }
+    with transaction.atomic():
+        order, created = AmazonOrder.objects.select_for_update().update_or_create(
+            amazon_order_id=str(raw["AmazonOrderId"])[:32], defaults=values
+        )
+    stale = order.items_synced_at is None or order.items_synced_at < updated
+    return order, created, stale
+
+
+def _items_sync(connection: Connection, client: Any, order: AmazonOrder) -> int:
+    count = 0
+    token = ""
+    while True:
+        params = {"NextToken": token} if token else {}
+        response = connection.call(
+            "getOrderItems", _bound(client.get_order_items, order.amazon_order_id, **params)
+        )
+        payload = response.payload or {}
+        with transaction.atomic():
+            for raw in payload.get("OrderItems", []) or []:
+                asin = str(raw.get("ASIN", ""))[:10]
+                seller_sku = str(raw.get("SellerSKU", ""))[:80]
+                AmazonOrderItem.objects.update_or_create(
+                    order=order,
+                    order_item_id=str(raw.get("OrderItemId", ""))[:32],
+                    defaults={
+                        "asin": asin,
+                        "seller_sku": seller_sku,
+                        "title": str(raw.get("Title", ""))[:500],
+                        "quantity_ordered": int(raw.get("QuantityOrdered") or 0),
+                        "quantity_shipped": int(raw.get("QuantityShipped") or 0),
+                        "sku": catalogue_sku(
+                            marketplace=order.marketplace, asin=asin, seller_sku=seller_sku
+                        ),
+                    },
+                )
+                count += 1
+        token = str(payload.get("NextToken") or "")
+        if not token:
+            break
+    AmazonOrder.objects.filter(pk=order.pk).update(items_synced_at=order.last_updated_at)
+    return count
+
+
+def catalogue_sku(*, marketplace: str, asin: str, seller_sku: str) -> SKU | None:
+    """The catalogue SKU of an order line: the SKU listing *asin* on *marketplace*
+    (``catalog.MarketplaceIdentifier``), else the one whose code is the seller SKU."""
+    identifier = (
+        MarketplaceIdentifier.objects.filter(
+            kind=MarketplaceIdentifier.Kind.ASIN, marketplace=marketplace, value=asin.upper()
+        )
+        .select_related("sku")
+        .first()
+    )
+    if identifier is not None:
+        sku: SKU = identifier.sku
+        return sku
+    if seller_sku:
+        return SKU.objects.filter(code=seller_sku).first()
+    return None
+
+
+def accounts_to_sync() -> list[int]:
+    return list(
+        SellerAccount.objects.filter(active=True)
+        .exclude(marketplaces=[])
+        .values_list("pk", flat=True)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Retention
+
+
+def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> list[str]:
+    """Erase the buyer's personal data of every order delivered more than
+    :data:`BUYER_PII_RETENTION_DAYS` days ago (Amazon's Data Protection Policy). The delivery
+    date is the known one, else Amazon's latest promised delivery date, else the purchase
+    date plus 30 days, so an order without delivery news is not kept for ever."""
+    cutoff = (now or timezone.now()) - timedelta(days=BUYER_PII_RETENTION_DAYS)
+    due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(
+        Q(delivered_on__lte=cutoff.date())
+        | Q(delivered_on__isnull=True, latest_delivery_date__lte=cutoff)
+        | Q(
+            delivered_on__isnull=True,
+            latest_delivery_date__isnull=True,
+            purchased_at__lte=cutoff - timedelta(days=BUYER_PII_RETENTION_DAYS),
+        )
+    )
+    due = due.exclude(buyer_name="", buyer_email="", shipping_address="")
+    lines: list[str] = []
+    for order in due.iterator():
+        lines.append(f"Amazon order {order.amazon_order_id}: buyer data")
+        if not dry_run:
+            AmazonOrder.objects.filter(pk=order.pk).update(
+                buyer_name="", buyer_email="", shipping_address="", pii_erased_at=timezone.now()
+            )
+    return lines

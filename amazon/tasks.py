@@ -1,0 +1,22 @@
+"""Background work of the Amazon app: ids in, one service call out."""
+
+from django.core.cache import cache
+from django.tasks import task
+
+from .services import orders_sync
+
+#: How long one account's sync holds its lock at most (a crashed worker's lock runs out).
+SYNC_LOCK_SECONDS = 3600
+
+
+@task(queue_name="sync")
+def orders_sync_task(account_id: int) -> dict:
+    """Sync one account's orders (``services.orders_sync``), one run per account at a time."""
+    key = f"amazon:orders-sync:{account_id}"
+    if not cache.add(key, 1, timeout=SYNC_LOCK_SECONDS):
+        return {"skipped": "a sync of this account is running"}
+    try:
+        stats = orders_sync(account_id=account_id)
+    finally:
+        cache.delete(key)
+    return {"orders": stats.orders, "created": stats.created, "items": stats.items}

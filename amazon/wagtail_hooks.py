@@ -1,0 +1,98 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets.button import ListingButton
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.permissions import ServiceWrittenPermissionPolicy
+
+from . import views
+from .models import AmazonOrder, SellerAccount
+
+
+class AccountPolicy(ServiceWrittenPermissionPolicy):
+    """Accounts are added and edited in the admin; never deleted (their orders point at
+    them): switch off "sync orders" instead."""
+
+    writable_actions = frozenset({"add", "change"})
+
+
+register_permission_policy(SellerAccount, AccountPolicy(SellerAccount))
+register_permission_policy(AmazonOrder, ServiceWrittenPermissionPolicy(AmazonOrder))
+
+
+class SellerAccountViewSet(SnippetViewSet):
+    model = SellerAccount
+    icon = "globe"
+    menu_label = _("Seller accounts")
+    list_display = [
+        "name",
+        "region",
+        "marketplaces",
+        "active",
+        "orders_synced_until",
+        "last_check_ok",
+        "last_check_message",
+    ]
+    copy_view_enabled = False
+
+
+class AmazonOrderViewSet(SnippetViewSet):
+    model = AmazonOrder
+    icon = "list-ul"
+    menu_label = _("Orders")
+    list_display = [
+        "amazon_order_id",
+        "marketplace",
+        "purchased_at",
+        "status",
+        "fulfillment_channel",
+        "delivered_on",
+    ]
+    list_filter = ["marketplace", "status", "fulfillment_channel", "account"]
+    search_fields = ["amazon_order_id"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "amazon_order_id",
+        "account",
+        "marketplace",
+        "purchased_at",
+        "last_updated_at",
+        "status",
+        "fulfillment_channel",
+        "latest_delivery_date",
+        "delivered_on",
+        "currency",
+        "total",
+        "pii_erased_at",
+        "synced_at",
+    ]
+    copy_view_enabled = False
+
+
+class AmazonGroup(SnippetViewSetGroup):
+    menu_label = _("Amazon")
+    menu_icon = "globe"
+    menu_order = 260
+    items = (AmazonOrderViewSet, SellerAccountViewSet)
+
+
+register_snippet(AmazonGroup)
+
+
+@hooks.register("register_admin_urls")
+def _check_urls():
+    return [path("amazon/accounts/<int:pk>/check/", views.account_check_view, name="amazon_check")]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def _check_button(snippet, user, next_url=None):
+    if isinstance(snippet, SellerAccount) and user.has_perm("amazon.change_selleraccount"):
+        yield ListingButton(
+            _("Check connection"),
+            reverse("amazon_check", args=[snippet.pk]),
+            icon_name="globe",
+            priority=60,
+        )

@@ -1,0 +1,308 @@
+"""A fake Selling Partner API on 127.0.0.1 for the tests, answering in the shapes Amazon
+documents (Orders API v0, Sellers API v1, Login with Amazon), errors and throttling included:
+
+- ``POST /auth/o2/token``: ``{access_token, token_type, expires_in, refresh_token}``; an unknown
+  or revoked refresh token gets 400 ``{error: invalid_grant, error_description}``.
+- ``GET /orders/v0/orders``: ``{payload: {Orders, NextToken?, LastUpdatedBefore?}}`` filtered by
+  ``LastUpdatedAfter`` / ``LastUpdatedBefore`` / ``MarketplaceIds``, ``MaxResultsPerPage``
+  (default 100) per page; ``NextToken`` continues the same query.
+- ``GET /orders/v0/orders/{id}/orderItems``: ``{payload: {AmazonOrderId, OrderItems}}``.
+- ``GET /sellers/v1/marketplaceParticipations``: ``{payload: [{marketplace, participation}]}``.
+- errors: ``{errors: [{code, message, details}]}``; 429 ``QuotaExceeded`` carries
+  ``x-amzn-RateLimit-Limit`` (and ``Retry-After`` when a test asks for it); every answer
+  carries ``x-amzn-RequestId``.
+
+A test scripts failures with :meth:`FakeSPAPI.fail_next` and reads what arrived in
+:attr:`FakeSPAPI.requests`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+ORDERS_PATH = "/orders/v0/orders"
+
+
+@dataclass
+class Failure:
+    status: int
+    code: str
+    message: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def order(
+    order_id: str,
+    *,
+    updated: str,
+    purchased: str | None = None,
+    marketplace_id: str = "A1PA6795UKMFR9",
+    status: str = "Shipped",
+    channel: str = "MFN",
+    latest_delivery: str | None = None,
+    total: str = "49.99",
+) -> dict[str, Any]:
+    """An ``Order`` object as getOrders returns it (no buyer data: not a restricted call)."""
+    result: dict[str, Any] = {
+        "AmazonOrderId": order_id,
+        "PurchaseDate": purchased or updated,
+        "LastUpdateDate": updated,
+        "OrderStatus": status,
+        "FulfillmentChannel": channel,
+        "SalesChannel": "Amazon.de",
+        "MarketplaceId": marketplace_id,
+        "OrderTotal": {"CurrencyCode": "EUR", "Amount": total},
+        "NumberOfItemsShipped": 1,
+        "NumberOfItemsUnshipped": 0,
+        "OrderType": "StandardOrder",
+        "IsPrime": False,
+        "IsBusinessOrder": False,
+    }
+    if latest_delivery:
+        result["LatestDeliveryDate"] = latest_delivery
+        result["EarliestDeliveryDate"] = latest_delivery
+    return result
+
+
+def item(order_item_id: str, *, asin: str, sku: str = "", title: str = "", qty: int = 1) -> dict:
+    return {
+        "ASIN": asin,
+        "SellerSKU": sku,
+        "OrderItemId": order_item_id,
+        "Title": title,
+        "QuantityOrdered": qty,
+        "QuantityShipped": qty,
+        "ItemPrice": {"CurrencyCode": "EUR", "Amount": "49.99"},
+    }
+
+
+class FakeSPAPI:
+    def __init__(self) -> None:
+        self.orders: list[dict[str, Any]] = []
+        self.items: dict[str, list[dict[str, Any]]] = {}
+        self.refresh_tokens: set[str] = {"Atzr|good"}
+        self.page_size = 100
+        self.rate_limit = "0.0167"
+        self.requests: list[tuple[str, str, dict[str, list[str]]]] = []
+        self._failures: dict[str, list[Failure]] = {}
+        self._tokens: set[str] = set()
+        self._lock = threading.Lock()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.url}/auth/o2/token"
+
+    def start(self) -> FakeSPAPI:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def fail_next(self, operation: str, failure: Failure, times: int = 1) -> None:
+        """The next *times* calls of *operation* (``getOrders``, ``getOrderItems``,
+        ``getMarketplaceParticipations``) answer *failure*."""
+        with self._lock:
+            self._failures.setdefault(operation, []).extend([failure] * times)
+
+    def throttle_next(self, operation: str, times: int = 1, retry_after: str = "") -> None:
+        headers = {"x-amzn-RateLimit-Limit": self.rate_limit}
+        if retry_after:
+            headers["Retry-After"] = retry_after
+        self.fail_next(
+            operation,
+            Failure(
+                429, "QuotaExceeded", "You exceeded your quota for the requested resource.", headers
+            ),
+            times,
+        )
+
+    def calls(self, operation: str) -> int:
+        return sum(1 for op, _path, _q in self.requests if op == operation)
+
+    # -----------------------------------------------------------------------------------------
+
+    def _pop_failure(self, operation: str) -> Failure | None:
+        with self._lock:
+            queue = self._failures.get(operation)
+            return queue.pop(0) if queue else None
+
+    def _orders_page(self, query: dict[str, list[str]]) -> dict[str, Any]:
+        token = query.get("NextToken", [""])[0]
+        if token:
+            criteria, start = json.loads(bytes.fromhex(token).decode())
+        else:
+            criteria = {k: v for k, v in query.items() if k != "NextToken"}
+            start = 0
+        after = criteria.get("LastUpdatedAfter", [""])[0]
+        before = criteria.get("LastUpdatedBefore", [""])[0]
+        markets = ",".join(criteria.get("MarketplaceIds", [])).split(",")
+        size = int(criteria.get("MaxResultsPerPage", [str(self.page_size)])[0])
+        size = min(size, self.page_size)
+        matching = sorted(
+            (
+                o
+                for o in self.orders
+                if (not after or o["LastUpdateDate"] >= after)
+                and (not before or o["LastUpdateDate"] < before)
+                and o["MarketplaceId"] in markets
+            ),
+            key=lambda o: o["LastUpdateDate"],
+        )
+        page = matching[start : start + size]
+        payload: dict[str, Any] = {"Orders": page}
+        if before:
+            payload["LastUpdatedBefore"] = before
+        if start + size < len(matching):
+            payload["NextToken"] = json.dumps([criteria, start + size]).encode().hex()
+        return {"payload": payload}
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _send(self, status: int, body: dict, headers: dict[str, str] | None = None) -> None:
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.send_header("x-amzn-RequestId", str(uuid.uuid4()))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def _error(self, failure: Failure) -> None:
+                self._send(
+                    failure.status,
+                    {"errors": [{"code": failure.code, "message": failure.message, "details": ""}]},
+                    failure.headers,
+                )
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                form = parse_qs(self.rfile.read(length).decode())
+                if urlsplit(self.path).path != "/auth/o2/token":
+                    self._send(
+                        404, {"errors": [{"code": "NotFound", "message": "", "details": ""}]}
+                    )
+                    return
+                fake.requests.append(("token", self.path, form))
+                refresh = form.get("refresh_token", [""])[0]
+                if (
+                    form.get("grant_type") != ["refresh_token"]
+                    or refresh not in fake.refresh_tokens
+                ):
+                    self._send(
+                        400,
+                        {
+                            "error": "invalid_grant",
+                            "error_description": "The request has an invalid grant parameter : refresh_token",
+                        },
+                    )
+                    return
+                access = f"Atza|{uuid.uuid4().hex}"
+                fake._tokens.add(access)
+                self._send(
+                    200,
+                    {
+                        "access_token": access,
+                        "refresh_token": refresh,
+                        "token_type": "bearer",
+                        "expires_in": 3600,
+                    },
+                )
+
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                query = parse_qs(parts.query)
+                path = parts.path
+                if path == ORDERS_PATH:
+                    operation = "getOrders"
+                elif path.startswith(ORDERS_PATH + "/") and path.endswith("/orderItems"):
+                    operation = "getOrderItems"
+                elif path == "/sellers/v1/marketplaceParticipations":
+                    operation = "getMarketplaceParticipations"
+                else:
+                    self._error(Failure(404, "NotFound", "Resource not found."))
+                    return
+                fake.requests.append((operation, path, query))
+                if self.headers.get("x-amz-access-token") not in fake._tokens:
+                    self._error(
+                        Failure(403, "Unauthorized", "Access to requested resource is denied.")
+                    )
+                    return
+                failure = fake._pop_failure(operation)
+                if failure is not None:
+                    self._error(failure)
+                    return
+                limit = {"x-amzn-RateLimit-Limit": fake.rate_limit}
+                if operation == "getOrders":
+                    if not query.get("NextToken") and not (
+                        query.get("LastUpdatedAfter") or query.get("CreatedAfter")
+                    ):
+                        self._error(
+                            Failure(
+                                400,
+                                "InvalidInput",
+                                "Either CreatedAfter or LastUpdatedAfter must be specified.",
+                            )
+                        )
+                        return
+                    self._send(200, fake._orders_page(query), limit)
+                elif operation == "getOrderItems":
+                    order_id = path.split("/")[4]
+                    if not any(o["AmazonOrderId"] == order_id for o in fake.orders):
+                        self._error(Failure(404, "NotFound", f"Order {order_id} not found."))
+                        return
+                    self._send(
+                        200,
+                        {
+                            "payload": {
+                                "AmazonOrderId": order_id,
+                                "OrderItems": fake.items.get(order_id, []),
+                            }
+                        },
+                        {"x-amzn-RateLimit-Limit": "0.5"},
+                    )
+                else:
+                    self._send(
+                        200,
+                        {
+                            "payload": [
+                                {
+                                    "marketplace": {
+                                        "id": "A1PA6795UKMFR9",
+                                        "countryCode": "DE",
+                                        "name": "Amazon.de",
+                                        "defaultCurrencyCode": "EUR",
+                                        "defaultLanguageCode": "de_DE",
+                                        "domainName": "www.amazon.de",
+                                    },
+                                    "participation": {
+                                        "isParticipating": True,
+                                        "hasSuspendedListings": False,
+                                    },
+                                }
+                            ]
+                        },
+                    )
+
+        return Handler
