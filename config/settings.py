@@ -287,11 +287,6 @@ SHOPIFY_RETRY_MAX_SECONDS = float(os.environ.get("SHOPIFY_RETRY_MAX_SECONDS", "3
 # The periodic reconcile of own-store orders (funnel_tick enqueues it this often; 0: off).
 SHOPIFY_RECONCILE_MINUTES = env_int("SHOPIFY_RECONCILE_MINUTES", 15)
 
-# Secrets kept in the database (today: the Shopify access token set in the admin) are encrypted
-# with Fernet (the ``cryptography`` package, core/encryption.py). SETTINGS_ENCRYPTION_KEYS is a
-# comma-separated list of Fernet keys: the first encrypts, all decrypt (rotation). Unset, one key
-# is derived from SECRET_KEY, so rotating SECRET_KEY then means entering the token again.
-SETTINGS_ENCRYPTION_KEYS = env_list("SETTINGS_ENCRYPTION_KEYS", [])
 
 # Network addresses in the consent ledger are stored as keyed hashes only. A separate secret
 # lets SECRET_KEY rotate without making old evidence unverifiable.

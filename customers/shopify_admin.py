@@ -45,8 +45,8 @@ import shopify
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from core.encryption import SecretUnreadable, decrypt
 from core.mail_errors import backoff
+from core.secrets import SecretUnreadable, decrypt
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from django.contrib.auth.models import User
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
-from catalog.selectors import product_name
 from amazon.models import AmazonOrder
 from amazon.selectors import synced_order
+from catalog.selectors import product_name
 from customers.models import Channel as CustomerChannel
 from customers.models import (
     ChannelIdentity,

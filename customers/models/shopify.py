@@ -15,7 +15,7 @@ from ..forms import ShopifyStoreSettingsForm
 class ShopifyStoreSettings(BaseGenericSetting):
     """Settings → Shopify store. The access token is never shown again once saved: the form
     takes a new one (``customers.forms.ShopifyStoreSettingsForm``) and stores it encrypted
-    (``core.encryption``); only its last four characters are kept in clear, to recognise it."""
+    (``core.secrets``); only its last four characters are kept in clear, to recognise it."""
 
     shop_domain = models.CharField(
         _("shop domain"),

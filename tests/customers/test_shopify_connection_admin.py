@@ -6,7 +6,7 @@ import pytest
 from cryptography.fernet import Fernet
 from django.contrib.auth.models import User
 
-from core.encryption import decrypt, encrypt
+from core.secrets import decrypt, encrypt
 from customers.models import ShopifyStoreSettings
 from customers.shopify_admin import store_config
 
@@ -75,7 +75,7 @@ def test_a_token_stored_under_another_key_counts_as_not_connected(settings, db):
     stored.access_token_encrypted = encrypt(TOKEN)
     stored.save()
     assert store_config().token == TOKEN
-    settings.SETTINGS_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+    settings.SECRETS_ENCRYPTION_KEY = Fernet.generate_key().decode()
     assert store_config() is None
 
 
