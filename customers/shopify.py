@@ -327,3 +327,30 @@ def parse_order_ref(payload: object) -> ShopifyOrderRef:
         first = error.errors(include_input=False, include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "body"
         raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+
+
+# --- the mandatory privacy webhooks ---------------------------------------------------------
+
+
+class _PrivacyCustomer(_Shape):
+    id: Id | None = None
+    email: Email = ""
+
+
+class ShopifyPrivacyRequest(_Shape):
+    """A ``customers/data_request``, ``customers/redact`` or ``shop/redact`` body (the fields
+    Bridgecard uses: the shop, and the customer the request is about)."""
+
+    shop_domain: Text = ""
+    customer: _PrivacyCustomer | None = None
+
+
+def parse_privacy_request(payload: object) -> ShopifyPrivacyRequest:
+    if not isinstance(payload, dict):
+        raise ShopifyPayloadError("The body is not a JSON object.")
+    try:
+        return ShopifyPrivacyRequest.model_validate(payload)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None

@@ -14,3 +14,6 @@ customer_erased = Signal()
 order_recorded = Signal()
 #: order_id, customer_id, channel; a recorded order was cancelled (it no longer counts as bought)
 order_cancelled = Signal()
+#: customer_id; the store asked, for the customer, for the data kept about them (Shopify's
+#: ``customers/data_request``): the app that builds the data download sends them its link
+store_data_requested = Signal()

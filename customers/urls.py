@@ -20,4 +20,6 @@ urlpatterns = [
         name="shopify_fulfillments_create",
     ),
     path("webhooks/shopify/refunds-create", webhooks.shopify_orders, name="shopify_refunds_create"),
+    # The mandatory privacy webhooks (customers/data_request, customers/redact, shop/redact).
+    path("webhooks/shopify/privacy", webhooks.shopify_privacy, name="shopify_privacy"),
 ]

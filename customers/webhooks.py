@@ -27,7 +27,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .services import order_cancel_shopify, order_record_shopify, shopify_test_notification_record
-from .shopify import ShopifyPayloadError, parse_order, parse_order_ref
+from .shopify import ShopifyPayloadError, parse_order, parse_order_ref, parse_privacy_request
+from .shopify_privacy import TOPICS as PRIVACY_TOPICS
+from .shopify_privacy import shopify_privacy_request
 from .shopify_sync import shopify_webhook_refresh
 
 log = logging.getLogger(__name__)
@@ -90,4 +92,40 @@ def shopify_orders(request):
         log.warning("Shopify webhook %s refused: %s", webhook_id, error)
         reason = error if isinstance(error, ShopifyPayloadError) else "the body is not JSON"
         return HttpResponseBadRequest(f"Unusable order: {reason}")
+    return HttpResponse("OK")
+
+
+@csrf_exempt
+@require_POST
+def shopify_privacy(request):
+    """The mandatory privacy webhooks (``customers/data_request``, ``customers/redact``,
+    ``shop/redact``; ``customers/shopify_privacy.py``): the same verification as the order
+    webhooks, once per webhook id."""
+    secret = settings.SHOPIFY_WEBHOOK_SECRET
+    if not secret:
+        return HttpResponse("Shopify webhooks are not configured.", status=503)
+    body = request.body
+    if len(body) > MAX_BODY:
+        return HttpResponse(status=413)
+    if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
+        return HttpResponse("Invalid signature.", status=401)
+    topic = request.headers.get("X-Shopify-Topic", "")
+    if topic not in PRIVACY_TOPICS:
+        return HttpResponseBadRequest("Not a privacy topic.")
+    webhook_id = request.headers.get("X-Shopify-Webhook-Id", "")
+    if not webhook_id:
+        return HttpResponseBadRequest("Missing X-Shopify-Webhook-Id.")
+    try:
+        privacy = parse_privacy_request(json.loads(body))
+    except ValueError as error:
+        log.warning("Shopify privacy webhook %s refused: %s", webhook_id, error)
+        reason = error if isinstance(error, ShopifyPayloadError) else "the body is not JSON"
+        return HttpResponseBadRequest(f"Unusable request: {reason}")
+    done = shopify_privacy_request(
+        topic=topic,
+        webhook_id=webhook_id,
+        shop_domain=request.headers.get("X-Shopify-Shop-Domain", "") or privacy.shop_domain,
+        request=privacy,
+    )
+    log.info("Shopify %s %s: %s", topic, webhook_id, done)
     return HttpResponse("OK")

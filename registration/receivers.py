@@ -8,7 +8,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from customers.models import Customer
-from customers.signals import customer_erased
+from customers.signals import customer_erased, store_data_requested
 
 from . import scans, services
 from .models import ShortCode
@@ -24,6 +24,11 @@ def flush_scans_when_due(sender, **kwargs):
 @receiver(customer_erased, sender=Customer, dispatch_uid="registration.customer_erased")
 def on_customer_erased(sender, customer_id, **kwargs):
     services.registrations_anonymise(customer_id=customer_id)
+
+
+@receiver(store_data_requested, sender=Customer, dispatch_uid="registration.store_data_requested")
+def on_store_data_requested(sender, customer_id, **kwargs):
+    services.data_link_send_for_store_request(customer_id=customer_id)
 
 
 @receiver(post_save, sender=ShortCode, dispatch_uid="registration.forget_code")

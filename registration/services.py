@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
@@ -420,6 +421,22 @@ def data_link_send(*, email: str, locale: str) -> bool:
     from .tasks import data_link_mail_send_task
 
     customer_id = customer.pk
+    transaction.on_commit(
+        lambda: data_link_mail_send_task.enqueue(customer_id=customer_id, locale=locale)
+    )
+    return True
+
+
+def data_link_send_for_store_request(*, customer_id: int) -> bool:
+    """The store asked, for the customer, for their data (Shopify's ``customers/data_request``):
+    the same mail ``/my/`` sends, with the link to the page where they download everything, in
+    their language. Nothing for an erased customer or one without an address."""
+    customer = Customer.objects.filter(pk=customer_id, erased_at=None).exclude(email="").first()
+    if customer is None:
+        return False
+    from .tasks import data_link_mail_send_task
+
+    locale = customer.locale or settings.LANGUAGE_CODE
     transaction.on_commit(
         lambda: data_link_mail_send_task.enqueue(customer_id=customer_id, locale=locale)
     )
