@@ -122,6 +122,8 @@ MIDDLEWARE = [
     # Before LocaleMiddleware, so it sees responses after it (see its docstring).
     "config.middleware.DeferredStatusMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: the brand's register for the request's language.
+    "config.middleware.VoiceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -9,9 +9,10 @@ from django.conf import settings
 from django.core import signing
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from catalog import voice
 from customers.models import Channel as CustomerChannel
 from registration.links import CLAIM_SALT
 from registration.models import Registration
@@ -49,7 +50,9 @@ def claim_open(
     address = (identity.email if identity and identity.owned else "") or registration.customer.email
     product = registration.product.name
     serial = f" ({registration.serial})" if registration.serial else ""
-    with translation.override(locale or registration.locale or settings.LANGUAGE_CODE):
+    with voice.override(
+        locale or registration.locale or settings.LANGUAGE_CODE, registration.product.brand
+    ):
         subject = _("Warranty claim: %(product)s%(serial)s") % {
             "product": product,
             "serial": serial,

@@ -15,12 +15,13 @@ import io
 
 import qrcode
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import formats
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from catalog import voice
 from registration import links
 
 from . import fonts
@@ -76,7 +77,7 @@ def render(registration, *, brand=None) -> bytes:
     """The certificate as PDF bytes (byte-identical for identical input)."""
     fonts.register()
     language = registration.locale or settings.LANGUAGE_CODE
-    with translation.override(language):
+    with voice.override(language, brand):
         rows = lines(registration)
         title = _("Warranty certificate")
         brand_name = brand.name if brand else settings.WAGTAIL_SITE_NAME
