@@ -88,7 +88,7 @@ def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternati
         template="confirmation", context=context, to=customer.email, language=language
     )
     pdf = certificate.render(registration, brand=brand)
-    message.attach(f"warranty-{registration.public_id}.pdf", pdf, "application/pdf")
+    message.attach(f"warranty-{registration.reference}.pdf", pdf, "application/pdf")
     return message
 
 

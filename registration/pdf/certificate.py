@@ -32,7 +32,7 @@ def lines(registration) -> list[tuple[str, str]]:
     product = r.product.name + (f" – {r.sku.label}" if r.sku and r.sku.label else "")
     rows = [
         (_("Product"), product),
-        (_("Registration number"), str(r.public_id)),
+        (_("Registration number"), r.reference_display),
     ]
     if r.serial:
         rows.append((_("Serial number"), r.serial))

@@ -154,8 +154,18 @@ def register(request, page):
         )
         form.is_valid()
     elif problem:
+        # A person whose browser filled the hidden field, or who sent the form very fast, sends
+        # it again and it goes through: the field is emptied and the first render time kept.
+        data["homepage"] = ""
         form.is_valid()
-        form.add_error(None, _("Please check your entries and send the form again."))
+        form.add_error(
+            None,
+            _(
+                "We could not accept the form this time. Your entries are kept: please check "
+                "them and press “%(button)s” again."
+            )
+            % {"button": _("Register my product")},
+        )
     elif form.is_valid():
         if ratelimit.hit(
             group="registration.email",
