@@ -136,10 +136,11 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
         subject = _neutral_subject(ticket)
     parts: dict[str, tuple[int, int]] = {"draft": (0, len(draft))}
     body = draft
-    if ticket.channel.signature.strip():
+    signature = ticket.channel.signature_for(ticket.language)
+    if signature:
         body += "\n\n"
         start = len(body)
-        body += ticket.channel.signature.strip()
+        body += signature
         parts["signature"] = (start, len(body))
     if ticket.channel.is_amazon and order_id and order_id not in draft:
         with voice.override(ticket.language or settings.LANGUAGE_CODE):
