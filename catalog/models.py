@@ -1,11 +1,12 @@
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -13,6 +14,24 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+
+def register_languages() -> list[tuple[str, str]]:
+    """The site's languages that address a reader formally or informally (all but English)."""
+    return [(code, name) for code, name in settings.LANGUAGES if not code.startswith("en")]
+
+
+class LanguageListField(models.JSONField):  # type: ignore[type-arg]
+    """A list of language codes, ticked in a form (a JSON list, so it works on every database)."""
+
+    def formfield(self, **kwargs: Any) -> forms.Field:
+        return forms.TypedMultipleChoiceField(
+            choices=register_languages,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
+        )
 
 
 class Brand(models.Model):
@@ -47,6 +66,16 @@ class Brand(models.Model):
     support_email = models.EmailField(_("support e-mail"), blank=True)
     support_phone = models.CharField(_("support phone"), max_length=40, blank=True)
     store_url = models.URLField(_("own store URL"), blank=True)
+    informal_languages = LanguageListField(
+        _("informal address"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Languages in which the site, the mails and the support speak to customers "
+            "informally (du, tu, tú, tu, 你). Unticked languages stay formal (Sie, vous, usted, "
+            "Lei, 您)."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -56,6 +85,7 @@ class Brand(models.Model):
         FieldPanel("logo"),
         FieldRowPanel([FieldPanel("support_email"), FieldPanel("support_phone")]),
         FieldPanel("store_url"),
+        FieldPanel("informal_languages"),
     ]
 
     class Meta:
@@ -65,6 +95,21 @@ class Brand(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        known = {code for code, _name in register_languages()}
+        unknown = sorted(set(self.informal_languages or []) - known)
+        if unknown:
+            raise ValidationError(
+                {
+                    "informal_languages": _("Unknown languages: %(codes)s")
+                    % {"codes": ", ".join(unknown)}
+                }
+            )
+
+    def speaks_informally(self, language: str) -> bool:
+        """Whether customers reading *language* are addressed informally."""
+        return language in (self.informal_languages or [])
 
     @property
     def sender_lines(self) -> list[str]:

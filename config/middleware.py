@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.middleware.csp import ContentSecurityPolicyMiddleware
 
+from catalog import voice
+from core import voice as core_voice
+
 from . import views
 
 #: The load balancer's health check path (``config.views.health``).
@@ -68,3 +71,31 @@ class DeferredStatusMiddleware:
         if deferred:
             response.status_code = deferred
         return response
+
+
+class VoiceMiddleware:
+    """Addresses the customer in the register the site's brand chose for the request's language
+    (``catalog.voice``, ``decisions/0011``): informal catalogues are read first for the
+    languages the brand ticked. Staff screens always speak formally, and the scan redirect is
+    left alone (it renders no text and must stay one read, ``decisions/0002``; its own pages
+    set the register). After ``LocaleMiddleware``; the register is put back when the response is
+    done, so nothing carries over to the next request on the same thread."""
+
+    STAFF_PREFIXES = ("/admin/", "/django-admin/")
+    UNTOUCHED_PREFIXES = ("/r/", "/anymail/", "/static/", "/media/", "/documents/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if path.startswith(self.STAFF_PREFIXES) or path.startswith(self.UNTOUCHED_PREFIXES):
+            informal: frozenset[str] = frozenset()
+        else:
+            informal = voice.informal_languages(None)
+        token = core_voice.set_informal(informal)
+        try:
+            return self.get_response(request)
+        finally:
+            # Also undoes a view's own ``catalog.voice.activate``, set after ours.
+            core_voice.reset(token)

@@ -123,6 +123,8 @@ MIDDLEWARE = [
     # Before LocaleMiddleware, so it sees responses after it (see its docstring).
     "config.middleware.DeferredStatusMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: the brand's register for the request's language.
+    "config.middleware.VoiceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -341,6 +343,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers follow the reader's language through Django's format modules; English is
+# British English (config/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

@@ -9,3 +9,9 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # The reader's register (formal unless their brand chose otherwise, ``core.voice``).
+        from . import voice
+
+        voice.install()

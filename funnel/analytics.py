@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from django.apps import apps
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from customers.models import ConsentRecord
@@ -256,7 +256,12 @@ def line_chart(series: dict, *, width=760, height=220, pad=36) -> dict:
     ticks = []
     if days:
         for index in sorted({0, len(days) // 2, len(days) - 1}):
-            ticks.append({"x": pad + index * step, "label": days[index].strftime("%d %b")})
+            ticks.append(
+                {
+                    "x": pad + index * step,
+                    "label": formats.date_format(days[index], "MONTH_DAY_FORMAT"),
+                }
+            )
     return {
         "width": width,
         "height": height,

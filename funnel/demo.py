@@ -27,12 +27,12 @@ WELCOME = {
             "Visit our store",
         ),
         "de": (
-            'Willkommen bei Nordvik Outdoor, {{ first_name|default:"schön, dass du da bist" }}',
-            "Danke für deine Bestätigung. Das erwartet dich bei uns.",
+            "Willkommen bei Nordvik Outdoor",
+            "Danke für Ihre Bestätigung. Das erwartet Sie bei uns.",
             [
-                'Hallo {{ first_name|default:"und herzlich willkommen" }},',
-                'danke, dass du dein {{ product_name|default:"Produkt" }} registriert hast und '
-                "von uns hören möchtest. Wir schreiben höchstens ein paar Mal im Monat: "
+                'Guten Tag {{ first_name|default:"und herzlich willkommen" }},',
+                'vielen Dank, dass Sie Ihr {{ product_name|default:"Produkt" }} registriert haben '
+                "und von uns hören möchten. Wir schreiben höchstens ein paar Mal im Monat: "
                 "Pflegetipps, Tourenideen und neue Ausrüstung, bevor sie im Laden ist.",
             ],
             "Zum Shop",
@@ -49,26 +49,26 @@ WELCOME = {
             "Découvrir la boutique",
         ),
         "es": (
-            "Te damos la bienvenida a Nordvik Outdoor",
-            "Gracias por confirmar. Esto es lo que te espera.",
+            "Le damos la bienvenida a Nordvik Outdoor",
+            "Gracias por confirmar. Esto es lo que le espera.",
             [
                 'Hola, {{ first_name|default:"amante del aire libre" }}:',
-                'gracias por registrar tu {{ product_name|default:"producto" }} y por querer '
+                'gracias por registrar su {{ product_name|default:"producto" }} y por querer '
                 "saber de nosotros. Escribimos como mucho unas pocas veces al mes: consejos de "
                 "cuidado, ideas de rutas y novedades antes que nadie.",
             ],
             "Visitar la tienda",
         ),
         "it": (
-            "Benvenuto in Nordvik Outdoor",
-            "Grazie per la conferma. Ecco cosa ti aspetta.",
+            "Benvenuti in Nordvik Outdoor",
+            "Grazie per la conferma. Ecco cosa la aspetta.",
             [
-                'Ciao {{ first_name|default:"e benvenuto" }},',
-                'grazie per aver registrato il tuo {{ product_name|default:"prodotto" }} e '
+                'Gentile {{ first_name|default:"cliente" }},',
+                'grazie per aver registrato il suo {{ product_name|default:"prodotto" }} e '
                 "per voler restare in contatto. Scriviamo al massimo qualche volta al mese: "
                 "consigli di manutenzione, idee per le escursioni e novità in anteprima.",
             ],
-            "Visita il negozio",
+            "Visitare il negozio",
         ),
         "zh-hans": (
             "欢迎加入 Nordvik Outdoor",
@@ -92,12 +92,12 @@ WELCOME = {
             "Read the manual",
         ),
         "de": (
-            'Drei Minuten, die deinem {{ product_name|default:"Produkt" }} Jahre schenken',
+            'Drei Minuten, die Ihrem {{ product_name|default:"Produkt" }} Jahre schenken',
             "Pflegetipps aus unserer Werkstatt.",
             [
                 "Ausrüstung hält am längsten, wenn sie vor dem Einlagern trocknet, nicht in der "
                 "Sonne liegt und vor einer großen Tour kurz geprüft wird. Die Einzelheiten für "
-                "dein Modell stehen in der Anleitung.",
+                "Ihr Modell stehen in der Anleitung.",
             ],
             "Zur Anleitung",
         ),
@@ -112,24 +112,24 @@ WELCOME = {
             "Lire le mode d’emploi",
         ),
         "es": (
-            'Tres minutos que alargan la vida de tu {{ product_name|default:"equipo" }}',
+            'Tres minutos que alargan la vida de su {{ product_name|default:"equipo" }}',
             "Consejos de cuidado de nuestro taller.",
             [
                 "El equipo dura más si se seca antes de guardarlo, se protege del sol y se "
-                "revisa antes de una salida larga. En el manual encontrarás los detalles de tu "
+                "revisa antes de una salida larga. En el manual encontrará los detalles de su "
                 "modelo.",
             ],
             "Leer el manual",
         ),
         "it": (
-            'Tre minuti che allungano la vita del tuo {{ product_name|default:"prodotto" }}',
+            'Tre minuti che allungano la vita del suo {{ product_name|default:"prodotto" }}',
             "I consigli di manutenzione del nostro laboratorio.",
             [
                 "L’attrezzatura dura di più se viene asciugata prima di riporla, tenuta lontana "
-                "dal sole e controllata prima di un’uscita impegnativa. Nel manuale trovi i "
-                "dettagli per il tuo modello.",
+                "dal sole e controllata prima di un’uscita impegnativa. Nel manuale trova i "
+                "dettagli per il suo modello.",
             ],
-            "Leggi il manuale",
+            "Leggere il manuale",
         ),
         "zh-hans": (
             '三分钟，让您的{{ product_name|default:"装备" }}多用几年',
@@ -149,12 +149,12 @@ WELCOME = {
             "Your code:",
         ),
         "de": (
-            "Ein Dankeschön für dich",
-            "10 % auf deine nächste Bestellung in unserem Shop.",
+            "Ein Dankeschön für Sie",
+            "10 % auf Ihre nächste Bestellung in unserem Shop.",
             [
-                "Wie versprochen ein kleines Dankeschön fürs Registrieren: 10 % auf deine nächste Bestellung."
+                "Wie versprochen ein kleines Dankeschön fürs Registrieren: 10 % auf Ihre nächste Bestellung."
             ],
-            "Dein Code:",
+            "Ihr Code:",
         ),
         "fr": (
             "Un petit merci de notre part",
@@ -165,20 +165,20 @@ WELCOME = {
             "Votre code :",
         ),
         "es": (
-            "Un detalle para darte las gracias",
-            "Un 10 % en tu próximo pedido en nuestra tienda.",
+            "Un detalle para darle las gracias",
+            "Un 10 % en su próximo pedido en nuestra tienda.",
             [
-                "Como te prometimos, un detalle por registrarte: un 10 % de descuento en tu próximo pedido."
+                "Como le prometimos, un detalle por registrarse: un 10 % de descuento en su próximo pedido."
             ],
-            "Tu código:",
+            "Su código:",
         ),
         "it": (
             "Un piccolo grazie da parte nostra",
-            "Il 10 % sul tuo prossimo ordine nel nostro negozio.",
+            "Il 10 % sul suo prossimo ordine nel nostro negozio.",
             [
-                "Come promesso, un piccolo grazie per la registrazione: il 10 % sul tuo prossimo ordine."
+                "Come promesso, un piccolo grazie per la registrazione: il 10 % sul suo prossimo ordine."
             ],
-            "Il tuo codice:",
+            "Il suo codice:",
         ),
         "zh-hans": (
             "送您一份感谢礼",
@@ -194,18 +194,18 @@ CARE = {
         "en": ("Getting started with your {{ product_name|default:\"product\" }}", "Your warranty is active.",
                ["Your registration is complete and your warranty runs until {{ warranty_ends_on }}. "
                 "The quick-start steps and safety notes are in the manual."], "Open the manual"),
-        "de": ("Die ersten Schritte mit deinem {{ product_name|default:\"Produkt\" }}", "Deine Garantie ist aktiv.",
-               ["Deine Registrierung ist abgeschlossen, die Garantie läuft bis {{ warranty_ends_on }}. "
+        "de": ("Die ersten Schritte mit Ihrem {{ product_name|default:\"Produkt\" }}", "Ihre Garantie ist aktiv.",
+               ["Ihre Registrierung ist abgeschlossen, die Garantie läuft bis {{ warranty_ends_on }}. "
                 "Die ersten Schritte und Sicherheitshinweise stehen in der Anleitung."], "Anleitung öffnen"),
         "fr": ("Bien démarrer avec votre {{ product_name|default:\"produit\" }}", "Votre garantie est active.",
                ["Votre enregistrement est terminé et votre garantie court jusqu’au {{ warranty_ends_on }}. "
                 "Les premiers pas et les consignes de sécurité sont dans le mode d’emploi."], "Ouvrir le mode d’emploi"),
-        "es": ("Primeros pasos con tu {{ product_name|default:\"producto\" }}", "Tu garantía está activa.",
-               ["Tu registro está completo y la garantía es válida hasta el {{ warranty_ends_on }}. "
+        "es": ("Primeros pasos con su {{ product_name|default:\"producto\" }}", "Su garantía está activa.",
+               ["Su registro está completo y la garantía es válida hasta el {{ warranty_ends_on }}. "
                 "Los primeros pasos y las indicaciones de seguridad están en el manual."], "Abrir el manual"),
-        "it": ("Primi passi con il tuo {{ product_name|default:\"prodotto\" }}", "La tua garanzia è attiva.",
+        "it": ("Primi passi con il suo {{ product_name|default:\"prodotto\" }}", "La sua garanzia è attiva.",
                ["La registrazione è completa e la garanzia è valida fino al {{ warranty_ends_on }}. "
-                "I primi passi e le avvertenze di sicurezza sono nel manuale."], "Apri il manuale"),
+                "I primi passi e le avvertenze di sicurezza sono nel manuale."], "Aprire il manuale"),
         "zh-hans": ("{{ product_name|default:\"产品\" }}入门指南", "您的保修已生效。",
                     ["注册已完成，保修期至 {{ warranty_ends_on }}。快速上手步骤和安全须知请见使用手册。"], "打开使用手册"),
     },
@@ -213,18 +213,18 @@ CARE = {
         "en": ("How is your {{ product_name|default:\"product\" }} doing?", "If anything is not right, we are here.",
                ["A month in: if anything does not work as it should, just reply to this e-mail. "
                 "Your warranty covers it until {{ warranty_ends_on }}."], "Read the manual"),
-        "de": ("Wie läuft es mit deinem {{ product_name|default:\"Produkt\" }}?", "Wenn etwas nicht stimmt, sind wir da.",
-               ["Ein Monat ist vorbei: Falls etwas nicht so funktioniert, wie es soll, antworte einfach auf "
-                "diese E-Mail. Deine Garantie gilt bis {{ warranty_ends_on }}."], "Zur Anleitung"),
+        "de": ("Wie bewährt sich Ihr {{ product_name|default:\"Produkt\" }}?", "Wenn etwas nicht stimmt, sind wir da.",
+               ["Ein Monat ist vorbei: Falls etwas nicht so funktioniert, wie es soll, antworten Sie einfach "
+                "auf diese E-Mail. Ihre Garantie gilt bis {{ warranty_ends_on }}."], "Zur Anleitung"),
         "fr": ("Comment se passe l’utilisation de votre {{ product_name|default:\"produit\" }} ?", "Un souci ? Nous sommes là.",
                ["Un mois déjà : si quelque chose ne fonctionne pas comme prévu, répondez simplement à cet "
                 "e-mail. Votre garantie court jusqu’au {{ warranty_ends_on }}."], "Lire le mode d’emploi"),
-        "es": ("¿Qué tal con tu {{ product_name|default:\"producto\" }}?", "Si algo no va bien, aquí estamos.",
-               ["Ya ha pasado un mes: si algo no funciona como debería, responde a este correo. "
-                "Tu garantía lo cubre hasta el {{ warranty_ends_on }}."], "Leer el manual"),
-        "it": ("Come va con il tuo {{ product_name|default:\"prodotto\" }}?", "Se qualcosa non va, siamo qui.",
-               ["È passato un mese: se qualcosa non funziona come dovrebbe, rispondi pure a questa e-mail. "
-                "La garanzia ti copre fino al {{ warranty_ends_on }}."], "Leggi il manuale"),
+        "es": ("¿Qué tal con su {{ product_name|default:\"producto\" }}?", "Si algo no va bien, aquí estamos.",
+               ["Ya ha pasado un mes: si algo no funciona como debería, responda a este correo. "
+                "Su garantía lo cubre hasta el {{ warranty_ends_on }}."], "Leer el manual"),
+        "it": ("Come va con il suo {{ product_name|default:\"prodotto\" }}?", "Se qualcosa non va, siamo qui.",
+               ["È passato un mese: se qualcosa non funziona come dovrebbe, risponda pure a questa e-mail. "
+                "La garanzia la copre fino al {{ warranty_ends_on }}."], "Leggere il manuale"),
         "zh-hans": ("您的{{ product_name|default:\"产品\" }}用得还好吗？", "如有任何问题，我们随时为您服务。",
                     ["已经使用一个月了：如果有任何地方不正常，直接回复这封邮件即可。保修期至 {{ warranty_ends_on }}。"],
                     "阅读使用手册"),
@@ -237,7 +237,7 @@ SHOP_LABEL = {
     "de": "Jetzt ansehen",
     "fr": "Découvrir",
     "es": "Ver ahora",
-    "it": "Scopri",
+    "it": "Scoprire",
     "zh-hans": "立即查看",
 }
 

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats, translation
 
+from catalog import voice
 from catalog.selectors import product_name
 
 from .models import MailType, Sequence, SequenceStep
@@ -171,7 +172,7 @@ def compile_message(*, sequence: Sequence, step: SequenceStep, locale: str) -> C
         "site_url": settings.SITE_URL,
         **_system_slots(),
     }
-    with translation.override(language):
+    with voice.override(language, sequence.brand):
         body_html = render_to_string("funnel/email/body.html", context)
         context["body_html"] = body_html
         context["body_text"] = html_to_text(body_html)

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from catalog import voice
 from core.network import client_ip
 from customers.models import ChannelIdentity, ConsentRecord
 from customers.selectors import customer_consent_state
@@ -57,8 +58,13 @@ def _chrome(delivery) -> dict:
     return chrome
 
 
+def _brand(delivery):
+    """The brand whose mail the link came from (else the site's): its register is used."""
+    return delivery.enrolment.sequence.brand if delivery is not None else None
+
+
 def _invalid(request, language):
-    with translation.override(language):
+    with voice.override(language):
         return render(
             request,
             "funnel/link_invalid.html",
@@ -101,7 +107,7 @@ def unsubscribe(request, token):
         "done": request.method == "POST",
         **_chrome(delivery),
     }
-    with translation.override(language):
+    with voice.override(language, _brand(delivery)):
         template = "funnel/unsubscribe_done.html" if context["done"] else "funnel/unsubscribe.html"
         return render(request, template, context)
 
@@ -147,5 +153,5 @@ def preferences(request, token):
         "saved": request.GET.get("saved", ""),
         **_chrome(delivery),
     }
-    with translation.override(language):
+    with voice.override(language, _brand(delivery)):
         return render(request, "funnel/preferences.html", context)

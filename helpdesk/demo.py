@@ -17,7 +17,7 @@ from funnel.models import DiscountCodePool
 from funnel.services import discount_codes_add
 from registration.models import Registration
 
-from .models import Channel, GateDecision, Macro, Ticket
+from .models import Channel, ChannelSignature, GateDecision, Macro, MacroVariant, Ticket
 from .roles import COMPLIANCE_REVIEWERS, SUPPORT_MARKETPLACE, SUPPORT_OWNED
 from .services.claims import claim_open
 from .services.inbound import inbound_receive
@@ -105,6 +105,93 @@ OWNED_MACROS = [
 ]
 
 
+#: The demo's macros in the other languages (formal, as every shipped text): name → language →
+#: text. Amazon ones pass the Amazon policy in each language, as the model requires.
+MACRO_VARIANTS = {
+    "Tracking update": {
+        "de": "Guten Tag {first_name},\n\nvielen Dank für Ihre Nachricht zur Bestellung "
+        "{order_id}. Ihr {product} ist unterwegs; die Sendungsnummer lautet "
+        "{tracking_number}.\n\nMit freundlichen Grüßen",
+        "fr": "Bonjour {first_name},\n\nmerci pour votre message concernant la commande "
+        "{order_id}. Votre {product} est en route ; le numéro de suivi est "
+        "{tracking_number}.\n\nCordialement",
+        "es": "Hola, {first_name}:\n\ngracias por su mensaje sobre el pedido {order_id}. Su "
+        "{product} está en camino; el número de seguimiento es {tracking_number}.\n\nUn "
+        "cordial saludo",
+        "it": "Gentile {first_name},\n\nla ringraziamo per il suo messaggio sull’ordine "
+        "{order_id}. Il suo {product} è in viaggio; il numero di tracciamento è "
+        "{tracking_number}.\n\nCordiali saluti",
+        "zh-hans": "{first_name}，您好：\n\n感谢您就订单 {order_id} 联系我们。您的{product}"
+        "已在运输途中，运单号为 {tracking_number}。\n\n此致敬礼",
+    },
+    "Return instructions": {
+        "de": "Guten Tag {first_name},\n\nes tut uns leid, dass der {product} nicht gepasst "
+        "hat. Sie können ihn über Ihre Amazon-Bestellübersicht (Bestellung {order_id}) gegen "
+        "volle Erstattung zurückgeben. Sobald die Rücksendung eintrifft, wird der Betrag "
+        "automatisch erstattet.\n\nMit freundlichen Grüßen",
+        "fr": "Bonjour {first_name},\n\nnous sommes désolés que le {product} ne vous convienne "
+        "pas. Vous pouvez le retourner pour un remboursement intégral depuis la page de vos "
+        "commandes Amazon (commande {order_id}). Le remboursement est effectué "
+        "automatiquement à réception du retour.\n\nCordialement",
+        "es": "Hola, {first_name}:\n\nlamentamos que el {product} no le haya convencido. "
+        "Puede devolverlo con reembolso completo desde la página de sus pedidos de Amazon "
+        "(pedido {order_id}). El reembolso se realiza automáticamente cuando llega la "
+        "devolución.\n\nUn cordial saludo",
+        "it": "Gentile {first_name},\n\nci dispiace che il {product} non l’abbia soddisfatta. "
+        "Può restituirlo con rimborso completo dalla pagina dei suoi ordini Amazon (ordine "
+        "{order_id}). Il rimborso viene emesso automaticamente all’arrivo del reso.\n\n"
+        "Cordiali saluti",
+        "zh-hans": "{first_name}，您好：\n\n很抱歉{product}未能让您满意。您可以在亚马逊订单"
+        "页面（订单 {order_id}）申请退货并获得全额退款。退货送达后，退款将自动发放。\n\n此致敬礼",
+    },
+    "Replacement on the way": {
+        "de": "Guten Tag {first_name},\n\nes tut uns leid, dass es mit Ihrem {product} Probleme "
+        "gibt. Wir haben für die Bestellung {order_id} kostenlos Ersatz verschickt; das "
+        "defekte Gerät müssen Sie nicht zurücksenden.\n\nMit freundlichen Grüßen",
+        "fr": "Bonjour {first_name},\n\nnous sommes désolés des soucis rencontrés avec votre "
+        "{product}. Nous avons envoyé gratuitement un produit de remplacement pour la "
+        "commande {order_id} ; vous n’avez pas besoin de renvoyer l’appareil défectueux."
+        "\n\nCordialement",
+        "es": "Hola, {first_name}:\n\nlamentamos los problemas con su {product}. Hemos enviado "
+        "un repuesto gratuito para el pedido {order_id}; no necesita devolver la unidad "
+        "defectuosa.\n\nUn cordial saludo",
+        "it": "Gentile {first_name},\n\nci dispiace per i problemi con il suo {product}. "
+        "Abbiamo spedito gratuitamente un prodotto sostitutivo per l’ordine {order_id}; non "
+        "deve restituire l’unità difettosa.\n\nCordiali saluti",
+        "zh-hans": "{first_name}，您好：\n\n很抱歉您的{product}出现了问题。我们已为订单 "
+        "{order_id} 免费寄出替换品，故障产品无需退回。\n\n此致敬礼",
+    },
+    "Thank you + 10% off your next order": {
+        "de": "Guten Tag {first_name},\n\nvielen Dank für Ihre Treue! Mit dem einmaligen Code "
+        "{discount_code} erhalten Sie 10 % auf Ihre nächste Bestellung unter {store_link}."
+        "\n\nHerzliche Grüße\nNordvik",
+        "fr": "Bonjour {first_name},\n\nmerci pour votre fidélité ! Avec le code unique "
+        "{discount_code}, vous bénéficiez de 10 % sur votre prochaine commande sur "
+        "{store_link}.\n\nBien cordialement,\nNordvik",
+    },
+    "Join Nordvik Trail Club": {
+        "de": "Guten Tag {first_name},\n\nals Dankeschön: Mitglieder unseres Trail Club "
+        "erhalten frühen Zugang und kostenlose Reparaturen. Hier können Sie beitreten: "
+        "{loyalty_link}\n\nHerzliche Grüße\nNordvik",
+        "fr": "Bonjour {first_name},\n\npour vous remercier : les membres de notre Trail Club "
+        "profitent d’un accès anticipé et de réparations gratuites. Pour nous rejoindre : "
+        "{loyalty_link}\n\nBien cordialement,\nNordvik",
+    },
+}
+
+#: Each channel signs in the language of the reply: an Amazon channel's own language by default,
+#: the others where a customer writes in them.
+SIGNATURES = {
+    "en": "Nordvik Outdoor Customer Care",
+    "de": "Ihr Kundenservice von Nordvik Outdoor",
+    "fr": "Le service client Nordvik Outdoor",
+    "es": "Atención al cliente de Nordvik Outdoor",
+    "it": "Il servizio clienti Nordvik Outdoor",
+    "zh-hans": "Nordvik Outdoor 客户服务",
+}
+CHANNEL_LANGUAGE = {"amazon-de": "de", "amazon-fr": "fr"}
+
+
 def seed(command) -> None:
     channels = _channels()
     password = os.environ.get("DEMO_ADMIN_PASSWORD", "bridgecard-demo")
@@ -138,12 +225,17 @@ def _channels() -> dict[str, Channel]:
                 marketplace=marketplace,
                 name=name,
                 sender_address=SENDER,
-                signature="Nordvik Outdoor Customer Care",
+                signature=SIGNATURES[CHANNEL_LANGUAGE.get(slug, "en")],
                 store_url="" if kind == "amazon" else "https://shop.nordvik.example",
                 loyalty_url="" if kind == "amazon" else "https://shop.nordvik.example/trail-club",
                 holidays="2026-12-25\n2026-12-26\n2027-01-01",
                 **extra,
             )
+        for language, text in SIGNATURES.items():
+            if language != CHANNEL_LANGUAGE.get(slug, "en"):
+                ChannelSignature.objects.get_or_create(
+                    channel=channel, language=language, defaults={"text": text}
+                )
         channels[slug] = channel
     return channels
 
@@ -197,6 +289,11 @@ def _macros(channels, pool) -> None:
                 language="en",
                 discount_pool=pool if uses_code else None,
             )
+    for name, texts in MACRO_VARIANTS.items():
+        macro = Macro.objects.filter(name=name).first()
+        for language, body in texts.items() if macro else ():
+            if not macro.variants.filter(language=language).exists():
+                MacroVariant(macro=macro, language=language, body=body).save()
 
 
 def _marie_registration() -> Registration | None:

@@ -21,12 +21,44 @@ class ComposeForm(forms.Form):
         max_length=20000,
     )
     macro = forms.ChoiceField(label=_("Macro"), required=False)
+    macro_language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=[("", "—"), *settings.LANGUAGES]
+    )
 
     def __init__(self, *args, macros=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # Each macro with the languages it has a text in, so the agent sees what exists.
         self.fields["macro"].choices = [("", _("Choose a macro…"))] + [
-            (str(m.pk), m.name) for m in macros
+            (str(m.pk), macro_label(m)) for m in macros
         ]
+
+
+def macro_label(macro) -> str:
+    """A macro as the picker lists it: its name and the languages it has a text in."""
+    languages = macro.languages()
+    return f"{macro.name} ({', '.join(languages)})" if languages else macro.name
+
+
+class MacroAnswersForm(forms.Form):
+    """The values a macro needs and the ticket does not have, asked when the agent inserts it:
+    one field per missing placeholder. A field left empty leaves out the sentence that needs
+    it (``helpdesk.services.macros.fill_placeholders``)."""
+
+    def __init__(self, *args, names=(), **kwargs):
+        from .services.macros import PLACEHOLDER_LABELS
+
+        super().__init__(*args, **kwargs)
+        for index, name in enumerate(names):
+            self.fields[f"answer_{name}"] = forms.CharField(
+                label=PLACEHOLDER_LABELS.get(name, name),
+                required=False,
+                max_length=200,
+                help_text=_("Placeholder {%(name)s}") % {"name": name},
+                widget=forms.TextInput(attrs={"autofocus": True} if index == 0 else {}),
+            )
+
+    def answers(self) -> dict[str, str]:
+        return {key.removeprefix("answer_"): value for key, value in self.cleaned_data.items()}
 
 
 class InboxSearchForm(forms.Form):
@@ -85,6 +117,12 @@ class TicketUpdateForm(forms.Form):
     assignee = forms.ModelChoiceField(label=_("Assignee"), queryset=None, required=False)
     amazon_order_id = forms.CharField(label=_("Amazon order number"), required=False, max_length=19)
     tracking_number = forms.CharField(label=_("Tracking number"), required=False, max_length=64)
+    language = forms.ChoiceField(
+        label=_("Conversation language"),
+        required=False,
+        choices=[("", "—"), *settings.LANGUAGES],
+        help_text=_("Macros and the signature follow it."),
+    )
 
     def __init__(self, *args, ticket: Ticket, **kwargs):
         super().__init__(*args, **kwargs)

@@ -139,6 +139,7 @@ def macros_for_ticket(*, ticket: Ticket) -> QuerySet[Macro]:
         .filter(Q(channels__isnull=True) | Q(channels=ticket.channel))
         .distinct()
         .order_by("name")
+        .prefetch_related("variants")
     )
     if not ticket_may_receive_offers(ticket=ticket):
         macros = macros.filter(promotional=False)

@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,7 +29,8 @@ from core.permissions import ServiceWrittenPermissionPolicy
 
 from . import admin_urls, selectors
 from .models import Channel, GateDecision, HoldDecision, Macro
-from .models.channels import POLICY_CHOICES
+from .models.channels import POLICY_CHOICES, signature_errors
+from .models.macros import macro_errors
 from .quarantine_admin import QuarantineViewSet
 
 
@@ -235,6 +242,48 @@ class MacroForm(WagtailAdminModelForm):
                 )
         return cleaned
 
+    def is_valid(self):
+        """The macro's texts in other languages pass the library's rules too, shown on the
+        text that breaks them (the model refuses them anyway, on any path)."""
+        valid = super().is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        library, pool = cleaned.get("library"), cleaned.get("discount_pool")
+        for form in _live_forms(self.formsets.get("variants")):
+            body = form.cleaned_data.get("body", "")
+            for field, messages in macro_errors(library=library, body=body, pool=pool).items():
+                for message in messages:
+                    form.add_error("body" if field == "body" else None, message)
+                    valid = False
+        return valid
+
+
+def _live_forms(formset):
+    """The child forms of *formset* that were filled in and not marked for deletion."""
+    if formset is None:
+        return []
+    return [
+        form
+        for form in formset.forms
+        if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+    ]
+
+
+class ChannelForm(WagtailAdminModelForm):
+    """A channel's signatures in other languages pass the Amazon policy on an Amazon channel,
+    as its default signature does (``Channel.clean``)."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if not hasattr(self, "cleaned_data"):
+            return valid
+        for form in _live_forms(self.formsets.get("signatures")):
+            for message in signature_errors(
+                channel=self.instance, text=form.cleaned_data.get("text", "")
+            ):
+                form.add_error("text", message)
+                valid = False
+        return valid
+
 
 class MacroIndexView(IndexView):
     def get_base_queryset(self):
@@ -285,6 +334,11 @@ class MacroViewSet(ModelViewSet):
             FieldPanel("channels"),
             FieldPanel("body"),
             FieldPanel("discount_pool"),
+            InlinePanel(
+                "variants",
+                label=_("In other languages"),
+                panels=[FieldPanel("language"), FieldPanel("body")],
+            ),
         ],
         base_form_class=MacroForm,
     )
@@ -305,6 +359,12 @@ class ChannelViewSet(ModelViewSet):
             FieldRowPanel([FieldPanel("kind"), FieldPanel("marketplace")]),
             FieldRowPanel([FieldPanel("sender_address"), FieldPanel("inbound_address")]),
             FieldPanel("signature"),
+            InlinePanel(
+                "signatures",
+                label=_("Signature in a language"),
+                panels=[FieldPanel("language"), FieldPanel("text")],
+                help_text=_("A reply in that language ends with this signature instead."),
+            ),
             FieldPanel("auto_acknowledgement"),
             FieldRowPanel([FieldPanel("store_url"), FieldPanel("loyalty_url")]),
             MultiFieldPanel(
@@ -325,7 +385,8 @@ class ChannelViewSet(ModelViewSet):
             ),
             FieldPanel("hold_approvers", widget=forms.CheckboxSelectMultiple),
             FieldPanel("is_active"),
-        ]
+        ],
+        base_form_class=ChannelForm,
     )
 
 

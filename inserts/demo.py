@@ -87,15 +87,15 @@ TEXTS = {
     ),
     "it": (
         "Grazie per aver scelto Nordvik",
-        "<p>Ti auguriamo tante belle uscite con la tua nuova attrezzatura. Registra il prodotto "
-        "in due minuti e prolunghiamo la tua garanzia di <b>12 mesi</b>.</p>",
-        "Scansiona per registrare il prodotto",
+        "<p>Le auguriamo tante belle uscite con la sua nuova attrezzatura. Registri il prodotto "
+        "in due minuti e prolunghiamo la sua garanzia di <b>12 mesi</b>.</p>",
+        "Scansionare per registrare il prodotto",
         "Cura", ["Pulire con un panno umido, senza solventi.",
                  "Conservare all’asciutto, al riparo dal sole.",
-                 "Se non lo usi, ricaricalo ogni tre mesi."],
-        "Sicurezza", ["Leggi il manuale prima del primo utilizzo.",
+                 "Se non viene usato, ricaricarlo ogni tre mesi."],
+        "Sicurezza", ["Leggere il manuale prima del primo utilizzo.",
                       "Tenere lontano dalla portata dei bambini piccoli."],
-        "Il manuale nella tua lingua",
+        "Il manuale nella sua lingua",
         "Domande o un problema?", "Lun–ven 9:00–17:00",
     ),
     "zh-hans": (

@@ -5,8 +5,11 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
 from django.urls import path, reverse
+from django.utils import formats
 from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -140,6 +143,17 @@ class PrintRunCreateView(generic.CreateView):
 class PrintRunInspectView(generic.InspectView):
     template_name = "inserts/admin/printrun_inspect.html"
 
+    # Figures in the reader's locale, rounded as people read them ("0.07 s", "0,07 s", "1.2 MB").
+    def get_render_seconds_display_value(self):
+        return seconds_display(self.object.render_seconds)
+
+    def get_verify_seconds_display_value(self):
+        return seconds_display(self.object.verify_seconds)
+
+    def get_pdf_bytes_display_value(self):
+        size = self.object.pdf_bytes
+        return filesizeformat(size) if size is not None else "—"
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         run = self.object
@@ -154,6 +168,14 @@ class PrintRunInspectView(generic.InspectView):
             else ""
         )
         return context
+
+
+def seconds_display(seconds: float | None) -> str:
+    """A duration in seconds, rounded to hundredths and localised: "0.07 s" ("0,07 s" in
+    German); a dash when not measured."""
+    if seconds is None:
+        return "—"
+    return gettext("%(seconds)s s") % {"seconds": formats.number_format(round(seconds, 2), 2)}
 
 
 class PrintRunViewSet(ModelViewSet):

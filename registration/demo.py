@@ -25,7 +25,7 @@ HEADINGS = {
     "de": ("Willkommen bei Nordvik Outdoor", "Registrieren Sie Ihr Produkt, um Ihre Garantie zu aktivieren."),
     "fr": ("Bienvenue chez Nordvik Outdoor", "Enregistrez votre produit pour activer votre garantie."),
     "es": ("Bienvenido a Nordvik Outdoor", "Registre su producto para activar su garantía."),
-    "it": ("Benvenuto da Nordvik Outdoor", "Registra il tuo prodotto per attivare la garanzia."),
+    "it": ("Benvenuti da Nordvik Outdoor", "Registri il suo prodotto per attivare la garanzia."),
     "zh-hans": ("欢迎来到 Nordvik Outdoor", "注册您的产品以激活保修。"),
 }  # fmt: skip
 

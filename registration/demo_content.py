@@ -6,7 +6,7 @@ INDEX_TITLES = {
     "de": ("Produkte", "produkte", "Finden Sie Ihr Produkt, um es zu registrieren, die Anleitung herunterzuladen oder Hilfe zu bekommen."),
     "fr": ("Produits", "produits", "Trouvez votre produit pour l’enregistrer, télécharger son mode d’emploi ou obtenir de l’aide."),
     "es": ("Productos", "productos", "Busque su producto para registrarlo, descargar el manual u obtener ayuda."),
-    "it": ("Prodotti", "prodotti", "Trova il tuo prodotto per registrarlo, scaricare il manuale o ricevere assistenza."),
+    "it": ("Prodotti", "prodotti", "Trovi il suo prodotto per registrarlo, scaricare il manuale o ricevere assistenza."),
     "zh-hans": ("产品", "products", "找到您的产品，即可注册、下载说明书或获取帮助。"),
 }  # fmt: skip
 
@@ -85,9 +85,9 @@ CARE = {
         ("safety", "warning", "<p>Utilice el producto solo como se indica en el manual. Deje de usarlo si está dañado y manténgalo fuera del alcance de los niños pequeños.</p>"),
     ],
     "it": [
-        ("tip", "Prima della prima uscita", "<p>Leggi la guida rapida e prova ogni funzione a casa, dove un errore non costa nulla.</p>"),
-        ("tip", "Pulizia e conservazione", "<p>Pulisci con un panno umido, senza solventi. Lascia asciugare completamente e conserva in un luogo asciutto, lontano dal sole diretto.</p>"),
-        ("safety", "warning", "<p>Usa il prodotto solo come descritto nel manuale. Smetti di usarlo se è danneggiato e tienilo lontano dai bambini piccoli.</p>"),
+        ("tip", "Prima della prima uscita", "<p>Legga la guida rapida e provi ogni funzione a casa, dove un errore non costa nulla.</p>"),
+        ("tip", "Pulizia e conservazione", "<p>Pulire con un panno umido, senza solventi. Lasciare asciugare completamente e conservare in un luogo asciutto, lontano dal sole diretto.</p>"),
+        ("safety", "warning", "<p>Usi il prodotto solo come descritto nel manuale. Smetta di usarlo se è danneggiato e lo tenga lontano dai bambini piccoli.</p>"),
     ],
     "zh-hans": [
         ("tip", "首次出行前", "<p>请阅读快速入门指南，并在家中试用每项功能，在家出错不会有任何损失。</p>"),
@@ -119,8 +119,8 @@ FAQ = {
     ],
     "it": [
         ("Perché registrare il prodotto?", "<p>La registrazione conserva la data di acquisto, così una richiesta di garanzia è rapida, e dove previsto aggiunge i mesi di garanzia extra indicati in questa pagina.</p>"),
-        ("Devo conservare lo scontrino?", "<p>Sì, conservalo insieme al certificato di garanzia. Per una richiesta di solito basta il numero di registrazione riportato sul certificato.</p>"),
-        ("Riceverò pubblicità se mi registro?", "<p>No. Ricevi solo il certificato e i messaggi relativi alla registrazione, a meno che tu non spunti la casella facoltativa e confermi il tuo indirizzo.</p>"),
+        ("Devo conservare lo scontrino?", "<p>Sì, lo conservi insieme al certificato di garanzia. Per una richiesta di solito basta il numero di registrazione riportato sul certificato.</p>"),
+        ("Riceverò pubblicità se mi registro?", "<p>No. Riceverà solo il certificato e i messaggi relativi alla registrazione, a meno che non spunti la casella facoltativa e confermi il suo indirizzo.</p>"),
     ],
     "zh-hans": [
         ("为什么要注册产品？", "<p>注册会记录您的购买日期，让保修申请更快捷；如本页注明，还可获得额外的保修月数。</p>"),
@@ -152,7 +152,7 @@ SUPPORT = {
     "de": "<p>Funktioniert etwas nicht wie erwartet? Schreiben Sie uns oder rufen Sie an: Wir antworten innerhalb eines Werktags – auf Deutsch.</p>",
     "fr": "<p>Quelque chose ne fonctionne pas comme prévu ? Écrivez-nous ou appelez-nous : nous répondons sous un jour ouvré, en français.</p>",
     "es": "<p>¿Algo no funciona como debería? Escríbanos o llámenos: respondemos en un día laborable, en español.</p>",
-    "it": "<p>Qualcosa non funziona come dovrebbe? Scrivici o chiamaci: rispondiamo entro un giorno lavorativo, in italiano.</p>",
+    "it": "<p>Qualcosa non funziona come dovrebbe? Ci scriva o ci chiami: rispondiamo entro un giorno lavorativo, in italiano.</p>",
     "zh-hans": "<p>产品使用有问题？欢迎来信或致电，我们会在一个工作日内用中文答复您。</p>",
 }
 

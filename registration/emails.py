@@ -12,8 +12,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.utils import translation
 
+from catalog import voice
 from catalog.models import Brand
 from core.mail_ids import message_id
 
@@ -47,7 +47,7 @@ def _consent_asked(grant_ids) -> dict[str, bool]:
 
 
 def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
-    with translation.override(language):
+    with voice.override(language, context.get("brand")):
         subject = " ".join(
             render_to_string(f"registration/email/{template}_subject.txt", context).split()
         )
@@ -87,9 +87,8 @@ def registration_confirmation(*, registration, grant_ids) -> EmailMultiAlternati
     message = _message(
         template="confirmation", context=context, to=customer.email, language=language
     )
-    with translation.override(language):
-        pdf = certificate.render(registration, brand=brand)
-    message.attach(f"warranty-{registration.public_id}.pdf", pdf, "application/pdf")
+    pdf = certificate.render(registration, brand=brand)
+    message.attach(f"warranty-{registration.reference}.pdf", pdf, "application/pdf")
     return message
 
 

@@ -75,6 +75,14 @@ def read_form_token(token: str) -> dict | None:
     return data if isinstance(data, dict) and isinstance(data.get("t"), int) else None
 
 
+#: The fields in the order the registration page shows them.
+PAGE_ORDER = [
+    "first_name", "last_name", "email", "country", "sku", "serial", "purchase_date",
+    "purchase_channel", "marketplace", "amazon_order_id", "retailer", "homepage", "marketing",
+    "safety",
+]  # fmt: skip
+
+
 class RegistrationForm(forms.Form):
     """Override ``clean_serial`` or ``clean`` in a subclass to add product-specific checks; keep
     the consent fields as they are."""
@@ -185,8 +193,26 @@ class RegistrationForm(forms.Form):
         self.fields["purchase_date"].widget.attrs["max"] = (
             latest_allowed_purchase_date().isoformat()
         )
+        # The order the page shows them in (registration_form.html), which the error summary
+        # follows.
+        self.order_fields(PAGE_ORDER)
 
     # Field checks -------------------------------------------------------------------------
+
+    def error_links(self) -> list[tuple[str, str, str]]:
+        """``(id, label, message)`` for each field error, in the order of the page: the error
+        summary links each message to the control it is about (a group of radio buttons: its
+        first button, which has the group's keyboard focus). The hidden trap field is left out:
+        nobody can fill it in by hand."""
+        links = []
+        for field in self.visible_fields():
+            if field.name == "homepage":
+                continue
+            target = field.id_for_label or (
+                field.subwidgets[0].id_for_label if field.subwidgets else field.auto_id
+            )
+            links.extend((target, field.label, str(error)) for error in field.errors)
+        return links
 
     def clean_first_name(self) -> str:
         name = _tidy(self.cleaned_data["first_name"])

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from core.append_only import AppendOnlyError, AppendOnlyModel, AppendOnlyQuerySet
 from customers.models import ConsentRecord
 
+from . import codes
 from .blocks import CareTipBlock, DownloadBlock, FAQItemBlock, SafetyNoticeBlock
 
 
@@ -296,6 +297,15 @@ class ShortCode(AppendOnlyModel):
         return f"{settings.SITE_URL}{self.path}"
 
 
+#: The registration reference a customer reads and quotes: 8 Crockford base-32 symbols (no I, L,
+#: O or U; 40 bits), shown as two groups of four ("K7Q4-M2XP").
+REFERENCE_LENGTH = 8
+
+
+def new_registration_reference() -> str:
+    return codes.generate(REFERENCE_LENGTH)
+
+
 class Registration(models.Model):
     """A product registered by its owner: the warranty record, with where it came from."""
 
@@ -304,7 +314,16 @@ class Registration(models.Model):
         OWN_STORE = "own_store", _("Our online store")
         OTHER = "other", _("Another shop")
 
+    #: Internal: signed links and the claim page's URL carry it, people never read it.
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    reference = models.CharField(
+        _("reference"),
+        max_length=REFERENCE_LENGTH,
+        unique=True,
+        editable=False,
+        default=new_registration_reference,
+        help_text=_("What the customer reads on pages, mails and the certificate."),
+    )
     customer = models.ForeignKey(
         "customers.Customer", on_delete=models.PROTECT, related_name="registrations"
     )
@@ -363,6 +382,12 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product} · {self.customer}"
+
+    @property
+    def reference_display(self) -> str:
+        """The reference as people read it: "K7Q4-M2XP"."""
+        half = len(self.reference) // 2
+        return f"{self.reference[:half]}-{self.reference[half:]}" if self.reference else ""
 
 
 class ConsentTextQuerySet(AppendOnlyQuerySet["ConsentText"]):

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from catalog.models import Brand, Product, ProductDocument
 from customers.models import ConsentRecord, Customer
+from customers.selectors import customer_consent_state
 
 from .models import ConsentText, ProductPage, Registration, ShortCode
 
@@ -84,6 +85,7 @@ def customer_data_export(*, customer: Customer) -> dict[str, Any]:
         "registrations": [
             {
                 "id": str(r.public_id),
+                "reference": r.reference_display,
                 "product": r.product.name,
                 "sku": r.sku.code if r.sku else "",
                 "serial": r.serial,
@@ -247,6 +249,23 @@ def consent_granted_since(*, customer_id: int, since: datetime) -> bool:
     return ConsentRecord.objects.filter(
         customer_id=customer_id, action=ConsentRecord.Action.GRANTED, created_at__gte=since
     ).exists()
+
+
+def double_opt_in_state(*, customer: Customer, grant_ids: tuple[int, ...]) -> str:
+    """What a double opt-in link would do now, so a used link says so before anyone presses a
+    button: ``waiting`` (a purpose it names still waits for confirmation), ``already`` (every
+    purpose it names is confirmed) or ``nothing`` (withdrawn, replaced or expired meanwhile)."""
+    purposes = set(
+        ConsentRecord.objects.filter(
+            pk__in=grant_ids, customer=customer, action=ConsentRecord.Action.GRANTED
+        ).values_list("purpose", flat=True)
+    )
+    states = {customer_consent_state(customer=customer, purpose=p) for p in purposes}
+    if ConsentRecord.Action.GRANTED in states:
+        return "waiting"
+    if states == {ConsentRecord.Action.CONFIRMED}:
+        return "already"
+    return "nothing"
 
 
 def consent_purposes(*, grant_ids: list[int]) -> list[str]:

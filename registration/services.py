@@ -29,7 +29,14 @@ from customers.services import (
 )
 
 from . import codes
-from .models import CodeBatch, ConsentText, Registration, Scan, ShortCode
+from .models import (
+    CodeBatch,
+    ConsentText,
+    Registration,
+    Scan,
+    ShortCode,
+    new_registration_reference,
+)
 from .signals import registration_created
 
 if TYPE_CHECKING:
@@ -163,6 +170,14 @@ class Provenance:
         return " / ".join(parts)
 
 
+def _fresh_reference() -> str:
+    """A registration reference no registration has (40 bits: a clash is rare, never twice)."""
+    while True:
+        reference = new_registration_reference()
+        if not Registration.objects.filter(reference=reference).exists():
+            return reference
+
+
 def registration_submit(
     *,
     product: Product,
@@ -207,6 +222,7 @@ def registration_submit(
                 source_detail=f"{product.name} ({sku.code})"[:200],
             )
             registration = Registration.objects.create(
+                reference=_fresh_reference(),
                 customer=customer,
                 identity=identity,
                 product=product,

@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -109,11 +110,11 @@ class RegistrationViewSet(SnippetViewSet):
     model = Registration
     icon = "form"
     menu_label = _("Registrations")
-    list_display = ["product", "customer", "purchase_channel", "purchase_date", "warranty_ends_on", "created_at"]  # fmt: skip
+    list_display = [Column("reference_display", label=_("Reference")), "product", "customer", "purchase_channel", "purchase_date", "warranty_ends_on", "created_at"]  # fmt: skip
     list_filter = ["product", "purchase_channel", "marketplace", "country", "locale"]
-    search_fields = ["serial", "amazon_order_id", "customer__email"]
+    search_fields = ["reference", "serial", "amazon_order_id", "customer__email"]
     list_export = [
-        "public_id", "product", "sku", "serial", "purchase_channel", "marketplace", "purchase_date",
+        "reference", "public_id", "product", "sku", "serial", "purchase_channel", "marketplace", "purchase_date",
         "warranty_starts_on", "warranty_ends_on", "country", "locale", "created_at",
     ]  # fmt: skip
     inspect_view_enabled = True

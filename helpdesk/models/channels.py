@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from customers.models import Channel as CustomerChannel
 
@@ -47,7 +49,7 @@ def validate_holidays(value: str) -> None:
         ) from error
 
 
-class Channel(models.Model):
+class Channel(ClusterableModel):
     """Where a conversation happens: one Amazon marketplace, the Shopify store, the site's
     warranty claims, or plain e-mail. The channel decides the compliance policy every reply must
     pass (computed by the database from ``kind``, so no form can relax it), the SLA clock and
@@ -89,7 +91,10 @@ class Channel(models.Model):
     signature = models.TextField(
         _("signature"),
         blank=True,
-        help_text=_("Appended to every reply; on Amazon it must pass the Amazon policy too."),
+        help_text=_(
+            "Appended to every reply in a language without its own signature below; on Amazon "
+            "it must pass the Amazon policy too."
+        ),
     )
     auto_acknowledgement = models.TextField(
         _("automatic acknowledgement"),
@@ -176,6 +181,14 @@ class Channel(models.Model):
         database on save)."""
         return AMAZON_MESSAGE if self.is_amazon else OWNED_MESSAGE
 
+    def signature_for(self, language: str) -> str:
+        """The signature a reply in *language* ends with: the channel's signature in that
+        language, else its default one (an amazon.de channel signs in German)."""
+        for signature in self.signatures.all():
+            if signature.language == language and signature.text.strip():
+                return signature.text.strip()
+        return self.signature.strip()
+
     def weekdays(self) -> set[int]:
         return {int(d) for d in self.business_days.split(",") if d.strip()}
 
@@ -190,16 +203,46 @@ class Channel(models.Model):
                 raise ValidationError(
                     {"auto_acknowledgement": _("Amazon channels send no automatic replies.")}
                 )
-            if self.signature:
-                from ..linting import findings_for
-
-                findings = findings_for(self.signature, AMAZON_MESSAGE)
-                if findings:
-                    raise ValidationError(
-                        {
-                            "signature": _("The signature fails the Amazon policy: %(why)s")
-                            % {"why": "; ".join(f"“{f.excerpt}”: {f.message}" for f in findings)}
-                        }
-                    )
+            errors = signature_errors(channel=self, text=self.signature)
+            if errors:
+                raise ValidationError({"signature": errors})
         elif self.business_hours_only and self.business_opens >= self.business_closes:
             raise ValidationError({"business_closes": _("Closing time must be after opening.")})
+
+
+class ChannelSignature(models.Model):
+    """A channel's signature in one language, used for replies in that language."""
+
+    channel = ParentalKey(Channel, on_delete=models.CASCADE, related_name="signatures")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    text = models.TextField(_("signature"))
+
+    class Meta:
+        ordering = ["channel", "language"]
+        verbose_name = _("signature in a language")
+        verbose_name_plural = _("signatures in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "language"], name="helpdesk_signature_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel} ({self.language})"
+
+
+def signature_errors(*, channel: Channel, text: str) -> list[str]:
+    """Why *text* cannot sign *channel*'s replies: on Amazon it must pass the Amazon policy."""
+    if not channel.is_amazon or not text.strip():
+        return []
+    from ..linting import findings_for
+
+    findings = findings_for(text, AMAZON_MESSAGE)
+    if not findings:
+        return []
+    return [
+        str(
+            _("The signature fails the Amazon policy: %(why)s")
+            % {"why": "; ".join(f"“{f.excerpt}”: {f.message}" for f in findings)}
+        )
+    ]

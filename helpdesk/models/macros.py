@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from funnel.models import DiscountCode, DiscountCodePool
 
@@ -54,10 +56,12 @@ OWNED_PLACEHOLDERS = ("discount_code", "store_link", "loyalty_link")
 PLACEHOLDER_RE = re.compile(r"\{\s*([a-z_]+)\s*\}")
 
 
-class Macro(models.Model):
+class Macro(ClusterableModel):
     """A saved answer in one policy's library. Amazon macros must pass the Amazon policy before
-    they can be saved; own-channel macros may insert a one-time discount code, the store link
-    and the loyalty programme. ``channels`` narrows a macro to some channels of its library."""
+    they can be saved, in every language; own-channel macros may insert a one-time discount
+    code, the store link and the loyalty programme. ``channels`` narrows a macro to some
+    channels of its library. The text is in ``language``; ``variants`` hold the same answer in
+    other languages (the agent inserts the one of the ticket's language, or another)."""
 
     name = models.CharField(_("name"), max_length=120)
     library = models.CharField(_("library"), max_length=20, choices=POLICY_CHOICES)
@@ -68,7 +72,11 @@ class Macro(models.Model):
         help_text=_("Empty: every channel of the library."),
     )
     language = models.CharField(
-        _("language"), max_length=10, blank=True, choices=settings.LANGUAGES
+        _("language"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("The language of the text below; translations follow as variants."),
     )
     body = models.TextField(
         _("text"),
@@ -107,11 +115,16 @@ class Macro(models.Model):
         return self.name
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        # The library rule holds for every path that saves, not just the admin form.
-        errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
-        if errors:
-            raise ValidationError(errors)
-        self.promotional = macro_is_promotional(body=self.body, pool=self.discount_pool)
+        # The library rule holds for every path that saves, not just the admin form, and for
+        # every language of the macro (the variants about to be saved with it included).
+        texts = [self.body, *(v.body for v in self.variants.all())]
+        for text in texts:
+            errors = macro_errors(library=self.library, body=text, pool=self.discount_pool)
+            if errors:
+                raise ValidationError(errors)
+        self.promotional = any(
+            macro_is_promotional(body=text, pool=self.discount_pool) for text in texts
+        )
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "promotional"}
         super().save(*args, **kwargs)
@@ -119,11 +132,58 @@ class Macro(models.Model):
     def placeholders(self) -> set[str]:
         return set(PLACEHOLDER_RE.findall(self.body))
 
+    def languages(self) -> list[str]:
+        """The languages the macro has a text in: its own first, then its variants'."""
+        own = [self.language] if self.language else []
+        return own + [v.language for v in self.variants.all() if v.language not in own]
+
+    def text_in(self, language: str) -> tuple[str, str]:
+        """``(text, language)`` of the macro in *language*: the variant in that language, else
+        the macro's own text (in its own language)."""
+        if language and language != self.language:
+            for variant in self.variants.all():
+                if variant.language == language:
+                    return variant.body, variant.language
+        return self.body, self.language
+
     def clean(self) -> None:
         super().clean()
         errors = macro_errors(library=self.library, body=self.body, pool=self.discount_pool)
         if errors:
             raise ValidationError(errors)
+
+
+class MacroVariant(models.Model):
+    """The same answer in another language. It passes the same rules as the macro's own text
+    (its library's policy, its placeholders), checked whenever either is saved."""
+
+    macro = ParentalKey(Macro, on_delete=models.CASCADE, related_name="variants")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    body = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["macro", "language"]
+        verbose_name = _("macro in another language")
+        verbose_name_plural = _("macro in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["macro", "language"], name="helpdesk_macrovariant_one_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.macro} ({self.language})"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        macro = self.macro
+        errors = macro_errors(library=macro.library, body=self.body, pool=macro.discount_pool)
+        if errors:
+            raise ValidationError(errors)
+        super().save(*args, **kwargs)
+        # Saved on its own (not with its macro's form): the macro is an offer if any text is.
+        if macro_is_promotional(body=self.body, pool=macro.discount_pool) and not macro.promotional:
+            Macro.objects.filter(pk=macro.pk).update(promotional=True)
+            macro.promotional = True
 
 
 #: Placeholders that make any macro an offer.

@@ -9,9 +9,10 @@ from django.conf import settings
 from django.core import signing
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from catalog import voice
 from catalog.selectors import product_name
 from customers.models import Channel as CustomerChannel
 from registration.links import CLAIM_SALT
@@ -51,7 +52,7 @@ def claim_open(
     serial = f" ({registration.serial})" if registration.serial else ""
     language = locale or registration.locale or settings.LANGUAGE_CODE
     product = product_name(product=registration.product, language=language)
-    with translation.override(language):
+    with voice.override(language, registration.product.brand):
         subject = _("Warranty claim: %(product)s%(serial)s") % {
             "product": product,
             "serial": serial,

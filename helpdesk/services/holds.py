@@ -26,7 +26,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 import compliance
@@ -227,7 +227,11 @@ def _digest_mail(*, user: User, holds: list[GateDecision]) -> EmailMessage:
             ticket = decision.ticket
             due = (
                 _("due %(time)s")
-                % {"time": f"{timezone.localtime(ticket.response_due_at):%Y-%m-%d %H:%M}"}
+                % {
+                    "time": formats.date_format(
+                        timezone.localtime(ticket.response_due_at), "SHORT_DATETIME_FORMAT"
+                    )
+                }
                 if ticket.response_due_at
                 else _("no response due")
             )

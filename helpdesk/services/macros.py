@@ -5,9 +5,14 @@ and no code for a customer who may not be marketed to) hold here whatever the ca
 the rendered text still goes through the send gate (``helpdesk.services.replies``) like any
 other reply."""
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from customers.models import address_hash
 from customers.selectors import marketable_identities
@@ -29,13 +34,51 @@ class MacroNotOffered(Exception):
     rendered, whatever the caller asks for."""
 
 
-def macro_render(*, macro: Macro, ticket: Ticket, user: User | None) -> str:
-    """The macro's text for *ticket*, placeholders filled. A macro from another library or a
-    channel it is not meant for is refused (``MacroNotOffered``); a ``{discount_code}``
-    reserves one code of the macro's pool for this ticket (the same code on a second insert)."""
+#: What each placeholder stands for, as the agent is asked for a missing one.
+PLACEHOLDER_LABELS = {
+    "first_name": _lazy("Customer's first name"),
+    "order_id": _lazy("Amazon order number"),
+    "tracking_number": _lazy("Tracking number"),
+    "product": _lazy("Product"),
+    "store_link": _lazy("Store link"),
+    "loyalty_link": _lazy("Loyalty programme link"),
+    "discount_code": _lazy("Discount code"),
+}
+
+
+@dataclass(frozen=True)
+class RenderedMacro:
+    """A macro's text for one ticket. ``missing``: placeholders without a value, in the order
+    of the text; ``text`` is None while the agent has not been asked for them."""
+
+    text: str | None
+    language: str
+    missing: tuple[str, ...] = ()
+
+
+def macro_render(
+    *,
+    macro: Macro,
+    ticket: Ticket,
+    user: User | None,
+    language: str | None = None,
+    answers: Mapping[str, str] | None = None,
+) -> RenderedMacro:
+    """The macro's text for *ticket* in *language* (default: the ticket's; a language the macro
+    has no text in gives its own), placeholders filled.
+
+    A placeholder the ticket has no value for never leaves a gap ("the tracking number is ."):
+    without *answers* the result has no text and names the ``missing`` placeholders, so the
+    agent is asked for them; with *answers*, each answered one is filled in and the sentence
+    of each one left empty is dropped (``docs/helpdesk.md``, "Macros").
+
+    A macro from another library or a channel it is not meant for is refused
+    (``MacroNotOffered``); a ``{discount_code}`` reserves one code of the macro's pool for this
+    ticket (the same code on a second insert), only once the text is complete."""
     if not selectors.macros_for_ticket(ticket=ticket).filter(pk=macro.pk).exists():
         raise MacroNotOffered(f"Macro {macro.pk} is not offered on {ticket.channel}.")
-    used = macro.placeholders()
+    body, used_language = macro.text_in(language or ticket.language)
+    used = placeholders_in(body)
     values = {
         "first_name": selectors.ticket_greeting_name(ticket=ticket),
         "order_id": ticket.amazon_order_id,
@@ -46,10 +89,52 @@ def macro_render(*, macro: Macro, ticket: Ticket, user: User | None) -> str:
         values["store_link"] = ticket.channel.store_url
         values["loyalty_link"] = ticket.channel.loyalty_url
         if "discount_code" in used and macro.discount_pool is not None:
-            values["discount_code"] = discount_code_reserve(
-                pool=macro.discount_pool, ticket=ticket, user=user
-            )
-    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), "") or "", macro.body)
+            values["discount_code"] = "…"  # drawn below, once nothing is missing
+    missing = tuple(name for name in used if not (values.get(name) or "").strip())
+    if missing and answers is None:
+        return RenderedMacro(text=None, language=used_language, missing=missing)
+    for name in missing:
+        values[name] = " ".join(str((answers or {}).get(name, "")).split())[:200]
+    if "discount_code" in used and values.get("discount_code") == "…":
+        assert macro.discount_pool is not None
+        values["discount_code"] = discount_code_reserve(
+            pool=macro.discount_pool, ticket=ticket, user=user
+        )
+    text = fill_placeholders(body, values)
+    return RenderedMacro(text=text, language=used_language, missing=missing)
+
+
+def placeholders_in(body: str) -> list[str]:
+    """The placeholders *body* uses, each once, in the order of the text."""
+    return list(dict.fromkeys(PLACEHOLDER_RE.findall(body)))
+
+
+#: Where one sentence ends: after . ! ? and a space, or after a CJK full stop, ! or ?.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
+
+
+def fill_placeholders(body: str, values: Mapping[str, str]) -> str:
+    """*body* with each placeholder replaced by its value; a sentence holding a placeholder
+    without a value is left out whole, and a line left empty by that goes too, so no reply
+    reads "the tracking number is ."."""
+    kept_lines = []
+    for line in body.split("\n"):
+        sentences = _SENTENCE_END.split(line)
+        kept = [
+            sentence
+            for sentence in sentences
+            if all((values.get(name) or "").strip() for name in PLACEHOLDER_RE.findall(sentence))
+        ]
+        if sentences and not kept and line.strip():
+            continue  # the whole line went
+        joiner = "" if any(_CJK_END.search(s) for s in kept) else " "
+        kept_lines.append(joiner.join(kept))
+    text = "\n".join(kept_lines)
+    text = PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1), "") or "", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+_CJK_END = re.compile(r"[。！？]$")
 
 
 def discount_code_reserve(*, pool: DiscountCodePool, ticket: Ticket, user: User | None) -> str:

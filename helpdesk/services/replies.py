@@ -36,9 +36,10 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from catalog import voice
 from funnel.models import DiscountCode
 
 from .. import inbound_mail, selectors
@@ -135,13 +136,14 @@ def reply_compose(*, ticket: Ticket, draft: str) -> tuple[str, str, dict[str, tu
         subject = _neutral_subject(ticket)
     parts: dict[str, tuple[int, int]] = {"draft": (0, len(draft))}
     body = draft
-    if ticket.channel.signature.strip():
+    signature = ticket.channel.signature_for(ticket.language)
+    if signature:
         body += "\n\n"
         start = len(body)
-        body += ticket.channel.signature.strip()
+        body += signature
         parts["signature"] = (start, len(body))
     if ticket.channel.is_amazon and order_id and order_id not in draft:
-        with translation.override(ticket.language or settings.LANGUAGE_CODE):
+        with voice.override(ticket.language or settings.LANGUAGE_CODE):
             footer = _("Amazon order: %(order)s") % {"order": order_id}
         body += "\n\n"
         start = len(body)
@@ -521,7 +523,7 @@ def _place(finding: GateFinding, parts: dict[str, tuple[int, int]]) -> GateFindi
 def _neutral_subject(ticket: Ticket) -> str:
     """A subject with nothing of the customer's words: "Re: order 302-…" in the ticket's
     language, or "Re: your message" without an order number."""
-    with translation.override(ticket.language or settings.LANGUAGE_CODE):
+    with voice.override(ticket.language or settings.LANGUAGE_CODE):
         if ticket.amazon_order_id:
             return _("Re: order %(order)s") % {"order": ticket.amazon_order_id}
         return _("Re: your message")

@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime
 from types import EllipsisType
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -76,9 +77,11 @@ def ticket_update(
     assignee: User | EllipsisType | None = ...,
     amazon_order_id: str | None = None,
     tracking_number: str | None = None,
+    language: str | None = None,
 ) -> Ticket:
-    """Change a ticket's status, assignee, order number or tracking number, with an event
-    per change. "No response needed" and "solved" stop a running response clock."""
+    """Change a ticket's status, assignee, order number, tracking number or conversation
+    language, with an event per change. "No response needed" and "solved" stop a running
+    response clock."""
     with transaction.atomic():
         ticket = Ticket.objects.select_for_update().select_related("channel").get(pk=ticket.pk)
         now = timezone.now()
@@ -108,6 +111,10 @@ def ticket_update(
                 ticket=ticket, actor=actor, field_name="tracking_number", new=tracking_number
             )
             ticket.tracking_number = tracking_number[:64]
+        if language and language != ticket.language:
+            if language not in dict(settings.LANGUAGES):
+                raise ValueError(_("Choose one of the site's languages."))
+            ticket_field_change(ticket=ticket, actor=actor, field_name="language", new=language)
         ticket.save()
     return ticket
 

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from catalog import voice
 from core.network import client_ip
 from registration import ratelimit
 from registration.models import Registration
@@ -20,7 +21,7 @@ def claim(request, public_id):
     registration = get_object_or_404(selectors.claimable_registrations(), public_id=public_id)
     token = request.GET.get("t", "") or request.POST.get("t", "")
     needs_email = not claim_link_valid(registration=registration, token=token)
-    with translation.override(_claim_language(registration)):
+    with voice.override(_claim_language(registration), registration.product.brand):
         form = ClaimForm(
             request.POST or None,
             request.FILES or None,
@@ -73,7 +74,7 @@ def _claim_throttled(request, registration: Registration) -> bool:
 
 def claim_sent(request, public_id):
     registration = get_object_or_404(Registration, public_id=public_id)
-    with translation.override(_claim_language(registration)):
+    with voice.override(_claim_language(registration), registration.product.brand):
         return render(request, "helpdesk/claim_sent.html", {"registration": registration})
 
 

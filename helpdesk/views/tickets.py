@@ -3,6 +3,7 @@
 import json
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages as flash
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -19,6 +20,7 @@ from .. import selectors
 from ..forms import (
     ComposeForm,
     InboxSearchForm,
+    MacroAnswersForm,
     ReplyApiForm,
     RetryForm,
     TicketUpdateForm,
@@ -27,7 +29,7 @@ from ..linting import GateFinding, highlight_segments
 from ..models import GateDecision, Macro, Message, Ticket
 from ..models.tickets import AMAZON_ORDER_RE
 from ..services.identity_links import identity_link_confirm, identity_link_reject
-from ..services.macros import MacroNotOffered, macro_render
+from ..services.macros import PLACEHOLDER_LABELS, MacroNotOffered, macro_render, placeholders_in
 from ..services.replies import reply_preview, reply_retry, reply_send, sender_for
 from ..services.tickets import ReplyRefused, note_add, ticket_update
 
@@ -113,13 +115,18 @@ def ticket_detail(request, pk: int):
     ticket = _ticket_or_404(request, pk)
     macros = list(selectors.macros_for_ticket(ticket=ticket))
     screen = TicketScreen(
-        compose=ComposeForm(request.POST or None, macros=macros),
+        compose=ComposeForm(
+            request.POST or None,
+            macros=macros,
+            initial={"macro_language": _conversation_language(ticket)},
+        ),
         update=TicketUpdateForm(
             initial={
                 "status": ticket.status,
                 "assignee": ticket.assignee,
                 "amazon_order_id": ticket.amazon_order_id,
                 "tracking_number": ticket.tracking_number,
+                "language": ticket.language,
             },
             ticket=ticket,
         ),
@@ -146,6 +153,8 @@ def ticket_detail(request, pk: int):
         "update": screen.update,
         "macros": macros,
         "blocked": screen.blocked,
+        "macro_questions": screen.macro_questions,
+        "macro_asked": screen.macro_asked,
         "holds": _ticket_holds(ticket),
         "c360": c360,
         "store": None if ticket.channel.is_amazon else store_orders(orders=c360.orders),
@@ -168,6 +177,9 @@ class TicketScreen:
     update: TicketUpdateForm
     blocked: dict | None = None
     status: int = 200
+    #: The values a macro being inserted needs and the ticket does not have (asked for).
+    macro_questions: MacroAnswersForm | None = None
+    macro_asked: Macro | None = None
 
 
 def _update(request, ticket, screen, macros):
@@ -195,22 +207,54 @@ def _retry(request, ticket, screen, macros):
     return redirect("helpdesk_ticket", pk=ticket.pk)
 
 
+def _conversation_language(ticket) -> str:
+    """The language the macro picker starts with: the ticket's, when the site has it."""
+    languages = dict(settings.LANGUAGES)
+    return ticket.language if ticket.language in languages else settings.LANGUAGE_CODE
+
+
 def _insert_macro(request, ticket, screen, macros):
+    """Insert the chosen macro in the chosen language (the ticket's unless the agent switched).
+    Values the ticket lacks are asked for first; a question left empty drops its sentence."""
     compose = screen.compose
     macro = next((m for m in macros if str(m.pk) == compose.cleaned_data.get("macro")), None)
     if macro is None:
         flash.error(request, _("Choose a macro from this channel's library."))
         screen.status = 400
         return None
+    language = compose.cleaned_data.get("macro_language") or _conversation_language(ticket)
+    answers = None
+    if request.POST.get("answering"):
+        questions = MacroAnswersForm(
+            request.POST, names=placeholders_in(macro.text_in(language)[0])
+        )
+        answers = questions.answers() if questions.is_valid() else None
     try:
-        text = macro_render(macro=macro, ticket=ticket, user=request.user)
+        rendered = macro_render(
+            macro=macro, ticket=ticket, user=request.user, language=language, answers=answers
+        )
     except DiscountPoolEmpty as error:
         flash.error(request, str(error))
         screen.status = 400
         return None
+    if rendered.text is None:
+        screen.macro_questions = MacroAnswersForm(names=rendered.missing)
+        screen.macro_asked = macro
+        return None
+    if rendered.language != language:
+        languages = dict(settings.LANGUAGES)
+        flash.warning(
+            request,
+            _("“%(macro)s” has no text in %(wanted)s: its %(used)s text was inserted.")
+            % {
+                "macro": macro.name,
+                "wanted": languages.get(language, language),
+                "used": languages.get(rendered.language, rendered.language or "—"),
+            },
+        )
     draft = compose.cleaned_data["body"].rstrip()
-    body = f"{draft}\n\n{text}" if draft else text
-    screen.compose = ComposeForm(initial={"body": body}, macros=macros)
+    body = f"{draft}\n\n{rendered.text}" if draft else rendered.text
+    screen.compose = ComposeForm(initial={"body": body, "macro_language": language}, macros=macros)
     return None
 
 
@@ -358,7 +402,7 @@ def ticket_macros(request, pk: int):
             "ticket": ticket.pk,
             "library": ticket.channel.effective_policy,
             "macros": [
-                {"id": m.pk, "name": m.name, "language": m.language}
+                {"id": m.pk, "name": m.name, "language": m.language, "languages": m.languages()}
                 for m in selectors.macros_for_ticket(ticket=ticket)
             ],
         }
@@ -367,17 +411,43 @@ def ticket_macros(request, pk: int):
 
 @require_POST
 def macro_render_api(request, pk: int, macro_pk: int):
+    """``POST [language=de] [answer_<placeholder>=…]``: the macro's text for the ticket, in the
+    ticket's language unless another is named. A placeholder the ticket has no value for is
+    answered with 422 and the ``missing`` placeholders, unless the request answers them (an
+    empty answer leaves out its sentence)."""
     _require_helpdesk(request)
     ticket = _ticket_or_404(request, pk)
     macro = get_object_or_404(Macro, pk=macro_pk)
+    language = str(request.POST.get("language", ""))[:10] or None
+    answers = None
+    if any(key.startswith("answer_") for key in request.POST):
+        answers = {
+            key.removeprefix("answer_"): str(value)[:200]
+            for key, value in request.POST.items()
+            if key.startswith("answer_")
+        }
     try:
-        text = macro_render(macro=macro, ticket=ticket, user=request.user)
+        rendered = macro_render(
+            macro=macro, ticket=ticket, user=request.user, language=language, answers=answers
+        )
     except MacroNotOffered:
         # 403 rather than 404: the site's language redirect would turn a 404 into a 302.
         return JsonResponse({"error": "This macro is not offered on this channel."}, status=403)
     except DiscountPoolEmpty as error:
         return JsonResponse({"error": str(error)}, status=409)
-    return JsonResponse({"text": text})
+    if rendered.text is None:
+        return JsonResponse(
+            {
+                "error": "Values are missing.",
+                "missing": [
+                    {"placeholder": name, "label": str(PLACEHOLDER_LABELS.get(name, name))}
+                    for name in rendered.missing
+                ],
+                "language": rendered.language,
+            },
+            status=422,
+        )
+    return JsonResponse({"text": rendered.text, "language": rendered.language})
 
 
 @require_POST

@@ -28,6 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from catalog import voice
 from catalog.selectors import product_display_name, product_name
 from registration import links
 
@@ -40,7 +41,7 @@ def lines(registration) -> list[tuple[str, str]]:
     product = product_display_name(product=r.product, sku=r.sku, language=language)
     rows = [
         (_("Product"), product),
-        (_("Registration number"), str(r.public_id)),
+        (_("Registration number"), r.reference_display),
     ]
     if r.serial:
         rows.append((_("Serial number"), r.serial))
@@ -151,7 +152,7 @@ def render(registration, *, brand=None) -> bytes:
     """The certificate as PDF bytes (byte-identical for identical input)."""
     fonts.register()
     language = registration.locale or settings.LANGUAGE_CODE
-    with translation.override(language):
+    with voice.override(language, brand):
         rows = lines(registration)
         reference_label = _("Registration number")
         owner_label = _("Registered to")

@@ -14,9 +14,10 @@ from urllib.parse import quote
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from catalog import voice
 from core.network import client_ip
 from customers.models import ConsentRecord
 
@@ -114,7 +115,7 @@ def product_page_context(request, page) -> dict:
 def product_page(request, page):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    translation.activate(_page_language(page))
+    voice.activate(_page_language(page), page.product.brand)
     context = page.get_context(request)
     context["form"] = _new_form(request, page, context["code"])
     return render(request, page.get_template(request), context)
@@ -124,8 +125,7 @@ def register(request, page):
     """GET: the form. POST: validate, register, redirect to the thank-you page (POST/redirect/
     GET); any problem re-renders the form with every entry kept and errors in the page's
     language."""
-    language = _page_language(page)
-    translation.activate(language)
+    voice.activate(_page_language(page), page.product.brand)
     code = _code_for(request, page)
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
@@ -154,8 +154,18 @@ def register(request, page):
         )
         form.is_valid()
     elif problem:
+        # A person whose browser filled the hidden field, or who sent the form very fast, sends
+        # it again and it goes through: the field is emptied and the first render time kept.
+        data["homepage"] = ""
         form.is_valid()
-        form.add_error(None, _("Please check your entries and send the form again."))
+        form.add_error(
+            None,
+            _(
+                "We could not accept the form this time. Your entries are kept: please check "
+                "them and press “%(button)s” again."
+            )
+            % {"button": _("Register my product")},
+        )
     elif form.is_valid():
         if ratelimit.hit(
             group="registration.email",
@@ -230,7 +240,7 @@ def _render_form(request, page, form, code, status=200):
 
 def register_done(request, page):
     """The thank-you page: readable for an hour through the signed ``?t=`` of the redirect."""
-    translation.activate(_page_language(page))
+    voice.activate(_page_language(page), page.product.brand)
     registration = registration_for_done_page(
         public_id=tokens.read_done_token(str(request.GET.get("t", ""))),
         product_id=page.product_id,

@@ -10,8 +10,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from catalog import voice
 
 from .. import codes, scans
 from ..models import Scan
@@ -37,7 +38,7 @@ def scan(request, code: str):
         return _no_store(HttpResponseRedirect(location))
     if outcome.status == Scan.Outcome.UNKNOWN:
         return _no_store(unknown_code(request, code=text))
-    translation.activate(outcome.language)
+    voice.activate(outcome.language)
     return _no_store(render(request, "registration/retired_code.html", {"code": text}))
 
 
@@ -54,6 +55,7 @@ def unknown_code(request, *, code: str = ""):
     answered with status 404 so link checkers and crawlers know the code does not exist. The
     status is set after ``LocaleMiddleware`` (``config.middleware.DeferredStatusMiddleware``),
     which would otherwise redirect a 404 on this unprefixed path into the page tree."""
+    voice.activate(request.LANGUAGE_CODE)
     response = render(request, "registration/unknown_code.html", {"code": code})
     response.deferred_status = 404
     response["X-Robots-Tag"] = "noindex"

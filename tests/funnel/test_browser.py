@@ -49,7 +49,7 @@ def test_unsubscribing_on_a_phone_asks_first_then_confirms_in_german(
 
     phone.get_by_role("button", name="Ja, abmelden").click()
 
-    expect(phone.get_by_role("status")).to_have_text("Du bist abgemeldet")
+    expect(phone.get_by_role("status")).to_have_text("Sie sind abgemeldet")
     assert not identity_is_marketable(identity_id=identity.pk)
     assert Delivery.objects.get().status == Delivery.Status.CANCELLED
     record = ConsentRecord.objects.order_by("-id").first()

@@ -112,7 +112,7 @@ def test_amazon_macro_placeholders_are_filled(channels, marketplace_agent, macro
         library="amazon_message",
         body="Hello {first_name}, order {order_id} is with DHL: {tracking_number}.",
     )
-    text = macro_render(macro=macro, ticket=ticket, user=marketplace_agent)
+    text = macro_render(macro=macro, ticket=ticket, user=marketplace_agent).text
     assert text == "Hello Thomas, order 302-1234567-1234567 is with DHL: JJD000123."
 
 
@@ -125,9 +125,9 @@ def test_discount_macro_reserves_one_code_per_ticket_and_marks_it_sent(
     second = OwnedTicketFactory(
         channel=channels["shopify"], identity__customer__email="b@x.org", marketable=True
     )
-    text1 = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
-    again = macro_render(macro=macros["owned"], ticket=first, user=owned_agent)
-    text2 = macro_render(macro=macros["owned"], ticket=second, user=owned_agent)
+    text1 = macro_render(macro=macros["owned"], ticket=first, user=owned_agent).text
+    again = macro_render(macro=macros["owned"], ticket=first, user=owned_agent).text
+    text2 = macro_render(macro=macros["owned"], ticket=second, user=owned_agent).text
     code1 = TicketDiscountCode.objects.get(ticket=first)
     code2 = TicketDiscountCode.objects.get(ticket=second)
     assert code1.code.code != code2.code.code

@@ -255,7 +255,7 @@ def test_a_link_in_the_buyers_subject_never_makes_the_ticket_unanswerable(
         response = client.post(url, {"action": "send", "body": TRANSACTIONAL})
     assert response.status_code == 302
     sent = mail.outbox[-1]
-    assert sent.subject == "Re: order 302-1234567-1234567"
+    assert sent.subject == "Re: Bestellung 302-1234567-1234567"  # in the ticket's language
     assert GateDecision.objects.get().subject == sent.subject
     # The gate still checks everything the seller writes.
     blocked = client.post(url, {"action": "send", "body": PROMO})

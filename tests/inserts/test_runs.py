@@ -301,3 +301,29 @@ def test_runs_stuck_after_a_worker_died_are_queued_again_by_the_cron_command(nor
     assert f"Queued again: {run.pk}" in capsys.readouterr().out
     assert PrintRun.objects.get(pk=run.pk).status == "queued"
     assert PrintRun.objects.get(pk=recent.pk).status == "rendering"
+
+
+def test_the_run_page_shows_durations_rounded_and_in_the_readers_locale(admin_client, nordvik):
+    from wagtail.users.models import UserProfile
+
+    _, skus = nordvik
+    design = factories.design()
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    PrintRun.objects.filter(pk=run.pk).update(
+        status="done", render_seconds=0.07422335899991594, verify_seconds=12.3456, pdf_bytes=1234567
+    )
+    page = admin_client.get(f"/admin/inserts/print-runs/inspect/{run.pk}/").content.decode()
+    assert "0.07 s" in page and "12.35 s" in page and "1.2\xa0MB" in page
+    assert "0.0742" not in page and "12.3456" not in page and "1234567" not in page
+
+    profile = UserProfile.get_for_user(_admin(admin_client))
+    profile.preferred_language = "de"
+    profile.save()
+    page = admin_client.get(f"/admin/inserts/print-runs/inspect/{run.pk}/").content.decode()
+    assert "0,07 s" in page and "12,35 s" in page and "1,2\xa0MB" in page
+
+
+def _admin(client):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(pk=client.session["_auth_user_id"])

@@ -23,17 +23,32 @@ def post(client, page, data, address="198.51.100.23"):
     return client.post(f"{page.url}register/", data, REMOTE_ADDR=address)
 
 
-def test_a_filled_honeypot_saves_nothing_and_keeps_the_entries(client, de, sku):
+def test_a_filled_honeypot_saves_nothing_keeps_the_entries_and_says_what_to_do(client, de, sku):
     response = post(
         client, de, {**valid_post(sku), "homepage": "http://spam.example", "token": form_token()}
     )
+    page = response.content.decode()
     assert response.status_code == 200
+    # What to do, in the customer's language and register, naming the button to press.
     assert (
-        "Bitte prüfen Sie Ihre Angaben und senden Sie das Formular erneut"
-        in response.content.decode()
+        "Ihre Angaben sind erhalten: Bitte prüfen Sie sie und klicken Sie erneut auf "
+        "„Produkt registrieren“." in page
     )
-    assert 'value="Becker"' in response.content.decode()
+    assert 'value="Becker"' in page
     assert not Registration.objects.exists()
+    # The hidden field comes back empty, so a person whose browser filled it gets through by
+    # sending the form again as it is.
+    assert 'value="http://spam.example"' not in page
+    again = {**valid_post(sku), "homepage": "", "token": _token_in(page)}
+    assert post(client, de, again).status_code == 303
+    assert Registration.objects.count() == 1
+
+
+def _token_in(page: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.search(r'name="token" value="([^"]+)"', page).group(1))
 
 
 def test_a_form_sent_faster_than_a_person_can_type_is_refused(client, de, sku, settings):

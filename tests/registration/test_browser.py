@@ -153,3 +153,36 @@ def test_product_page_and_form_with_errors_pass_an_axe_scan(live_server, browser
     shot(page, "registration/de-form-with-errors.png")
     assert axe_violations(page) == []
     context.close()
+
+
+def test_the_error_summary_takes_the_focus_and_each_link_jumps_to_its_field(
+    live_server, browser, pages, consent_texts
+):
+    """Keyboard and screen-reader users start at the list of problems; each link moves the
+    focus to the control it is about, radio buttons included. Without JavaScript."""
+    context = german_phone(browser, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
+    page.goto(f"{live_server.url}{pages['de'].url}register/")
+    page.fill("#id_email", "kein-at-zeichen")
+    page.click("button[type=submit]")
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_be_focused()
+
+    links = summary.locator("a")
+    targets = [link.get_attribute("href") for link in links.all()]
+    # First name, e-mail, serial number, date of purchase, where it was bought: one link each, in
+    # the order of the page.
+    assert targets == [
+        "#id_first_name", "#id_email", "#id_serial", "#id_purchase_date", "#id_purchase_channel_0",
+    ], targets  # fmt: skip
+    # From the focused summary, the keyboard alone reaches the first link and follows it.
+    page.keyboard.press("Tab")
+    expect(links.first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(targets[0])).to_be_focused()
+    for index, target in enumerate(targets[1:], start=1):
+        links.nth(index).click()
+        expect(page.locator(target)).to_be_focused()
+    context.close()
