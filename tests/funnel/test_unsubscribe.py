@@ -176,4 +176,4 @@ def test_the_language_switcher_keeps_the_person_on_the_same_page(client, pending
     assert f'href="{url}?lang=es"' in page.text
     assert "Nordvik Outdoor" in page.text  # the brand that sent the mail
     spanish = client.get(f"{url}?lang=es")
-    assert "¿Quieres darte de baja de los correos de marketing?" in spanish.text
+    assert "¿Desea darse de baja de los correos de marketing?" in spanish.text
