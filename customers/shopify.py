@@ -130,18 +130,24 @@ class ShopifyOrder(_Shape):
         return (self.name or str(self.id))[:100]
 
 
+def _validated[M: _Shape](model: type[M], payload: object, *, what: str = "body") -> M:
+    """*payload* read as *model*, or ``ShopifyPayloadError`` naming the first field out of shape;
+    the value itself is not repeated (it may be personal data)."""
+    if not isinstance(payload, dict):
+        raise ShopifyPayloadError(f"The {what} is not a JSON object.")
+    try:
+        return model.model_validate(payload)
+    except ValidationError as error:
+        first = error.errors(include_input=False, include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or what
+        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+
+
 def parse_order(payload: object) -> ShopifyOrder:
     """The order in an ``orders/*`` webhook body (already JSON-decoded). Raises
     ``ShopifyPayloadError`` naming the first field out of shape; the value itself is not
     repeated (it may be personal data)."""
-    if not isinstance(payload, dict):
-        raise ShopifyPayloadError("The body is not a JSON object.")
-    try:
-        return ShopifyOrder.model_validate(payload)
-    except ValidationError as error:
-        first = error.errors(include_input=False, include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+    return _validated(ShopifyOrder, payload)
 
 
 # --- the GraphQL Admin API's Order node ------------------------------------------------------
@@ -300,14 +306,7 @@ class GraphQLOrder(_Shape):
 
 def parse_graphql_order(node: object) -> GraphQLOrder:
     """An ``Order`` node of the Admin API. Raises ``ShopifyPayloadError`` like ``parse_order``."""
-    if not isinstance(node, dict):
-        raise ShopifyPayloadError("The order is not a JSON object.")
-    try:
-        return GraphQLOrder.model_validate(node)
-    except ValidationError as error:
-        first = error.errors(include_input=False, include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "order"
-        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+    return _validated(GraphQLOrder, node, what="order")
 
 
 class ShopifyOrderRef(_Shape):
@@ -319,14 +318,7 @@ class ShopifyOrderRef(_Shape):
 
 
 def parse_order_ref(payload: object) -> ShopifyOrderRef:
-    if not isinstance(payload, dict):
-        raise ShopifyPayloadError("The body is not a JSON object.")
-    try:
-        return ShopifyOrderRef.model_validate(payload)
-    except ValidationError as error:
-        first = error.errors(include_input=False, include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+    return _validated(ShopifyOrderRef, payload)
 
 
 # --- the mandatory privacy webhooks ---------------------------------------------------------
@@ -346,11 +338,4 @@ class ShopifyPrivacyRequest(_Shape):
 
 
 def parse_privacy_request(payload: object) -> ShopifyPrivacyRequest:
-    if not isinstance(payload, dict):
-        raise ShopifyPayloadError("The body is not a JSON object.")
-    try:
-        return ShopifyPrivacyRequest.model_validate(payload)
-    except ValidationError as error:
-        first = error.errors(include_input=False, include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        raise ShopifyPayloadError(f"{where}: {first['msg']}") from None
+    return _validated(ShopifyPrivacyRequest, payload)

@@ -3,12 +3,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import AddOnlyPermissionPolicy, ServiceWrittenPermissionPolicy
+from core.wagtail_menus import PermissionMenuItem
 
 from . import admin_views
 from .models import (
@@ -165,15 +165,6 @@ class CustomersGroup(SnippetViewSetGroup):
 
 
 register_snippet(CustomersGroup)
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_settings_menu_item")

@@ -1,7 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -11,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import ServiceWrittenPermissionPolicy
+from core.wagtail_menus import PermissionMenuItem
 
 from . import admin_views, selectors
 from .forms import DiscountCodePoolForm, SequenceForm
@@ -130,15 +130,6 @@ class FunnelGroup(SnippetViewSetGroup):
 
 
 register_snippet(FunnelGroup)
-
-
-class PermissionMenuItem(MenuItem):
-    def __init__(self, *args, permission: str, **kwargs):
-        self.permission = permission
-        super().__init__(*args, **kwargs)
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_funnel_menu_item")
