@@ -75,6 +75,22 @@ def _isolated_files(settings, tmp_path):
     settings.MAIL_DIR = tmp_path / "mail"
 
 
+@pytest.fixture(autouse=True)
+def _language_of_its_own():
+    """Each test starts in the site's language and formal voice, whatever an earlier test on the
+    same worker activated (a view activates the page's language for the rest of its thread)."""
+    from django.conf import settings as django_settings
+    from django.utils import translation
+
+    from core import voice
+
+    translation.activate(django_settings.LANGUAGE_CODE)
+    token = voice.set_informal(())
+    yield
+    voice.reset(token)
+    translation.activate(django_settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def immediate_tasks(settings):
     """Run enqueued tasks at once, in the caller's thread (for tests about their effects)."""
