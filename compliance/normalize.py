@@ -227,6 +227,14 @@ _SPACED = re.compile(
 )
 
 
+#: Shorter spaced pieces of an address that a long run misses when a word sits between them
+#: ("w w w . meubles-oka . f r"): a spaced-out "www" and a spaced-out ending after a dot that
+#: stands on its own. Neither occurs in prose.
+_SPACED_PIECE = re.compile(
+    r"(?<![^\s(\[\"'«„“])w  ?w  ?w(?:  ?\.)?(?![a-z0-9])|(?<=\s)\.  ?[a-z]  ?[a-z](?:  ?[a-z])?(?![a-z0-9])"
+)
+
+
 def _join_spaced(text: str) -> tuple[str, _Map] | None:
     edits: list[tuple[int, int]] = []
     for m in _SPACED.finditer(text):
@@ -234,6 +242,10 @@ def _join_spaced(text: str) -> tuple[str, _Map] | None:
         if sum(ch.isalnum() for ch in run) < 4:
             continue
         edits.append(m.span())
+    for m in _SPACED_PIECE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in edits):
+            edits.append(m.span())
+    edits.sort()
     if not edits:
         return None
     out: list[str] = []

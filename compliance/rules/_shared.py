@@ -31,7 +31,10 @@ TRANSACTIONAL = (
     r"reembols|devuelto|devolvemos|aplicad|aplicó|descontó|descontado|factura|usaste|utilizad|"
     r"caducad|diferencia|compensaci|abonad|"
     r"rimbors|applicat|detratt|fattura|scadut|differenza|compensazion|accreditat|"
-    r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償|適用されていな|適用されませ)"
+    r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償|適用されていな|適用されませ|"
+    r"適用された|差し引|"
+    # an error or status code on a display ("Code E1 blinkt")
+    r"\b(?:error|fehler|erreur|errore)\w{0,4}|blinkt|clignot|parpade|lampeggi|\bcode\s[a-z]\d{1,2}\b)"
 )
 
 #: Money that is this order's and already settled ("your refund was processed yesterday",
@@ -85,7 +88,10 @@ APP_FEATURE = (
     r"(?:notification|benachrichtigung|mitteilung|notif|notificaci|notifica|通知|提醒|消息提醒|"
     r"pair(?:ed|ing)?\swith|kompatibel|compatible|compatibil|兼容|対応|"
     r"messages?\s(?:from|on)\sthe\s(?:watch|band|device|tracker)|查看微信消息|显示微信消息|微信消息提醒|"
-    r"微信通知|\balerts?\s(?:through|via)|小程序|mini[\s-]?programs?)"
+    r"微信通知|\balerts?\s(?:through|via)|小程序|mini[\s-]?programs?|"
+    # a product setting, switched on by the buyer ("si lo activas en Ajustes")
+    r"\balert(?:as|es|e|a)\b|\bactiv\w{1,5}\sen\s(?:los\s)?ajustes|\b(?:in|under)\s(?:the\s)?settings|"
+    r"in\sden\seinstellungen|dans\sles\s(?:réglages|paramètres)|nelle\simpostazioni)"
 )
 
 

@@ -24,7 +24,9 @@ REVIEW_WORD = (
     r"cinq|cinco|cinque)\s(?:stars?|sterne|étoiles|estrellas|stelle)"
     r"|\b(?:share|post|write)\syour\s(?:honest\s)?(?:experience|thoughts|impressions?)\s(?:on|at)\s"
     r"(?:amazon|the\sproduct\spage|our\s(?:site|website|shop))"
-    r"|bewertung|bewerten|bewertest|rezension|rezensier"
+    # a rating given by a verb ("everyone who rates the tent", "wer das Zelt bewertet")
+    r"|\brat(?:es|ed)\s(?:the|our|your|this|us|it|them)\b"
+    r"|bewertung|bewerten|bewertest|bewertet|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
     r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|\b(?:lo|la|los|las|nos)\svalor(?:as|a|es|e)\b|"
@@ -358,7 +360,12 @@ VALUE_ANY = (
     r"\bcomisi[oó]n|\bcommissione|佣金|報酬|\btouchez\b|\bguadagn\w{1,4}\b|\bearns?\syou\b|"
     r"\bprize\sdraw|\braffle|\bsweepstake|verlos|gewinnspiel|tirage\sau\ssort|\bsorteo|\bsorteamos|"
     r"estrazion|\bconcorso|抽奖|抽選|lostopf|\bverlost|"
-    r"\bbedanken\swir\suns\smit|\bwir\sbedanken\suns\smit|lands?\sin\syour\sinbox)"
+    r"\bbedanken\swir\suns\smit|\bwir\sbedanken\suns\smit|lands?\sin\syour\sinbox|"
+    # a fee or cost waived ("we'll waive the restocking fee", "手续费我们就免了")
+    r"\bwaiv(?:e|ed|ing)\b|\bno\s(?:restocking|return|handling|cancellation)\sfee|verzichten\swir|"
+    r"\berlassen\swir|gebühr\w{0,2}\s(?:entfällt|erlassen)|\bannul\w{1,5}\s(?:les\s)?frais|"
+    r"\bno\s(?:le|te|les|os)\scobra\w{1,5}|\bnon\s(?:le|ti|vi)\saddebit\w{1,6}|免了|免收|免掉|"
+    r"退给|不要とさせていただ)"
 )
 
 #: A review asked for or rewarded for its sentiment: glowing, five stars, "show how much you
@@ -368,7 +375,7 @@ POSITIVE = (
     r"\b(?:glowing|positive|rave|enthusiastic|gushing|favou?rable|excellent|great|good|happy|"
     r"top)\s(?:[\w-]{1,15}\s)?(?:reviews?|ratings?|feedback|words?)|\b(?:5|five)[\s-]?stars?\b|"
     r"\bglowing\b|how\smuch\syou\s(?:love|loved|like|liked|enjoy|enjoyed)|if\syou\s(?:love|loved)|"
-    r"begeistert|positive[nr]?\s(?:bewertung|rezension)|(?:5|fünf)[\s-]?sterne|volle[nr]?\s"
+    r"begeistert|positive[nr]?\s(?:bewertung|rezension)|\bpositiv\s(?:[\w-]{1,15}\s)?(?:bewert|rezens)|(?:5|fünf)[\s-]?sterne|volle[nr]?\s"
     r"(?:punktzahl|sternzahl)|wie\s(?:sehr|gut)\s(?:dir|ihnen)|élogieu|enthousiaste|avis\spositif|"
     r"(?:5|cinq)\sétoiles|conquis|entusiasta|positiv[ao]s?\b|(?:5|cinco)\sestrellas|encantad|"
     r"enamorad|cuánto\s(?:te|le)\s(?:gust|encant)|entusiast|(?:5|cinque)\sstelle|quanto\s"
@@ -406,7 +413,12 @@ ANY_VERDICT = (
     r"\bbegeistert\soder\skritisch|\bunabhängig\svon\sder\s(?:sternezahl|anzahl\sder\ssterne|bewertung|"
     r"note)|\bindependientemente\sde\sla\s(?:puntuaci[oó]n|valoraci[oó]n|nota)|\bindépendamment\sde\s"
     r"la\snote|\bindipendentemente\sdal(?:la)?\s(?:voto|valutazione|punteggio)|\bregardless\sof\s(?:the\s)?"
-    r"(?:rating|stars|score)|評価の高低|星の数にかかわらず|无论星级|不论星级)"
+    r"(?:rating|stars|score)|評価の高低|星の数にかかわらず|无论星级|不论星级|"
+    r"\b(?:favorable|positi(?:f|ve)|bon(?:ne)?)\sou\s(?:non|pas|défavorable|mauvaise?)\b|"
+    r"\bquel(?:le)?s?\sque\ssoi(?:t|ent)\s(?:la\snote|le\savis|l['’]avis|votre\savis)|"
+    r"\b(?:favou?rable|positive|good)\sor\snot\b|\bpositiv\soder\snicht\b|\bfavorable\so\sno\b|"
+    r"\bpositiv[oa]\so\s(?:no|meno)\b|\bfavorevole\so\s(?:no|meno)\b|"
+    r"(?:高評価|低評価|評価)[^。]{0,12}(?:にかかわらず|に関わらず|に関係なく|を問わず))"
 )
 
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
@@ -448,5 +460,10 @@ CONCEALED = (
     r"\bnul\sbesoin\sde\s(?:dire|préciser|mentionner)|\bgardez\s(?:[\w'’-]{1,15}\s){0,2}pour\svous|"
     r"\bguárde(?:se|lo|la)\s(?:[\w-]{1,15}\s){0,2}para\susted|\bmeglio\snon\s(?:citare|dire|menzionare)|"
     r"\btenga(?:lo|la)?\s(?:[\w-]{1,15}\s){0,2}per\ssé|\bkeep\s(?:the|our|this)\s(?:[\w-]{1,15}\s)?"
-    r"(?:partnership|collaboration|gift|deal|arrangement)\s(?:quiet|private|to\syourself))"
+    r"(?:partnership|collaboration|gift|deal|arrangement)\s(?:quiet|private|to\syourself)|"
+    r"\bsin\s(?:mencionar|decir|indicar|especificar|contar|aclarar)|\bsenza\s(?:menzionare|dire|"
+    r"citare|specificare|indicare)|\bohne\s(?:[\w-]{1,15}\s){0,3}zu\s(?:erwähnen|sagen|nennen)|"
+    r"\bsans\s(?:mentionner|dire|préciser|indiquer)|\bcomo\sun\scliente\smás|\bcome\sun\s(?:qualsiasi\s)?"
+    r"cliente\s(?:qualunque|normale|come\sgli\saltri)|\bcomme\sn['’]importe\squel\sclient|"
+    r"\bwie\sein(?:e)?\s(?:ganz\s)?normale[r]?\skund|\blike\sany\sother\s(?:customer|buyer))"
 )

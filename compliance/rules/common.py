@@ -79,7 +79,18 @@ _CHANGE_REVIEW = (
     r"(?:tu|su|la|esa|esta)\s(?:[\w-]{1,15}\s)?(?:valoración|reseña|opinión|comentario)|"
     r"\b(?:modific|cambi|elimin|rimuov|togli|tolg|cancell|correg)\w{0,5}\s(?:la\ssua|la\stua|la|"
     r"quella|questa)\s(?:[\w-]{1,15}\s)?(?:recensione|valutazione|opinione)|"
-    r"(?:差评|评价|评论)[^。！？!?\n]{0,8}(?:修改|删除|删掉|撤销|撤回|改一下|改掉|改成|改为)|"
+    r"(?:差评|评价|评论)[^。！？!?\n]{0,8}(?:修改|删除|删掉|撤销|撤回|撤掉|撤下|删了|去掉|改一下|改掉|改成|改为)|"
+    # the review gone, said of the review ("once the one-star review has been taken down")
+    r"\b(?:reviews?|ratings?|feedback|avis|note|reseña|opini[oó]n|valoraci[oó]n|recensione|"
+    r"bewertung|rezension)\s(?:[\w'’-]{1,20}\s){0,6}(?:(?:has|have|is|was|gets?|got)\s(?:been\s)?"
+    r"(?:taken\sdown|removed|deleted|withdrawn)|(?:aura|a|ait)\sété\s(?:retiré|supprimé)e?|"
+    r"(?:est|soit|sera)\s(?:retiré|supprimé)e?|desaparezca|(?:sea|haya\ssido|esté)\s(?:retirad|"
+    r"eliminad|borrad)[ao]|(?:sarà|sia|è\sstata|venga)\s(?:rimoss|eliminat|cancellat|tolt)[ao]|"
+    r"(?:gelöscht|entfernt|zurückgezogen)\s(?:ist|wurde|wird|haben))|"
+    # the rating moved up to a number of stars ("bump your rating up to five stars")
+    r"\b(?:rating|note|valoraci[oó]n|voto|bewertung|punteggio|valutazione)\s(?:[\w-]{1,15}\s){0,2}"
+    r"(?:up\s)?(?:to|à|a|auf)\s(?:[4-5]|four|five|fünf|vier|cinq|quatre|cinco|cuatro|cinque|"
+    r"quattro)\s(?:stars?|sterne|étoiles|estrellas|stelle)|"
     r"\b(?:reviews?|ratings?)\s(?:[\w'’-]{1,15}\s){0,3}(?:to|into)\s(?:something\s)?more\spositive|"
     r"(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,3}(?:positiver|freundlicher|besser)\s"
     r"(?:formulier|gestalt|fass|schreib)\w{0,3}|\b(?:avis|commentaire)\s(?:[\w'’-]{1,15}\s){0,4}"
@@ -142,7 +153,8 @@ CONCEALED_KEYWORDS = kw(
     "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
-    "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep"
+    "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |"
+    "como un cliente|come un|comme n|wie ein|like any"
 )
 
 #: Proof that a review is up: a screenshot or its link sent to the seller.

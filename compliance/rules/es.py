@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="es.promotion.sales_event",
         category="promotion",
-        pattern=r"\b(?:rebajas|oferta\sespecial|ofertas\sexclusivas|oferta\sexclusiva|black\sfriday|por\stiempo\slimitado|compra\sya|hasta\sfin\sde\sexistencias)\b",
+        pattern=r"\b(?:rebajas|oferta\sespecial|ofertas\sexclusivas|oferta\sexclusiva|black\sfriday|por\stiempo\slimitado|compra\sya(?!\s(?:est|se\s|ha|hab|fue|era|es\b|lo\b|la\b))|hasta\sfin\sde\sexistencias)\b",
         note="amazon_message, insert: campañas de venta",
         policies=MK,
         keywords=("rebajas", "oferta", "friday", "tiempo limitado", "compra ya", "existencias"),
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="es.opt_out.unsubscribe",
         category="opt_out",
-        pattern=r"\bdar(?:te|se)\sde\sbaja\b|\bno\s(?:quieres|desea|deseas)\srecibir\sm[aá]s\b|\bcancelar\s(?:la|tu)\ssuscripci[oó]n\b",
+        pattern=r"\bdar(?:te|se)\sde\sbaja\b|\bno\s(?:quieres|desea|deseas)\srecibir\sm[aá]s\b|\bcancelar\s(?:la|tu)\ssuscripci[oó]n\b|\b(?:responda|responde|conteste|contesta|escriba|escribe|env[ií]e)\s(?:con\s)?(?:la\spalabra\s)?[\"«“']?baja\b",
         note="amazon_message: líneas de baja",
         policies=AM,
         keywords=("baja", "recibir", "suscrip"),

@@ -352,4 +352,16 @@ RULES: tuple[Rule, ...] = (
         keywords=kw("punto|punt|point|punkt|dot"),
         risk=True,
     ),
+    Rule(
+        id="risks.channel.own",
+        category="social_media",
+        pattern=OURS
+        + r"\s?(?:[\w'’-]{1,20}\s){0,2}(?:channel|kanal|chaîne|canal|canale|频道|チャンネル)\b",
+        note="amazon_message: the seller's own video channel (a QR code or a name that leads off "
+        "Amazon to it); a person checks it is not a way to reach the buyer elsewhere",
+        policies=AM,
+        message="risk_social",
+        keywords=kw("channel|kanal|chaîne|canal|频道|チャンネル"),
+        risk=True,
+    ),
 )

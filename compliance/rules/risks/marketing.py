@@ -34,7 +34,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="risks.promotion.future",
         category="promotion",
-        pattern="(?:" + COLLECTION + GAP + FUTURE + "|" + FUTURE + GAP + COLLECTION + ")",
+        # a headline ("Coming soon:") may stand on its own line above the range it announces
+        pattern="(?:"
+        + COLLECTION
+        + GAP
+        + FUTURE
+        + "|"
+        + FUTURE
+        + r"(?:\s?[:：][ \t]{0,3}\n)?"
+        + GAP
+        + COLLECTION
+        + ")",
         note="amazon_message, insert: a range, collection or series with a time ahead ('our range "
         "lands this autumn', '秋冬系列下个月')",
         policies=MK,
