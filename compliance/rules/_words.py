@@ -365,7 +365,10 @@ VALUE_ANY = (
     r"\bwaiv(?:e|ed|ing)\b|\bno\s(?:restocking|return|handling|cancellation)\sfee|verzichten\swir|"
     r"\berlassen\swir|gebühr\w{0,2}\s(?:entfällt|erlassen)|\bannul\w{1,5}\s(?:les\s)?frais|"
     r"\bno\s(?:le|te|les|os)\scobra\w{1,5}|\bnon\s(?:le|ti|vi)\saddebit\w{1,6}|免了|免收|免掉|"
-    r"退给|不要とさせていただ)"
+    r"退给|不要とさせていただ|"
+    r"\bje\svous\s(?:offre|offrirai|envoie|enverrai|rembourse)\b|\b(?:ti|le|vi|te)\sregalo\b|"
+    r"\bich\s(?:schenke|schicke|sende)\s(?:ihnen|dir)\b|\bbonus\sfid[eé]lit|\bpuntos?\sextra|"
+    r"\bbonus\sfedelt|积分|ポイント)"
 )
 
 #: A review asked for or rewarded for its sentiment: glowing, five stars, "show how much you
@@ -391,7 +394,10 @@ POSITIVE = (
     r"\b(?:avis|review|reseña|recensione|bewertung|rezension)\s(?:[\w'’-]{1,15}\s){0,2}(?:recommande|"
     r"recommends|recomienda|raccomanda|consiglia|empfiehlt)|weiterempfiehl|weiterempfehl|schwärm|"
     r"begeisterung|won\syou\sover|\blove\s(?:it|them)\sin\sa\sreview|séduit|"
-    r"星をたくさん|たくさんの星|星を多く)"
+    r"星をたくさん|たくさんの星|星を多く|"
+    r"\bà\squel\spoint\svous\s(?:adorez|aimez|appréciez)|\blo\smucho\sque\s(?:te|le)\s(?:gust|encant)|"
+    r"\bquanto\s(?:ami|amate|adori|(?:ti|le|vi)\s(?:piace|piacciono))|\bquanto\s[èe]\ssoddisfatt|"
+    r"\bwie\ssehr\s(?:sie|du)\s\w{0,20}\s?(?:lieben|liebst|mögen|magst)|有多喜欢|どれだけ気に入)"
 )
 
 #: A review whatever its verdict: "positive or negative", "one star or five", "良し悪し".
@@ -424,6 +430,7 @@ ANY_VERDICT = (
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
 DISCLOSED = (
     r"(?:\b(?:labell?ed|marked|flagged|disclosed|tagged|identified|shown)\sas\b|"
+    r"\b(?:labell?ed|marked|flagged|tagged)\s[\"'‘“«]|\bdicitura\b|"
     r"\b(?:rewarded|incentivi[sz]ed)\sreviews?\s(?:are|carry|show)|"
     r"gekennzeichnet|kennzeichnen|ausgewiesen|markiert|portent\sla\smention|mention\s«|"
     r"signalés?\scomme|identifiés?\scomme|marcad[oa]s\scomo|identificad[oa]s\scomo|"

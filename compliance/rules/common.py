@@ -55,6 +55,16 @@ _LIKED_AND_WRITE = (
     r"\bse\s(?:ti|le)\s[èe]\spiaciut[oa]\b[^.!?\n]{0,60}\b(?:scriv|dill|raccont))"
 )
 
+#: A review, or the same thing called feedback or a comment: with a reward conditioned on its
+#: sentiment, the name does not matter ("eine begeisterte Rückmeldung", "un commento entusiasta").
+_OPINION = (
+    "(?:"
+    + REVIEW_WORD
+    + r"|\brückmeldung|\bfeedback|\bcommentaire|\bcommento|\bcomentario|\bkommentar|留言|反馈|"
+    r"感想|コメント)"
+)
+_OPINION_KEYWORDS = kw("rückmeldung|feedback|comment|kommentar|留言|反馈|感想|コメント")
+
 #: Selling words around another marketplace: our shop there, in stock there, search there.
 _SELLING = (
     r"(?:\b(?:shop|store|stock|buy|order|find|search|available|cheaper|price|sell|sold|listing)\w{0,3}"
@@ -74,6 +84,10 @@ _CHANGE_REVIEW = (
     r"(?:änder|anpass|angepasst|lösch|entfern|zurückzieh|überdenk|korrigier)\w{0,4}|\b(?:änder|lösch|"
     r"entfern|korrigier)\w{0,4}\s(?:sie\s|du\s)?(?:ihre|deine|die)\s(?:[\w-]{1,15}\s)?"
     r"(?:bewertung|rezension)|\b(?:modifi|supprim|retir|chang|revoi|revo|corrig)\w{0,5}\s"
+    r"(?:votre|ce|cet|cette|l['’]|le|la|ton|ta)\s?(?:[\w-]{1,15}\s)?(?:avis|commentaire|"
+    r"évaluation|note)|\bmet\w{0,4}\sà\sjour\s(?:votre|ton|ce|cet|l['’])\s?(?:[\w-]{1,15}\s)?(?:avis|"
+    r"commentaire|évaluation|note)|\baggiorn\w{0,5}\s(?:la\ssua|la\stua|la|quella)\s(?:[\w-]{1,15}\s)?"
+    r"(?:recensione|valutazione|opinione)|\b(?:modifi|supprim|retir|chang|revoi|revo|corrig)\w{0,5}\s"
     r"(?:votre|ce|cet|cette|l['’]|le|la|ton|ta)\s?(?:[\w-]{1,15}\s)?(?:avis|commentaire|"
     r"évaluation|note)|\b(?:cambi|modific|elimin|borr|quit|retir|actualiz|corrij|corrig)\w{0,5}\s"
     r"(?:tu|su|la|esa|esta)\s(?:[\w-]{1,15}\s)?(?:valoración|reseña|opinión|comentario)|"
@@ -153,7 +167,7 @@ CONCEALED_KEYWORDS = kw(
     "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
-    "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |"
+    "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
     "como un cliente|come un|comme n|wie ein|like any"
 )
 
@@ -261,21 +275,22 @@ RULES: tuple[Rule, ...] = (
         id="common.incentive.for_sentiment",
         category="review_incentive",
         pattern="(?:"
-        + REVIEW_WORD
+        + _OPINION
         + PARAGRAPH_GAP
         + VALUE_ANY
         + "|"
         + VALUE_ANY
         + PARAGRAPH_GAP
-        + REVIEW_WORD
+        + _OPINION
         + ")",
         requires=(POSITIVE,),
-        note="everywhere: something of value for a review that is glowing, five-star or shows "
-        "how much the customer loved it (FTC 16 CFR 465: a reward conditioned on sentiment)",
+        note="everywhere: something of value for a review (or feedback, a comment) that is "
+        "glowing, five-star or shows how much the customer loved it (FTC 16 CFR 465: a reward "
+        "conditioned on sentiment)",
         policies=ALL,
         message="review_incentive",
         unless=ANY_VERDICT,
-        keywords=REVIEW_KEYWORDS,
+        keywords=(*REVIEW_KEYWORDS, *_OPINION_KEYWORDS),
     ),
     Rule(
         id="common.incentive.value_for_review",

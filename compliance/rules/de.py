@@ -207,11 +207,11 @@ RULES: tuple[Rule, ...] = (
         category="review_solicitation",
         pattern=r"\b(?:bewertung|rezension|rezensionen|bewertungen|sterne)\b"
         + LONG_GAP
-        + r"\b(?:ändern|anpassen|löschen|entfernen|überarbeiten|aktualisieren|zurückziehen|korrigieren|zurücknehmen|nach\soben\ssetzen)|\b(?:ändern|anpassen|löschen|entfernen)\s(?:sie\s)?(?:ihre|die|deine)\s(?:\w{1,20}\s)?(?:bewertung|rezension)",
+        + r"\b(?:ändern|anpassen|löschen|entfernen|überarbeiten|aktualisieren|zurückziehen|korrigieren|zurücknehmen|herausnehmen|nach\soben\ssetzen)|\bkommentar\w{0,2}\b[^!?\n]{0,60}(?:produktseite|bei\samazon|auf\samazon)[^!?\n]{0,60}(?:herausnehm|zurücknehm|löschen|entfernen|ändern)|\b(?:ändern|anpassen|löschen|entfernen)\s(?:sie\s)?(?:ihre|die|deine)\s(?:\w{1,20}\s)?(?:bewertung|rezension)",
         note="amazon_message, insert: Bitte, eine Bewertung zu ändern oder zu löschen",
         policies=MK,
         message="review_change",
-        keywords=("bewertung", "rezension", "sterne"),
+        keywords=("bewertung", "rezension", "sterne", "kommentar"),
     ),
     Rule(
         id="de.incentive.value_for_review",

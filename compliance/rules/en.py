@@ -101,6 +101,7 @@ _WIN = (
     r"(?:[\w-]{1,15}\s)?draw\b"
     r"|\b(?:pick|picks|picking|draw|draws|drawing|choose|chooses|select|selects|announce)\s"
     r"(?:[\w-]{1,10}\s)?(?:lucky\s)?winners?\b"
+    r"|\b(?:one|a|1|two|three|\d{1,2})\swinners?\s(?:every|each|a|per)\s(?:day|week|month|year)\b"
     r"|\b(?:lucky|monthly|weekly)\swinners?\b|\bwinners?\s(?:will\sbe|are|is)\s(?:drawn|picked|"
     r"chosen|announced|selected)"
     r")"
@@ -131,7 +132,12 @@ RULES: tuple[Rule, ...] = (
         category="discount",
         pattern=r"\b(?:discount|coupon|voucher|% off|off|credit|gift card|save|saving|free\sshipping|free\sdelivery)\b"
         + LONG_GAP
-        + r"\b(?:next|future|another|further|your\sfirst)\s(?:order|purchase|buy|visit|shopping)",
+        + r"\b(?:next|future|another|further|your\sfirst)\s(?:order|purchase|buy|visit|shopping)"
+        # the other way round: "next time you need filters, pop THANKS in and it knocks a tenner off"
+        + r"|\bnext\s(?:time|order|purchase)\b"
+        + r"[^.!?。！？\n]{0,120}"
+        + r"(?:\b\d{1,3}\s?%\s?off\b|\bknock\w{0,3}\s(?:[\w£$€-]{1,10}\s){1,3}off\b|[$£€]\s?\d{1,4}\soff\b|"
+        r"\b(?:a\s)?(?:tenner|fiver)\soff\b)",
         note="amazon_message, insert: a % or money offer on a future purchase",
         policies=MK,
         keywords=("next", "future", "another", "further", "first"),

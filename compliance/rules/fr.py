@@ -68,7 +68,12 @@ RULES: tuple[Rule, ...] = (
         category="discount",
         pattern=r"(?:réduction|remise|bon|code|%|€|euros?|offert|économis)"
         + LONG_GAP
-        + r"\b(?:prochaine?s?|futur(?:e|es|s)?|premi[eè]re?)\s(?:commandes?|achats?)",
+        + r"\b(?:prochaine?s?|futur(?:e|es|s)?|premi[eè]re?)\s(?:commandes?|achats?)"
+        # the other way round: "lors de votre prochaine commande, 10 % seront déduits"
+        + r"|\bprochaine?s?\s(?:commandes?|achats?)\b"
+        + LONG_GAP
+        + r"(?:\d{1,3}\s?%\s(?:seront|sera|de\s)|\d{1,3}\s?%\s?(?:déduit|offert|de\sréduction)|"
+        r"\d{1,4}\s?€\s(?:seront|de\s)?(?:déduit|offert))",
         note="amazon_message, insert: offre en % ou en argent sur un prochain achat",
         policies=MK,
         keywords=("prochain", "futur", "premi"),

@@ -91,11 +91,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.social.giveaway",
         category="social_media",
-        pattern=r"抽選で|プレゼントキャンペーン|が当たる|当選|フォロー[^。！？!?\n]{0,40}(?:プレゼント|名様)",
+        pattern=r"抽選で|プレゼントキャンペーン|が当たる|当選|フォロー[^。！？!?\n]{0,40}(?:プレゼント|名様)|"
+        r"(?:毎月|毎週|毎日)\d{1,3}名様",
         note="amazon_message, insert: 抽選・プレゼントキャンペーン",
         policies=MK,
         message="social_giveaway",
-        keywords=("抽選", "キャンペーン", "当たる", "当選", "フォロー"),
+        keywords=("抽選", "キャンペーン", "当たる", "当選", "フォロー", "名様"),
     ),
     Rule(
         id="ja.contact.line",
@@ -109,11 +110,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.promotion.shop",
         category="promotion",
-        pattern=r"公式(?:サイト|ショップ|オンラインショップ|オンラインストア|ストア)|新商品|新製品|他の商品|セール|"
+        pattern=r"公式(?:サイト|ショップ|オンラインショップ|オンラインストア|ストア)|新商品|新製品|他の商品|"
         r"当店(?:でしか|だけ|限定)|(?:自社|直営)(?:サイト|ショップ|ストア)",
         note="amazon_message, insert: ショップ・新商品の宣伝",
         policies=MK,
-        keywords=("公式", "新商品", "新製品", "他の商品", "セール", "当店", "自社", "直営"),
+        keywords=("公式", "新商品", "新製品", "他の商品", "当店", "自社", "直営"),
+    ),
+    Rule(
+        id="ja.promotion.sale",
+        category="promotion",
+        pattern=r"セール",
+        note="amazon_message, insert: セールの案内 (not: a sale price already applied to this "
+        "order, said in a refund)",
+        policies=MK,
+        unless=TRANSACTIONAL,
+        keywords=("セール",),
     ),
     Rule(
         id="ja.newsletter.sign_up",

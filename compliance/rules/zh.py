@@ -102,11 +102,11 @@ RULES: tuple[Rule, ...] = (
         category="review_solicitation",
         pattern=r"差评改|改成好评|改为好评|(?:删除|删掉|修改|撤销|追加)"
         + r"[^。！？!?\n]{0,6}"
-        + r"(?:差评|评价|评论)|追评",
+        + r"(?:差评|评价|评论)|追评|(?:差评|评价|评论|留言)[^。！？!?\n]{0,8}(?:撤掉|撤下|删掉|删除|撤销)",
         note="amazon_message, insert: 要求修改或删除评价",
         policies=MK,
         message="review_change",
-        keywords=("差评", "好评", "评价", "评论", "追评"),
+        keywords=("差评", "好评", "评价", "评论", "追评", "留言"),
     ),
     Rule(
         id="zh.incentive.value_for_review",

@@ -93,7 +93,9 @@ WANT = (
     r"\b(?:intéress\w{0,3}|souhait\w{0,4}|prix|nous\spouvons|réserv\w{0,4})\b|"
     r"\b(?:interes\w{0,3}|quiere|desea|precio|podemos|reserv\w{0,4})\b|"
     r"\b(?:interess\w{0,3}|desidera|vuole|prezzo|possiamo|tenerg\w{0,6})\b|需要|想要|价|可以|"
-    r"ご希望|ご興味|価格|お取り置き)"
+    r"ご希望|ご興味|価格|お取り置き|"
+    # a buying prompt: "look for the matching charger", "complete your setup"
+    r"\blook\sfor\b|\bcomplete\syour\b|\bausschau|\bcherchez\b|\bbusque\b|\bcerchi\b|を探し|找找)"
 )
 
 #: A sale or a campaign ("our autumn sale", "Black Friday", "大促", "セール").
