@@ -2,11 +2,14 @@
 product. Nothing is downloaded and nothing is copied: every shape here is drawn by these
 functions, so the pictures are the project's own work under its licence (AGPL-3.0-or-later),
 like the rest of the demo content. Flat illustrations, drawn four times too large and scaled
-down, so the edges are smooth.
+down, so the edges are smooth. Each picture is a pure function of its arguments, so a process
+draws it once (``functools.cache``): seeding the demo again, as the tests do many times, reuses
+the bytes.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +67,7 @@ def _mark(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float]) -> 
     )
 
 
+@functools.cache
 def logo_png(width: int = 1200, height: int = 320) -> bytes:
     """The Nordvik Outdoor logo: the mark and the name, on a transparent background."""
     s = SCALE
@@ -223,6 +227,7 @@ PRODUCT_DRAWINGS: dict[str, Callable[[ImageDraw.ImageDraw, int], None]] = {
 }
 
 
+@functools.cache
 def product_png(slug: str, size: int = 800) -> bytes:
     """The picture of the demo product *slug* (a plain mark for any other product)."""
     n = size * SCALE
@@ -237,6 +242,7 @@ def product_png(slug: str, size: int = 800) -> bytes:
     return _png(image, (size, size))
 
 
+@functools.cache
 def product_banner_png(slug: str, width: int = 1280, height: int = 800) -> bytes:
     """The product's picture centred on a wide canvas, for the top of its page (a square picture
     cropped to the page's 16:10 would lose its top and bottom)."""

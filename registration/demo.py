@@ -2,6 +2,7 @@
 every demo product, the consent wording in six languages, and short codes for every demo SKU.
 Idempotent: running it again adds nothing."""
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -226,6 +227,18 @@ def re_sentences(text_: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.。])\s*", text_) if s]
 
 
+#: Manual PDFs this process has rendered, by their content: ``manual_pdf.render`` is
+#: byte-identical for identical input, so seeding the demo again reuses them.
+_RENDERED: dict[str, bytes] = {}
+
+
+def _rendered(content: manual_pdf.Manual) -> bytes:
+    key = hashlib.sha256(repr(content).encode()).hexdigest()
+    if key not in _RENDERED:
+        _RENDERED[key] = manual_pdf.render(content)
+    return _RENDERED[key]
+
+
 def _manuals(product: Product) -> int:
     """A manual PDF per language for a demo product, as a catalogue document, so the manual
     code on every card and the page's manual section lead somewhere real."""
@@ -239,7 +252,7 @@ def _manuals(product: Product) -> int:
         if ProductDocument.objects.filter(product=product, kind=kind, language=language).exists():
             continue
         content = demo_manual(product, language)
-        pdf = manual_pdf.render(content)
+        pdf = _rendered(content)
         document = Document(
             title=f"{content.product_name} – {content.title} ({language})",
             collection=collection

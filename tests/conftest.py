@@ -60,12 +60,41 @@ CHROMIUM_ARGS = [
 ]
 
 
-def pytest_collection_modifyitems(items):
+#: Fixtures that open the test database: a test that uses none of them (directly or through
+#: another fixture) cannot behave differently on another database engine.
+_DATABASE_FIXTURES = frozenset(
+    {
+        "db",
+        "transactional_db",
+        "django_db_setup",
+        "live_server",
+        "admin_user",
+        "admin_client",
+        "django_user_model",
+        "django_db_serialized_rollback",
+    }
+)
+
+
+def uses_database(item: pytest.Item) -> bool:
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(item.get_closest_marker("django_db")) or bool(fixtures & _DATABASE_FIXTURES)
+
+
+def pytest_collection_modifyitems(config, items):
     """Browser tests run one after another on one pytest-xdist worker (``--dist loadgroup``):
-    one Chromium, and a live server that is the only one serving while it runs."""
+    one Chromium, and a live server that is the only one serving while it runs.
+
+    With ``BRIDGECARD_TEST_DATABASE_ONLY=1`` (the second engine's pass in ``scripts/test``) only
+    the tests that touch the database run: the others (the linter, parsers, settings checks in a
+    subprocess) do not depend on the engine and already ran in the first pass."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+    if os.environ.get("BRIDGECARD_TEST_DATABASE_ONLY") == "1":
+        kept = [item for item in items if uses_database(item)]
+        config.hook.pytest_deselected(items=[item for item in items if not uses_database(item)])
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)
@@ -73,6 +102,13 @@ def _isolated_files(settings, tmp_path):
     """Media and file mail go to a temporary folder, never to var/."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.MAIL_DIR = tmp_path / "mail"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Users made by tests and by the demo are hashed with a fast hasher, as Django's testing
+    documentation advises: the production hasher costs a quarter second per user on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
