@@ -7,6 +7,7 @@ Playwright for pages people click.
 
 import os
 import shutil
+import threading
 import time
 
 import pytest
@@ -18,6 +19,12 @@ from tests.browser.timing import BROWSER_TIMEOUT_MS
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+#: Held while the live server handles a request on SQLite (``_one_request_at_a_time``): a page
+#: fixture takes it once the browser is closed, so the test database is never flushed while a
+#: request the browser sent on its way out is still being answered.
+_SERVING = threading.Lock()
+
+
 def _one_request_at_a_time() -> None:
     """On SQLite the live server's request threads share the test's one in-memory connection,
     which two requests must not use at once (sqlite3 fails with "bad parameter or other API
@@ -25,18 +32,15 @@ def _one_request_at_a_time() -> None:
     the live server handles one request at a time; on PostgreSQL each thread has its own
     connection and nothing changes. pytest-django looks ``LiveServerThread`` up when it starts a
     live server, so replacing it here is enough."""
-    import threading
-
     from django.test import testcases
 
     class SerialisedLiveServerThread(testcases.LiveServerThread):
         def __init__(self, host, static_handler, connections_override=None, port=0):
             if connections_override:
-                lock = threading.Lock()
 
                 class Serialised(static_handler):
                     def __call__(self, environ, start_response):
-                        with lock:
+                        with _SERVING:
                             return super().__call__(environ, start_response)
 
                 static_handler = Serialised
@@ -155,22 +159,31 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, live_server):
+    """A desktop page. It asks for the live server so that it is closed before the server stops
+    and the test database is flushed (fixtures are torn down in reverse order)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pending = track_requests(context)
     page = context.new_page()
     page.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield page
-    close_quietly(context, page)
+    close_quietly(context, page, pending)
 
 
-def close_quietly(context, page) -> None:
-    """Leave the page and wait for the requests it sends on the way out (Wagtail's editor
-    releases its editing session with a beacon) before closing: the live server must be idle
-    when the test database is flushed, or on SQLite a write in flight locks the flush."""
+def track_requests(context) -> set:
+    """The requests of *context* still in flight, from its first one."""
     pending: set = set()
     context.on("request", lambda request: pending.add(request))
     context.on("requestfinished", lambda request: pending.discard(request))
     context.on("requestfailed", lambda request: pending.discard(request))
+    return pending
+
+
+def close_quietly(context, page, pending: set) -> None:
+    """Leave the page and wait for the requests still in flight, those it sends on the way out
+    included (Wagtail's editor releases its editing session with a beacon), then close it and
+    wait for the request the live server may still be answering: the server must be idle when
+    the test database is flushed, or on SQLite a write in flight locks the flush."""
     try:
         page.goto("about:blank")
         deadline = time.monotonic() + 60  # bounds a hang only
@@ -178,11 +191,14 @@ def close_quietly(context, page) -> None:
             page.wait_for_timeout(50)
     finally:
         context.close()
+        with _SERVING:
+            pass
 
 
 @pytest.fixture
-def phone(browser):
-    """A phone-sized page, as a customer scanning an insert holds it."""
+def phone(browser, live_server):
+    """A phone-sized page, as a customer scanning an insert holds it (closed before the live
+    server stops, as ``page`` is)."""
     context = browser.new_context(
         viewport={"width": 390, "height": 844},
         device_scale_factor=2,
@@ -193,10 +209,11 @@ def phone(browser):
             "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
         ),
     )
+    pending = track_requests(context)
     page = context.new_page()
     page.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield page
-    close_quietly(context, page)
+    close_quietly(context, page, pending)
 
 
 @pytest.fixture

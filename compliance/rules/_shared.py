@@ -32,7 +32,7 @@ TRANSACTIONAL = (
     r"caducad|diferencia|compensaci|abonad|"
     r"rimbors|applicat|detratt|fattura|scadut|differenza|compensazion|accreditat|"
     r"退款|退还|退回|差价|差额|未生效|没有[^。！？\n]{0,12}生效|已抵扣|已经抵扣|已使用|补偿|赔偿|发票|抵扣|返金|適用済|適用されました|差額|補償|適用されていな|適用されませ|"
-    r"適用された|適用されて|差し引|"
+    r"適用された|適用されて|差し引|反映され|"
     # an error or status code on a display ("Code E1 blinkt")
     r"\b(?:error|fehler|erreur|errore)\w{0,4}|blinkt|clignot|parpade|lampeggi|\bcode\s[a-z]\d{1,2}\b)"
 )

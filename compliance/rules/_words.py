@@ -26,6 +26,9 @@ REVIEW_WORD = (
     r"(?:amazon|the\sproduct\spage|our\s(?:site|website|shop))"
     # a rating given by a verb ("everyone who rates the tent", "wer das Zelt bewertet")
     r"|\brat(?:es|ed)\s(?:the|our|your|this|us|it|them)\b"
+    r"|\bnotez\s(?:votre|ce|cette|notre|nous)\s(?:[\w-]{1,15}\s){0,2}(?:[1-5]|une|quatre|cinq)\s(?:ou\s[1-5]\s)?étoiles"
+    r"|\bval[oó]re\w{0,2}\s(?:su|el|la|nuestro|nuestra|los|las)\s(?:[\w-]{1,15}\s){0,2}con\s[1-5]"
+    r"|\bvalut\w{1,3}\s(?:il|la|lo|i|le)\s(?:[\w-]{1,15}\s){0,4}con\s[1-5]"
     r"|bewertung|bewerten|bewertest|bewertet|rezension|rezensier"
     r"|(?<!à\svotre\s)(?<!à\smon\s)(?<!à\snotre\s)(?<!à\nton\s)\bavis\b(?!\sde\s(?:passage|livraison|réception|expédition|d['’]expédition|crédit|"
     r"remboursement|paiement|retour))|évaluation|\bévaluer|\bnote[rz][- ](?:le|ce|notre|nous|l['’])"
@@ -41,7 +44,7 @@ REVIEW_WORD = (
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|gib|geben|give|donn|"
     "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|share|post|"
-    "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|评|打|晒单|"
+    "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|valut|评|打|晒单|"
     "レビュー|評価|口コミ|クチコミ"
 )
 
@@ -368,7 +371,9 @@ VALUE_ANY = (
     r"退给|不要とさせていただ|"
     r"\bje\svous\s(?:offre|offrirai|envoie|enverrai|rembourse)\b|\b(?:ti|le|vi|te)\sregalo\b|"
     r"\bich\s(?:schenke|schicke|sende)\s(?:ihnen|dir)\b|\bbonus\sfid[eé]lit|\bpuntos?\sextra|"
-    r"\bbonus\sfedelt|积分|ポイント)"
+    r"\bbonus\sfedelt|积分|ポイント|\bpuntos\b|\bdoblad|\bduplica\w{0,5}|\braddoppi\w{0,5}|"
+    r"\bdoublé|\bverdoppel|\bdoubled?\b|翻倍|双倍|\d{1,5}\s?(?:美元|欧元|英镑)|充值|余额|"
+    r"\bguthaben|\bsaldo\b|\bcrédito\b|\bcredito\b)"
 )
 
 #: A review asked for or rewarded for its sentiment: glowing, five stars, "show how much you
@@ -397,7 +402,8 @@ POSITIVE = (
     r"星をたくさん|たくさんの星|星を多く|"
     r"\bà\squel\spoint\svous\s(?:adorez|aimez|appréciez)|\blo\smucho\sque\s(?:te|le)\s(?:gust|encant)|"
     r"\bquanto\s(?:ami|amate|adori|(?:ti|le|vi)\s(?:piace|piacciono))|\bquanto\s[èe]\ssoddisfatt|"
-    r"\bwie\ssehr\s(?:sie|du)\s\w{0,20}\s?(?:lieben|liebst|mögen|magst)|有多喜欢|どれだけ気に入)"
+    r"\bwie\ssehr\s(?:sie|du)\s\w{0,20}\s?(?:lieben|liebst|mögen|magst)|有多喜欢|どれだけ気に入|"
+    r"[3-5四五]\s?星\s?(?:或|和|/|、)\s?[4-5五]\s?星)"
 )
 
 #: A review whatever its verdict: "positive or negative", "one star or five", "良し悪し".
@@ -421,6 +427,7 @@ ANY_VERDICT = (
     r"la\snote|\bindipendentemente\sdal(?:la)?\s(?:voto|valutazione|punteggio)|\bregardless\sof\s(?:the\s)?"
     r"(?:rating|stars|score)|評価の高低|星の数にかかわらず|无论星级|不论星级|"
     r"\b(?:favorable|positi(?:f|ve)|bon(?:ne)?)\sou\s(?:non|pas|défavorable|mauvaise?)\b|"
+    r"\bpositi(?:f|ve)s?\scomme\snégati(?:f|ve)s?|\bpositiv[ao]s?\s(?:como|come)\snegativ[ao]s?|"
     r"\bquel(?:le)?s?\sque\ssoi(?:t|ent)\s(?:la\snote|le\savis|l['’]avis|votre\savis)|"
     r"\b(?:favou?rable|positive|good)\sor\snot\b|\bpositiv\soder\snicht\b|\bfavorable\so\sno\b|"
     r"\bpositiv[oa]\so\s(?:no|meno)\b|\bfavorevole\so\s(?:no|meno)\b|"
@@ -472,5 +479,9 @@ CONCEALED = (
     r"citare|specificare|indicare)|\bohne\s(?:[\w-]{1,15}\s){0,3}zu\s(?:erwähnen|sagen|nennen)|"
     r"\bsans\s(?:mentionner|dire|préciser|indiquer)|\bcomo\sun\scliente\smás|\bcome\sun\s(?:qualsiasi\s)?"
     r"cliente\s(?:qualunque|normale|come\sgli\saltri)|\bcomme\sn['’]importe\squel\sclient|"
-    r"\bwie\sein(?:e)?\s(?:ganz\s)?normale[r]?\skund|\blike\sany\sother\s(?:customer|buyer))"
+    r"\bwie\sein(?:e)?\s(?:ganz\s)?normale[r]?\skund|\blike\sany\sother\s(?:customer|buyer)|"
+    # said quietly: "we'll quietly add", "bleibt aber unter uns", "acqua in bocca", "心照不宣"
+    r"\bquietly\b|\bbleibt\s(?:\w{1,10}\s)?unter\suns|\bnirgendwo\s(?:dabei|erwähnt)|"
+    r"\bentre\snosotros\b|\bsin\sponer\snada|\bacqua\sin\sbocca|\bniente\smenzione|"
+    r"心照不宣|悄悄|不用写|别写)"
 )

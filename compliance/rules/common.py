@@ -61,9 +61,15 @@ _OPINION = (
     "(?:"
     + REVIEW_WORD
     + r"|\brückmeldung|\bfeedback|\bcommentaire|\bcommento|\bcomentario|\bkommentar|留言|反馈|"
-    r"感想|コメント)"
+    r"感想|コメント|"
+    # praise by another name: "ein paar lobende Worte", "unas palabras bonitas", "好话"
+    r"\blobende\sworte|\bparoles?\s(?:élogieuses|gentilles)|\bpalabras\sbonitas|\bparole\sbelle|"
+    r"\brighe\sdi\selogi|\bnice\swrite-?up|\b(?:nice|kind)\swords|好话)"
 )
-_OPINION_KEYWORDS = kw("rückmeldung|feedback|comment|kommentar|留言|反馈|感想|コメント")
+_OPINION_KEYWORDS = kw(
+    "rückmeldung|feedback|comment|kommentar|留言|反馈|感想|コメント|lobende|paroles|palabras|"
+    "parole|righe|write|words|好话"
+)
 
 #: Selling words around another marketplace: our shop there, in stock there, search there.
 _SELLING = (
@@ -168,6 +174,7 @@ CONCEALED_KEYWORDS = kw(
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
+    "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|"
     "como un cliente|come un|comme n|wie ein|like any"
 )
 
@@ -343,7 +350,7 @@ RULES: tuple[Rule, ...] = (
         id="common.incentive.concealed",
         category="review_incentive",
         pattern=CONCEALED,
-        requires=(REVIEW_WORD, VALUE_ANY),
+        requires=(_OPINION, VALUE_ANY),
         around=1,
         note="everywhere: a reward for a review that the customer is asked not to mention "
         "(undisclosed incentive, EU UCPD); the gift may be named a sentence before",

@@ -308,7 +308,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\b(?:(?:chang|updat|edit|remov|delet|revis|amend|modif|reconsider|withdraw|upgrad|improv|take\sdown|adjust|revisit|re-?rat|rais|bump)\w{0,4}(?:\sup)?|(?:take|taking|have|having|took)\sanother\slook\sat|look\sagain\sat|(?:give|giving)\sanother\sthought\sto)\s(?:or\s\w{2,10}\s)?(?:your|the|this|that|that\snegative|your\snegative)\s"
         + WORD1
         + WORD1
-        + r"(?:review|rating|feedback|comment|stars?)s?\b",
+        + r"(?:review|rating|feedback|comment|stars?)s?\b"
+        # "going back to the comment you posted last week and updating it"
+        + r"|\b(?:go|going)\sback\sto\s(?:the|your|that)\s(?:comment|review|feedback|rating)s?\b"
+        + r"[^.!?\n]{0,60}\b(?:updat|chang|edit|amend|revis)\w{0,4}",
         note="amazon_message, insert: asking to change or remove a review",
         policies=MK,
         message="review_change",

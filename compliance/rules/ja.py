@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ja.contact.line",
         category="contact_diversion",
-        pattern=r"(?<![a-z])line\s?\(\s?id|のline(?:を|に)(?:追加|登録)|(?<![a-z])line(?:で|の|\s?id|\s?@|公式|アカウント)|(?<![a-z])line\s?:\s?@[a-z0-9_.]{2,30}|ライン(?:で|の|id|公式|アカウント)|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
+        pattern=r"(?<![a-z])line\s?\(\s?id|のline(?:を|に)(?:追加|登録)|(?<![a-z])line(?:で|の|\s?id|\s?@|\s?公式|\s?アカウント)|(?<![a-z])line\s?:\s?@[a-z0-9_.]{2,30}|ライン(?:で|の|id|公式|アカウント)|\b(?:add|contact|message|text|chat\swith)\sus\s(?:on|via)\sline\b|友だち追加|友達追加",
         note="amazon_message: LINE などの外部連絡先",
         policies=AM,
         unless=carriers_own(r"(?:line|ライン)") + "|" + APP_FEATURE,

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
         + _G
         + r"(?:不要|别|再|勿)"
         + _G
-        + r"(?:差评|评价|评论)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
+        + r"(?:差评|评价|评论|留言)|(?:不要|别|请勿)(?:直接)?(?:给)?差评",
         note="amazon_message, insert: 评价筛选（先联系我们，不要差评）",
         policies=MK,
         message="review_gating",
