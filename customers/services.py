@@ -228,10 +228,15 @@ def consent_record(
     """Append one row to the consent ledger.
 
     Rules: consent is given for an owned identity of the same customer; a confirmation needs a
-    grant waiting for it; tombstones are written by ``customer_erase`` only.
+    grant waiting for it and is Bridgecard's own double opt-in, never a store's report (an
+    opt-in Shopify reports is a grant, whose wording the store showed and keeps); tombstones are
+    written by ``customer_erase`` only.
     """
+    from_store = evidence.source == ConsentRecord.Source.SHOPIFY
     if action == ConsentRecord.Action.ERASED:
         raise ConsentError("Tombstones are written by customer_erase only.")
+    if from_store and action == ConsentRecord.Action.CONFIRMED:
+        raise ConsentError("A store's opt-in is not a double opt-in Bridgecard can prove.")
     if customer.erased_at:
         raise ConsentError("This customer's data was erased.")
     if action in (ConsentRecord.Action.GRANTED, ConsentRecord.Action.CONFIRMED):
@@ -239,7 +244,7 @@ def consent_record(
             raise ConsentError("Consent is given for one of the customer's own identities.")
         if identity.channel not in OWNED_CHANNELS:
             raise ConsentError("A marketplace identity cannot carry marketing consent.")
-        if not text:
+        if not text and not from_store:
             raise ConsentError("A grant or confirmation must keep the exact wording shown.")
     with transaction.atomic():
         # Serialise consent changes per customer so "latest row" is well defined.
