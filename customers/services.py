@@ -22,6 +22,7 @@ from .models import (
     OrderFulfilment,
     OrderLine,
     OrderRefund,
+    ShopifyConsentPush,
     ShopifyWebhookReceipt,
     Suppression,
     address_hash,
@@ -359,6 +360,9 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
             tracking_number="", tracking_url=""
         )
         OrderRefund.objects.filter(order__customer=customer).update(note="")
+        # What the own store was told goes with the link to the store's customer; the erasure
+        # tells the store nothing (its copy is the store's; Shopify's customers/redact comes in).
+        ShopifyConsentPush.objects.filter(customer=customer).delete()
         purposes = set(customer.consents.values_list("purpose", flat=True))
         for purpose in sorted(purposes):
             ConsentRecord.objects.create(

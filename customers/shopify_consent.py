@@ -44,7 +44,7 @@ from .models import (
     is_amazon_relay,
 )
 from .selectors import StoreConsent, customer_consent_state, shopify_consent_target
-from .services import ConsentEvidence, consent_record, customer_get_or_create, identity_attach
+from .services import ConsentEvidence, consent_record, identity_attach
 from .shopify import ShopifyCustomerUpdate, ShopifyShop
 
 log = logging.getLogger(__name__)
@@ -255,10 +255,12 @@ def _receipt(*, webhook_id: str, topic: str, shop_domain: str) -> bool:
 
 
 def _store_customer(
-    update: ShopifyCustomerUpdate, *, create: bool
+    update: ShopifyCustomerUpdate,
 ) -> tuple[Customer | None, ChannelIdentity | None]:
-    """The person the store reports about, with their own-store identity: by the store's
-    customer id, else by e-mail; created (as an order would create them) only when *create*."""
+    """The person the store reports about, with their own-store identity when Bridgecard has it
+    (else None: attached when a row is written): by the store's customer id, else by e-mail (the customer's own, or an owned identity's). Someone Bridgecard
+    does not know is not created from a consent report: a store's opt-in makes nobody
+    marketable here, and an order or a registration brings them in when they come."""
     external_id = str(update.id)
     identity = (
         ChannelIdentity.objects.filter(
@@ -280,23 +282,7 @@ def _store_customer(
             .first()
         )
         customer = known.customer if known is not None else None
-    if customer is None:
-        if not create:
-            return None, None
-        customer, _created = customer_get_or_create(
-            email=update.email, first_name=update.first_name[:150], last_name=update.last_name[:150]
-        )
-    if customer.erased_at is not None:
-        return customer, None
-    identity = identity_attach(
-        customer=customer,
-        channel=Channel.SHOPIFY,
-        external_id=external_id,
-        email=update.email,
-        source=ChannelIdentity.Source.SHOPIFY_CUSTOMER,
-        source_detail=CUSTOMER_UPDATE,
-    )
-    return customer, identity
+    return customer, None
 
 
 def _is_echo(customer: Customer, state: str, reported_at: datetime | None) -> bool:
@@ -322,10 +308,10 @@ def shopify_consent_pull(
             # not_subscribed, pending, redacted, invalid: no decision of the person's to record
             return "no consent change"
         subscribed = consent.state == "subscribed"
-        customer, identity = _store_customer(update, create=subscribed)
+        customer, identity = _store_customer(update)
         if customer is None:
             return "unknown customer"
-        if customer.erased_at is not None or identity is None:
+        if customer.erased_at is not None:
             return "erased"
         reported_at = consent.consent_updated_at or update.updated_at
         if _is_echo(customer, SUBSCRIBED if subscribed else UNSUBSCRIBED, reported_at):
@@ -346,6 +332,15 @@ def shopify_consent_pull(
         waiting_or_given = (ConsentRecord.Action.GRANTED, ConsentRecord.Action.CONFIRMED)
         if subscribed == (state in waiting_or_given):
             return "unchanged"
+        if identity is None:
+            identity = identity_attach(
+                customer=customer,
+                channel=Channel.SHOPIFY,
+                external_id=str(update.id),
+                email=update.email,
+                source=ChannelIdentity.Source.SHOPIFY_CUSTOMER,
+                source_detail=CUSTOMER_UPDATE,
+            )
         level = consent.opt_in_level or "unknown"
         when = reported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if reported_at else ""
         consent_record(

@@ -15,6 +15,7 @@ from customers import shopify_admin
 from customers.models import (
     Channel,
     ConsentRecord,
+    Customer,
     ShopifyConsentPush,
     ShopifyStoreSettings,
     ShopifyWebhookReceipt,
@@ -137,8 +138,11 @@ def test_an_unsubscribe_creates_nobody_in_the_store_and_an_erasure_tells_it_noth
     assert "CustomerCreate" not in store.operations()
 
     erased = IdentityFactory()
-    confirmed(erased)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirmed(erased)
+    assert ShopifyConsentPush.objects.filter(customer=erased.customer).exists()
     customer_erase(customer=erased.customer, actor="test")
+    assert not ShopifyConsentPush.objects.filter(customer=erased.customer).exists()
     store.requests.clear()
     assert shopify_consent_push(customer_id=erased.customer_id) == "nothing to tell"
     assert store.requests == []
@@ -243,6 +247,8 @@ def test_a_single_opt_in_in_the_store_is_recorded_as_a_grant_never_a_confirmatio
     )
     node["defaultEmailAddress"]["marketingUpdatedAt"] = iso(shopify_admin_now())
     store.customers.append(node)
+    # Known to Bridgecard through an order (the identity an order webhook attached).
+    IdentityFactory(channel=Channel.SHOPIFY, external_id="501", email="new@example.org")
     with django_capture_on_commit_callbacks(execute=True):
         assert post(client, customer_update_body(node)).status_code == 200
 
@@ -262,6 +268,16 @@ def test_a_single_opt_in_in_the_store_is_recorded_as_a_grant_never_a_confirmatio
             evidence=ConsentEvidence(source=ConsentRecord.Source.SHOPIFY),
             text="Shopify said so",
         )
+
+
+@pytest.mark.django_db
+def test_a_report_about_someone_unknown_creates_nobody(client, store):
+    node = customer_node(
+        777, "stranger@example.org", marketing="SUBSCRIBED", opt_in="SINGLE_OPT_IN"
+    )
+    assert post(client, customer_update_body(node)).status_code == 200
+    assert not ConsentRecord.objects.exists()
+    assert not Customer.objects.exists()
 
 
 def shopify_admin_now():
