@@ -293,6 +293,19 @@ def _is_echo(customer: Customer, state: str, reported_at: datetime | None) -> bo
     return abs(told.consent_at - reported_at) < timedelta(seconds=1)
 
 
+def _decided_at(record: ConsentRecord) -> datetime:
+    """When the decision behind a ledger row was made: for a row the store reported, the
+    consent time the store gave (the end of its text version), since deliveries arrive in any
+    order; for every other row, when it was written."""
+    if record.source == ConsentRecord.Source.SHOPIFY:
+        stamp = record.text_version.rsplit("/", 1)[-1]
+        try:
+            return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return record.created_at
+
+
 def shopify_consent_pull(
     *, webhook_id: str, shop_domain: str, update: ShopifyCustomerUpdate
 ) -> str:
@@ -319,13 +332,12 @@ def shopify_consent_pull(
         latest = (
             ConsentRecord.objects.filter(customer=customer, purpose=MARKETING)
             .order_by("-id")
-            .values_list("created_at", flat=True)
             .first()
         )
         if (
             reported_at is not None
             and latest is not None
-            and reported_at < latest - timedelta(seconds=1)
+            and reported_at < _decided_at(latest) - timedelta(seconds=1)
         ):
             return "stale"  # the ledger changed after what this delivery reports
         state = customer_consent_state(customer=customer, purpose=MARKETING)
@@ -342,7 +354,7 @@ def shopify_consent_pull(
                 source_detail=CUSTOMER_UPDATE,
             )
         level = consent.opt_in_level or "unknown"
-        when = reported_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if reported_at else ""
+        when = _iso(reported_at) if reported_at else ""
         consent_record(
             customer=customer,
             identity=identity,

@@ -324,6 +324,37 @@ def test_a_report_older_than_the_ledger_is_ignored(
 
 
 @pytest.mark.django_db
+def test_deliveries_out_of_order_end_in_the_customers_latest_choice(
+    client, store, django_capture_on_commit_callbacks
+):
+    IdentityFactory(channel=Channel.SHOPIFY, external_id="501", email="ada@example.org")
+    subscribed_at = shopify_admin_now() - timedelta(minutes=10)
+    subscribed = customer_node(
+        501,
+        "ada@example.org",
+        marketing="SUBSCRIBED",
+        opt_in="SINGLE_OPT_IN",
+        consent_at=subscribed_at,
+    )
+    unsubscribed = customer_node(
+        501,
+        "ada@example.org",
+        marketing="UNSUBSCRIBED",
+        consent_at=subscribed_at + timedelta(minutes=5),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        # The subscription's delivery arrives first, the unsubscription's after it.
+        assert post(client, customer_update_body(subscribed), webhook_id="a").status_code == 200
+        assert post(client, customer_update_body(unsubscribed), webhook_id="b").status_code == 200
+        # A repeat of the older report, later still, changes nothing.
+        assert post(client, customer_update_body(subscribed), webhook_id="c").status_code == 200
+    assert [a for a, _s in ledger(ConsentRecord.objects.first().customer)] == [
+        "granted",
+        "withdrawn",
+    ]
+
+
+@pytest.mark.django_db
 def test_forged_or_unusable_store_webhooks_change_nothing(client, store):
     node = customer_node(501, "ada@example.org", marketing="UNSUBSCRIBED")
     identity = IdentityFactory(email="ada@example.org", external_id="ada@example.org")
