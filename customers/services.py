@@ -458,8 +458,9 @@ def order_record_shopify(
 
     Returns (order, created). A webhook id seen before, or an order recorded before, changes
     nothing and returns ``created=False``. The customer is matched by their Shopify customer id
-    first, then by e-mail; a ``shopify`` identity is attached. Shopify's own marketing flags are
-    ignored on purpose: consent comes only from our ledger's double opt-in. An order that is
+    first, then by e-mail; a ``shopify`` identity is attached. The order's marketing flags are
+    ignored on purpose: only the ledger's double opt-in makes someone marketable (a consent
+    change made in the store comes through ``customers/update``, ``shopify_consent_pull``). An order that is
     already cancelled is recorded as cancelled (it then counts as bought nowhere).
     """
     with transaction.atomic():
