@@ -30,6 +30,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log as log_action
 
 from . import shopify_admin
 from .models import (
@@ -55,6 +56,11 @@ SUBSCRIBED, UNSUBSCRIBED = (
     ShopifyConsentPush.State.UNSUBSCRIBED,
 )
 CONFIRMED_OPT_IN = "CONFIRMED_OPT_IN"
+#: The admin history's actions (registered in ``customers/wagtail_hooks.py``).
+DISCONNECTED_ACTION, RECONNECTED_ACTION = (
+    "customers.shopify_disconnected",
+    "customers.shopify_reconnected",
+)
 MARKETING = ConsentRecord.Purpose.MARKETING_EMAIL
 
 CUSTOMER_QUERY = """query CustomerConsentByEmail($query: String!) {
@@ -392,5 +398,11 @@ def shopify_app_uninstalled(*, webhook_id: str, shop_domain: str, shop: ShopifyS
         stored.disconnected_at = timezone.now()
         stored.disconnected_reason = f"{APP_UNINSTALLED} {webhook_id}"[:200]
         stored.save(update_fields=["disconnected_at", "disconnected_reason"])
+        # In the admin's history (Reports → Site history, and the setting's own history).
+        log_action(
+            stored,
+            DISCONNECTED_ACTION,
+            data={"webhook_id": webhook_id[:100], "shop": domain[:255]},
+        )
         log.warning("shopify app/uninstalled for %s (%s): disconnected", domain, webhook_id)
         return "disconnected"

@@ -76,6 +76,11 @@ def shopify_connection_check(
             stored.disconnected_at = None
             stored.disconnected_reason = ""
             fields += ["disconnected_at", "disconnected_reason"]
+            from wagtail.log_actions import log as log_action
+
+            from .shopify_consent import RECONNECTED_ACTION
+
+            log_action(stored, RECONNECTED_ACTION)  # the user is the request's, when there is one
         stored.save(update_fields=fields)
     return result
 

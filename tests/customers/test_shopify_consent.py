@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
+from wagtail.models import ModelLogEntry
 
 from customers import shopify_admin
 from customers.models import (
@@ -408,6 +409,13 @@ def test_app_uninstalled_disconnects_stops_pushes_and_shows_in_the_admin(
     client.post("/admin/shopify/connection/")
     assert ShopifyStoreSettings.load().disconnected_at is None
     assert shopify_admin.connected()
+    # Both changes are in the admin's history: the webhook's, and the check of the person.
+    history = ModelLogEntry.objects.filter(object_id=str(stored.pk)).order_by("id")
+    assert [(e.action, e.user_id) for e in history] == [
+        ("customers.shopify_disconnected", None),
+        ("customers.shopify_reconnected", staff.pk),
+    ]
+    assert history[0].data["webhook_id"] == "un-1"
 
 
 @pytest.mark.django_db
