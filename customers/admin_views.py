@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from . import shopify_admin
-from .models import ShopifyStoreSettings, ShopifySyncState
+from .models import ShopifyConsentPush, ShopifyStoreSettings, ShopifySyncState
 from .shopify_sync import shopify_connection_check
 
 CONNECTION_PERMISSION = "customers.change_shopifystoresettings"
@@ -31,5 +31,7 @@ def shopify_connection_view(request):
             "api_version": settings.SHOPIFY_API_VERSION,
             "result": result,
             "sync": ShopifySyncState.objects.filter(name="orders").first(),
+            "consent_told": ShopifyConsentPush.objects.filter(pushed_at__isnull=False).count(),
+            "consent_failed": ShopifyConsentPush.objects.exclude(last_error="").count(),
         },
     )

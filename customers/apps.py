@@ -8,7 +8,7 @@ class CustomersConfig(AppConfig):
     def ready(self) -> None:
         from core import db_guards
 
-        from . import ledger_guard
+        from . import ledger_guard, receivers  # noqa: F401 (connects the receivers)
 
         db_guards.register(
             "consent_ledger", install=ledger_guard.install, remove=ledger_guard.remove

@@ -6,7 +6,8 @@ to Shopify, so the demo shows a connection check, own-store orders synced beside
 codes created "in the store" by the discount macro, with no credentials.
 
 It answers the operations Bridgecard sends — ``ShopName``, ``OrdersPage``, ``CustomerByEmail``,
-``DiscountCodeCreate`` — in the Admin API's documented shapes, with ``extensions.cost``, and 401
+``DiscountCodeCreate`` and the consent push's ``CustomerConsentByEmail``, ``CustomerCreate``,
+``CustomerEmailMarketingConsentUpdate`` — in the Admin API's documented shapes, with ``extensions.cost``, and 401
 for a wrong token. The tests use their own fake (``tests/customers/fake_shopify.py``), which
 also throttles and fails on demand.
 """
@@ -36,6 +37,7 @@ JAMES = {
 }
 
 _discounts: dict[str, dict[str, Any]] = {}
+_customers: dict[str, dict[str, Any]] = {}
 _lock = threading.Lock()
 
 
@@ -183,7 +185,52 @@ def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
             node_id = f"gid://shopify/DiscountCodeNode/{secrets.randbelow(10**12)}"
             _discounts[code] = {"id": node_id, **given}
         return {"discountCodeBasicCreate": {"codeDiscountNode": {"id": node_id}, "userErrors": []}}
+    if operation in (
+        "CustomerConsentByEmail",
+        "CustomerCreate",
+        "CustomerEmailMarketingConsentUpdate",
+    ):
+        return _consent(operation, variables)
     raise KeyError(operation)
+
+
+def _consent(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """The customers the demo told the store about, with their e-mail marketing consent (kept
+    in this process only, like the codes)."""
+    with _lock:
+        if operation == "CustomerConsentByEmail":
+            query = str(variables.get("query") or "").lower()
+            found = [c for email, c in _customers.items() if f'"{email}"' in query]
+            return {"customers": {"nodes": found[:1]}}
+        given = variables.get("input") or {}
+        if operation == "CustomerCreate":
+            email = str(given.get("email") or "").strip().lower()
+            if not email or email in _customers:
+                errors = [{"field": ["email"], "message": "Email has already been taken"}]
+                return {"customerCreate": {"customer": None, "userErrors": errors}}
+            node = {
+                "id": f"gid://shopify/Customer/{secrets.randbelow(10**12)}",
+                "defaultEmailAddress": {"emailAddress": email, "marketingState": "NOT_SUBSCRIBED"},
+            }
+            _customers[email] = node
+            return {"customerCreate": {"customer": {"id": node["id"]}, "userErrors": []}}
+        consent = given.get("emailMarketingConsent") or {}
+        node = next((c for c in _customers.values() if c["id"] == given.get("customerId")), None)
+        if node is None:
+            errors = [
+                {
+                    "field": ["input", "customerId"],
+                    "message": "Customer does not exist",
+                    "code": "INVALID",
+                }
+            ]
+            return {"customerEmailMarketingConsentUpdate": {"customer": None, "userErrors": errors}}
+        node["defaultEmailAddress"].update(
+            marketingState=consent.get("marketingState"),
+            marketingOptInLevel=consent.get("marketingOptInLevel"),
+            marketingUpdatedAt=consent.get("consentUpdatedAt"),
+        )
+        return {"customerEmailMarketingConsentUpdate": {"customer": node, "userErrors": []}}
 
 
 @csrf_exempt

@@ -15,6 +15,7 @@ from .models import (
     Order,
     ShopifySyncState,
     Suppression,
+    is_amazon_relay,
 )
 
 #: The actions that decide consent; a GRANTED row waits for its confirmation and decides nothing.
@@ -82,6 +83,83 @@ def customer_consent_state(*, customer: Customer, purpose: str) -> str | None:
     return last
 
 
+@dataclass(frozen=True)
+class StoreConsent:
+    """What the own store may be told about one customer's e-mail marketing consent."""
+
+    customer_id: int
+    identity_id: int
+    email: str
+    #: True: subscribed with a confirmed opt-in; False: unsubscribed.
+    subscribed: bool
+    #: When the customer confirmed (subscribed), or withdrew or was suppressed (unsubscribed).
+    consent_at: datetime
+
+
+def shopify_consent_target(*, customer_id: int) -> StoreConsent | None:
+    """The one gate before Shopify: what ``customers/shopify_consent.py`` may tell the own store
+    about *customer_id*'s e-mail marketing consent, or None (tell it nothing).
+
+    - **Subscribed** only through an identity ``marketable_identities`` returns (owned,
+      confirmed by double opt-in for that very identity, not suppressed, not erased), with the
+      time of that confirmation.
+    - **Unsubscribed** when the latest decisive row is a withdrawal, or a confirmation whose
+      address is suppressed (a hard bounce, a complaint, blocked by hand), with its time.
+    - **Nothing** for an erased customer (the erasure decides what happens in the store), for a
+      customer never asked or whose grant awaits its confirmation (a single opt-in the store
+      reported is left as the store has it), and for anyone without an owned address: an
+      Amazon buyer, known by a relay address only, never reaches the store.
+    """
+    purpose = ConsentRecord.Purpose.MARKETING_EMAIL
+    marketable = (
+        marketable_identities(purpose=purpose)
+        .filter(customer_id=customer_id)
+        .order_by("id")  # one at most: the identity the latest confirmation was given for
+        .first()
+    )
+    if marketable is not None and not is_amazon_relay(marketable.email):
+        confirmed_at = ConsentRecord.objects.values_list("created_at", flat=True).get(
+            pk=marketable.consent_record_id  # type: ignore[attr-defined]
+        )
+        return StoreConsent(customer_id, marketable.pk, marketable.email, True, confirmed_at)
+    customer = Customer.objects.filter(pk=customer_id, erased_at__isnull=True).first()
+    if customer is None:
+        return None
+    state = customer_consent_state(customer=customer, purpose=purpose)
+    if state not in (ConsentRecord.Action.CONFIRMED, ConsentRecord.Action.WITHDRAWN):
+        return None
+    latest = (
+        ConsentRecord.objects.filter(
+            customer=customer, purpose=purpose, action__in=DECISIVE_ACTIONS
+        )
+        .order_by("-id")
+        .first()
+    )
+    if latest is None:
+        return None
+    owned = [
+        identity
+        for identity in ChannelIdentity.objects.filter(customer=customer, owned=True)
+        .exclude(email="")
+        .order_by("id")
+        if not is_amazon_relay(identity.email)
+    ]
+    identity = next((i for i in owned if i.pk == latest.identity_id), owned[0] if owned else None)
+    if identity is None:
+        return None
+    if state == ConsentRecord.Action.WITHDRAWN:
+        return StoreConsent(customer_id, identity.pk, identity.email, False, latest.created_at)
+    suppression = (
+        Suppression.objects.active()
+        .filter(address_hash=identity.address_hash)
+        .order_by("created_at")
+        .first()
+    )
+    if suppression is None:
+        return None
+    return StoreConsent(customer_id, identity.pk, identity.email, False, suppression.created_at)
+
+
 def address_is_suppressed(*, address_hash: str) -> bool:
     return Suppression.objects.active().filter(address_hash=address_hash).exists()
 
@@ -114,9 +192,11 @@ def store_orders(*, orders: Iterable[Order]) -> StoreOrders:
     """The Shopify orders among *orders* (already read, with their lines, fulfilments and
     refunds prefetched), with the connection's state: connected, the store's handle for links
     into its admin, and when the sync last ran."""
-    from .shopify_admin import store_config
+    from .shopify_admin import disconnected_at, store_config
 
     config = store_config()
+    if disconnected_at() is not None:
+        config = None  # the app was uninstalled: nothing is synced until it is back
     state = ShopifySyncState.objects.filter(name="orders").first()
     return StoreOrders(
         orders=[order for order in orders if order.channel == Channel.SHOPIFY],

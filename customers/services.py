@@ -22,6 +22,7 @@ from .models import (
     OrderFulfilment,
     OrderLine,
     OrderRefund,
+    ShopifyConsentPush,
     ShopifyWebhookReceipt,
     Suppression,
     address_hash,
@@ -228,10 +229,15 @@ def consent_record(
     """Append one row to the consent ledger.
 
     Rules: consent is given for an owned identity of the same customer; a confirmation needs a
-    grant waiting for it; tombstones are written by ``customer_erase`` only.
+    grant waiting for it and is Bridgecard's own double opt-in, never a store's report (an
+    opt-in Shopify reports is a grant, whose wording the store showed and keeps); tombstones are
+    written by ``customer_erase`` only.
     """
+    from_store = evidence.source == ConsentRecord.Source.SHOPIFY
     if action == ConsentRecord.Action.ERASED:
         raise ConsentError("Tombstones are written by customer_erase only.")
+    if from_store and action == ConsentRecord.Action.CONFIRMED:
+        raise ConsentError("A store's opt-in is not a double opt-in Bridgecard can prove.")
     if customer.erased_at:
         raise ConsentError("This customer's data was erased.")
     if action in (ConsentRecord.Action.GRANTED, ConsentRecord.Action.CONFIRMED):
@@ -239,7 +245,7 @@ def consent_record(
             raise ConsentError("Consent is given for one of the customer's own identities.")
         if identity.channel not in OWNED_CHANNELS:
             raise ConsentError("A marketplace identity cannot carry marketing consent.")
-        if not text:
+        if not text and not from_store:
             raise ConsentError("A grant or confirmation must keep the exact wording shown.")
     with transaction.atomic():
         # Serialise consent changes per customer so "latest row" is well defined.
@@ -354,6 +360,9 @@ def customer_erase(*, customer: Customer, actor: str, reason: str = "") -> None:
             tracking_number="", tracking_url=""
         )
         OrderRefund.objects.filter(order__customer=customer).update(note="")
+        # What the own store was told goes with the link to the store's customer; the erasure
+        # tells the store nothing (its copy is the store's; Shopify's customers/redact comes in).
+        ShopifyConsentPush.objects.filter(customer=customer).delete()
         purposes = set(customer.consents.values_list("purpose", flat=True))
         for purpose in sorted(purposes):
             ConsentRecord.objects.create(
@@ -449,8 +458,9 @@ def order_record_shopify(
 
     Returns (order, created). A webhook id seen before, or an order recorded before, changes
     nothing and returns ``created=False``. The customer is matched by their Shopify customer id
-    first, then by e-mail; a ``shopify`` identity is attached. Shopify's own marketing flags are
-    ignored on purpose: consent comes only from our ledger's double opt-in. An order that is
+    first, then by e-mail; a ``shopify`` identity is attached. The order's marketing flags are
+    ignored on purpose: only the ledger's double opt-in makes someone marketable (a consent
+    change made in the store comes through ``customers/update``, ``shopify_consent_pull``). An order that is
     already cancelled is recorded as cancelled (it then counts as bought nowhere).
     """
     with transaction.atomic():

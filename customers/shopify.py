@@ -339,3 +339,43 @@ class ShopifyPrivacyRequest(_Shape):
 
 def parse_privacy_request(payload: object) -> ShopifyPrivacyRequest:
     return _validated(ShopifyPrivacyRequest, payload)
+
+
+# --- customers/update and app/uninstalled ----------------------------------------------------
+
+
+class _EmailMarketingConsent(_Shape):
+    #: ``subscribed``, ``not_subscribed``, ``unsubscribed``, ``pending``, ``redacted``,
+    #: ``invalid`` (lower case in the webhook body; upper case in GraphQL).
+    state: Annotated[Text, BeforeValidator(_upper_to_lower)] = ""
+    #: ``single_opt_in``, ``confirmed_opt_in`` or ``unknown`` (null when never subscribed).
+    opt_in_level: Annotated[Text, BeforeValidator(_upper_to_lower)] = ""
+    consent_updated_at: Time = None
+
+
+class ShopifyCustomerUpdate(_Shape):
+    """A ``customers/update`` body: the customer, and what the store says about their e-mail
+    marketing consent."""
+
+    id: Id
+    email: Email = ""
+    first_name: Text = ""
+    last_name: Text = ""
+    updated_at: Time = None
+    email_marketing_consent: _EmailMarketingConsent | None = None
+
+
+def parse_customer_update(payload: object) -> ShopifyCustomerUpdate:
+    return _validated(ShopifyCustomerUpdate, payload)
+
+
+class ShopifyShop(_Shape):
+    """An ``app/uninstalled`` body: the shop the app was removed from."""
+
+    id: Id | None = None
+    myshopify_domain: Text = ""
+    domain: Text = ""
+
+
+def parse_shop(payload: object) -> ShopifyShop:
+    return _validated(ShopifyShop, payload)

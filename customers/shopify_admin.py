@@ -39,6 +39,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import shopify
@@ -142,8 +143,17 @@ def store_config() -> StoreConfig | None:
     return StoreConfig(stored.shop_domain, token, version, "admin", base_url)
 
 
+def disconnected_at() -> datetime | None:
+    """When the ``app/uninstalled`` webhook said the app left the store (None: it did not, or
+    a connection check succeeded since). Nothing is synced or pushed while it is set."""
+    from .models import ShopifyStoreSettings
+
+    return ShopifyStoreSettings.objects.values_list("disconnected_at", flat=True).first()
+
+
 def connected() -> bool:
-    return store_config() is not None
+    """A store is configured and the app was not uninstalled from it."""
+    return store_config() is not None and disconnected_at() is None
 
 
 # --- the throttle -------------------------------------------------------------------------
@@ -426,11 +436,18 @@ class ShopifyClient:
         raise AssertionError("unreachable")  # the loop returns or raises on its last attempt
 
 
-def client(**options: Any) -> ShopifyClient:
-    """A client for the configured store. Raises ``ShopifyNotConnected``."""
+def client(*, even_if_disconnected: bool = False, **options: Any) -> ShopifyClient:
+    """A client for the configured store. Raises ``ShopifyNotConnected``, also after the app
+    was uninstalled (only the admin's connection check asks then: *even_if_disconnected*)."""
     config = store_config()
     if config is None:
         raise ShopifyNotConnected(_("No Shopify store is connected."))
+    if not even_if_disconnected and disconnected_at() is not None:
+        raise ShopifyNotConnected(
+            _(
+                "The app was uninstalled from the store; check the connection after installing it again."
+            )
+        )
     return ShopifyClient(config, **options)
 
 

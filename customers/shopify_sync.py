@@ -48,9 +48,11 @@ def shopify_connection_check(
     *, shopify_client: shopify_admin.ShopifyClient | None = None
 ) -> CheckResult:
     """Ask the store for its name (``shop { name }``) and keep the outcome on the admin's
-    setting. Tries at most twice: someone is waiting for the answer."""
+    setting. Tries at most twice: someone is waiting for the answer. A store the app was
+    uninstalled from is asked too; when it answers, the app was installed again and syncing and
+    consent pushes resume (logged, like the disconnection)."""
     try:
-        client = shopify_client or shopify_admin.client(max_attempts=2)
+        client = shopify_client or shopify_admin.client(max_attempts=2, even_if_disconnected=True)
         name = shopify_admin.shop_name(client)
         result = CheckResult(
             True,
@@ -64,7 +66,22 @@ def shopify_connection_check(
         stored.last_check_at = timezone.now()
         stored.last_check_ok = result.ok
         stored.last_check_message = result.message[:300]
-        stored.save(update_fields=["last_check_at", "last_check_ok", "last_check_message"])
+        fields = ["last_check_at", "last_check_ok", "last_check_message"]
+        if result.ok and stored.disconnected_at is not None:
+            log.warning(
+                "shopify: connected again after %s (%s)",
+                stored.disconnected_reason,
+                stored.disconnected_at.isoformat(),
+            )
+            stored.disconnected_at = None
+            stored.disconnected_reason = ""
+            fields += ["disconnected_at", "disconnected_reason"]
+            from wagtail.log_actions import log as log_action
+
+            from .shopify_consent import RECONNECTED_ACTION
+
+            log_action(stored, RECONNECTED_ACTION)  # the user is the request's, when there is one
+        stored.save(update_fields=fields)
     return result
 
 

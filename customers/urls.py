@@ -20,6 +20,13 @@ urlpatterns = [
         name="shopify_fulfillments_create",
     ),
     path("webhooks/shopify/refunds-create", webhooks.shopify_orders, name="shopify_refunds_create"),
+    # A consent change made in the store, and the app removed from it.
+    path(
+        "webhooks/shopify/customers-update", webhooks.shopify_store, name="shopify_customers_update"
+    ),
+    path(
+        "webhooks/shopify/app-uninstalled", webhooks.shopify_store, name="shopify_app_uninstalled"
+    ),
     # The mandatory privacy webhooks (customers/data_request, customers/redact, shop/redact).
     path("webhooks/shopify/privacy", webhooks.shopify_privacy, name="shopify_privacy"),
 ]

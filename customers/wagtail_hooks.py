@@ -187,3 +187,19 @@ def customers_admin_urls():
             name="customers_shopify_connection",
         )
     ]
+
+
+@hooks.register("register_log_actions")
+def shopify_connection_log_actions(actions):
+    """The store connection's changes that no one makes in a form: the ``app/uninstalled``
+    webhook, and the connection check that finds the app installed again."""
+    actions.register_action(
+        "customers.shopify_disconnected",
+        _("Shopify disconnected"),
+        _("Disconnected: the app was uninstalled from the store"),
+    )
+    actions.register_action(
+        "customers.shopify_reconnected",
+        _("Shopify connected again"),
+        _("Connected again: the connection check reached the store"),
+    )

@@ -1,6 +1,8 @@
 """Shopify's order webhooks: verify, parse, record, answer fast.
 
-``orders/create`` and ``orders/cancelled`` record the order from the body. ``orders/updated``
+``orders/create`` and ``orders/cancelled`` record the order from the body; ``customers/update``
+writes a consent change made in the store to the ledger and ``app/uninstalled`` marks the
+connection disconnected (``customers/shopify_consent.py``). ``orders/updated``
 records it the same way (and its cancellation, when the body says it is cancelled);
 ``fulfillments/create`` and ``refunds/create`` keep a receipt. With the Admin API connected, the
 last three also enqueue a refresh of the order from the API (``customers/shopify_sync.py``), which
@@ -27,7 +29,20 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .services import order_cancel_shopify, order_record_shopify, shopify_test_notification_record
-from .shopify import ShopifyPayloadError, parse_order, parse_order_ref, parse_privacy_request
+from .shopify import (
+    ShopifyPayloadError,
+    parse_customer_update,
+    parse_order,
+    parse_order_ref,
+    parse_privacy_request,
+    parse_shop,
+)
+from .shopify_consent import (
+    APP_UNINSTALLED,
+    CUSTOMER_UPDATE,
+    shopify_app_uninstalled,
+    shopify_consent_pull,
+)
 from .shopify_privacy import TOPICS as PRIVACY_TOPICS
 from .shopify_privacy import shopify_privacy_request
 from .shopify_sync import shopify_webhook_refresh
@@ -127,5 +142,48 @@ def shopify_privacy(request):
         shop_domain=request.headers.get("X-Shopify-Shop-Domain", "") or privacy.shop_domain,
         request=privacy,
     )
+    log.info("Shopify %s %s: %s", topic, webhook_id, done)
+    return HttpResponse("OK")
+
+
+STORE_TOPICS = {CUSTOMER_UPDATE, APP_UNINSTALLED}
+
+
+@csrf_exempt
+@require_POST
+def shopify_store(request):
+    """``customers/update`` (a consent change made in the store) and ``app/uninstalled``: the
+    same verification as the order webhooks, once per webhook id."""
+    secret = settings.SHOPIFY_WEBHOOK_SECRET
+    if not secret:
+        return HttpResponse("Shopify webhooks are not configured.", status=503)
+    body = request.body
+    if len(body) > MAX_BODY:
+        return HttpResponse(status=413)
+    if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
+        return HttpResponse("Invalid signature.", status=401)
+    topic = request.headers.get("X-Shopify-Topic", "")
+    if topic not in STORE_TOPICS:
+        return HttpResponse("Ignored topic.", status=200)
+    webhook_id = request.headers.get("X-Shopify-Webhook-Id", "")
+    if not webhook_id:
+        return HttpResponseBadRequest("Missing X-Shopify-Webhook-Id.")
+    shop_domain = request.headers.get("X-Shopify-Shop-Domain", "")
+    try:
+        payload = json.loads(body)
+        if topic == CUSTOMER_UPDATE:
+            done = shopify_consent_pull(
+                webhook_id=webhook_id,
+                shop_domain=shop_domain,
+                update=parse_customer_update(payload),
+            )
+        else:
+            done = shopify_app_uninstalled(
+                webhook_id=webhook_id, shop_domain=shop_domain, shop=parse_shop(payload)
+            )
+    except ValueError as error:  # undecodable JSON, or ShopifyPayloadError
+        log.warning("Shopify %s webhook %s refused: %s", topic, webhook_id, error)
+        reason = error if isinstance(error, ShopifyPayloadError) else "the body is not JSON"
+        return HttpResponseBadRequest(f"Unusable body: {reason}")
     log.info("Shopify %s %s: %s", topic, webhook_id, done)
     return HttpResponse("OK")

@@ -4,7 +4,8 @@ re-exported so ``from customers.models import …`` keeps working for every call
 - ``people``: ``Customer``, ``ChannelIdentity``, ``IdentityLink``, the consent ledger
   (``ConsentRecord``) and ``Suppression``, with the address helpers.
 - ``orders``: ``Order`` and its lines, fulfilments and refunds; ``ShopifyWebhookReceipt``.
-- ``shopify``: the store connection's admin setting and the order sync's state.
+- ``shopify``: the store connection's admin setting, the order sync's state and what the store
+  was last told about each customer's marketing consent.
 """
 
 from .orders import Order, OrderFulfilment, OrderLine, OrderRefund, ShopifyWebhookReceipt
@@ -23,7 +24,7 @@ from .people import (
     is_amazon_relay,
     normalise_email,
 )
-from .shopify import ShopifyStoreSettings, ShopifySyncState
+from .shopify import ShopifyConsentPush, ShopifyStoreSettings, ShopifySyncState
 
 __all__ = [
     "AMAZON_RELAY_RE",
@@ -38,6 +39,7 @@ __all__ = [
     "OrderFulfilment",
     "OrderLine",
     "OrderRefund",
+    "ShopifyConsentPush",
     "ShopifyStoreSettings",
     "ShopifySyncState",
     "ShopifyWebhookReceipt",

@@ -95,6 +95,7 @@ class ChannelIdentity(models.Model):
     class Source(models.TextChoices):
         REGISTRATION = "registration", _("Product registration")
         SHOPIFY_WEBHOOK = "shopify_webhook", _("Shopify order")
+        SHOPIFY_CUSTOMER = "shopify_customer", _("Shopify customer update")
         INBOUND_MAIL = "inbound_mail", _("Inbound e-mail")
         SUPPORT = "support", _("Support agent")
         IMPORT = "import", _("Import")
@@ -276,6 +277,9 @@ class ConsentRecord(AppendOnlyModel):
         ERASURE = "erasure", _("Erasure")
         IMPORT = "import", _("Import")
         DEMO = "demo", _("Demo content")
+        #: A change the own store reported (``customers/update``): what Shopify says, never a
+        #: double opt-in Bridgecard can prove (``customers/shopify_consent.py``).
+        SHOPIFY = "shopify", _("Own store (Shopify)")
 
     customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="consents")
     identity = models.ForeignKey(

@@ -30,6 +30,12 @@ class ShopifyStoreSettings(BaseGenericSetting):
     last_check_message = models.CharField(
         _("last check"), max_length=300, blank=True, editable=False
     )
+    #: Set by the ``app/uninstalled`` webhook: nothing is synced or pushed until a connection
+    #: check succeeds again (the app was installed again, with a new token).
+    disconnected_at = models.DateTimeField(_("disconnected"), null=True, blank=True, editable=False)
+    disconnected_reason = models.CharField(
+        _("why disconnected"), max_length=200, blank=True, editable=False
+    )
 
     base_form_class = ShopifyStoreSettingsForm
     panels = [
@@ -65,3 +71,36 @@ class ShopifySyncState(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ShopifyConsentPush(models.Model):
+    """What the own store was last told about one customer's e-mail marketing consent
+    (``customers/shopify_consent.py::shopify_consent_push``): a push whose state and time were
+    already told is not sent again, and the ``customers/update`` webhook that echoes it back
+    writes nothing to the ledger. A push that failed keeps its error until the reconcile tries
+    it again."""
+
+    class State(models.TextChoices):
+        SUBSCRIBED = "SUBSCRIBED", _("Subscribed (confirmed opt-in)")
+        UNSUBSCRIBED = "UNSUBSCRIBED", _("Unsubscribed")
+
+    customer = models.OneToOneField(
+        "customers.Customer",
+        on_delete=models.CASCADE,
+        related_name="shopify_consent_push",
+        verbose_name=_("customer"),
+    )
+    #: The store's customer (``gid://shopify/Customer/…``), blank when the store has none.
+    shopify_customer_id = models.CharField(_("Shopify customer"), max_length=100, blank=True)
+    state = models.CharField(_("told the store"), max_length=16, choices=State.choices, blank=True)
+    consent_at = models.DateTimeField(_("consent time told"), null=True, blank=True)
+    pushed_at = models.DateTimeField(_("told"), null=True, blank=True)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    failed_at = models.DateTimeField(_("failed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Shopify consent push")
+        verbose_name_plural = _("Shopify consent pushes")
+
+    def __str__(self) -> str:
+        return f"{self.customer_id}: {self.state or '-'}"

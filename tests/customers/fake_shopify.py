@@ -14,7 +14,11 @@ The bucket runs on the fake's own clock, which only ``advance(seconds)`` moves: 
 client computes from the restore rate refills the bucket exactly as Shopify's would, at once.
 
 The data (orders, customers) are dicts in the GraphQL shapes, built by ``order_node`` and
-``customer_node`` below; the fake returns whole nodes whatever fields were asked for.
+``customer_node`` below; the fake returns whole nodes whatever fields were asked for. Customers
+carry their e-mail marketing consent on ``defaultEmailAddress``; ``customerCreate`` and
+``customerEmailMarketingConsentUpdate`` answer with ``userErrors`` as Shopify does (a taken
+e-mail, an unknown customer, a state that cannot be set), and ``customer_update_body`` builds
+the ``customers/update`` webhook the store sends after a change.
 """
 
 import base64
@@ -44,13 +48,60 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def customer_node(number: int, email: str, first: str = "", last: str = "") -> dict:
+def customer_node(
+    number: int,
+    email: str,
+    first: str = "",
+    last: str = "",
+    *,
+    marketing: str = "NOT_SUBSCRIBED",
+    opt_in: str | None = None,
+    consent_at: datetime | None = None,
+) -> dict:
+    """A ``Customer`` node; its ``defaultEmailAddress`` (a ``CustomerEmailAddress``) carries the
+    e-mail marketing consent: ``marketingState``, ``marketingOptInLevel``,
+    ``marketingUpdatedAt``."""
     return {
         "id": gid("Customer", number),
         "legacyResourceId": str(number),
         "firstName": first,
         "lastName": last,
-        "defaultEmailAddress": {"emailAddress": email} if email else None,
+        "defaultEmailAddress": {
+            "emailAddress": email,
+            "marketingState": marketing,
+            "marketingOptInLevel": opt_in,
+            "marketingUpdatedAt": iso(consent_at) if consent_at else None,
+        }
+        if email
+        else None,
+    }
+
+
+def customer_update_body(node: dict, *, updated: datetime | None = None) -> dict:
+    """The ``customers/update`` webhook body (the REST ``Customer`` resource) for a customer of
+    the fake, as Shopify sends it after a change: ``email_marketing_consent`` with ``state``,
+    ``opt_in_level`` and ``consent_updated_at`` in lower case."""
+    address = node.get("defaultEmailAddress") or {}
+    state = address.get("marketingState")
+    level = address.get("marketingOptInLevel")
+    return {
+        "id": int(node["legacyResourceId"]),
+        "email": address.get("emailAddress"),
+        "first_name": node.get("firstName") or None,
+        "last_name": node.get("lastName") or None,
+        "created_at": "2026-01-05T10:00:00-05:00",
+        "updated_at": iso(updated or datetime.now(UTC)),
+        "state": "enabled",
+        "verified_email": True,
+        "tags": "",
+        "admin_graphql_api_id": node["id"],
+        "email_marketing_consent": {
+            "state": state.lower() if state else None,
+            "opt_in_level": level.lower() if level else None,
+            "consent_updated_at": address.get("marketingUpdatedAt"),
+        }
+        if address
+        else None,
     }
 
 
@@ -164,7 +215,12 @@ class FakeShopify:
             "OrdersPage": 252,
             "OrderById": 12,
             "CustomerByEmail": 2,
+            "CustomerConsentByEmail": 2,
+            "CustomerCreate": 10,
+            "CustomerEmailMarketingConsentUpdate": 10,
         }
+        #: Every consent change the store accepted: (customer gid, the input's consent).
+        self.consent_updates: list[tuple[str, dict]] = []
         self.maximum = maximum
         self.available = maximum
         self.restore_rate = restore_rate
@@ -313,6 +369,76 @@ class FakeShopify:
             if ((c.get("defaultEmailAddress") or {}).get("emailAddress") or "").lower() == wanted
         ]
         return {"customers": {"nodes": nodes[:1]}}
+
+    def customer(self, *, email: str = "", id: str = "") -> dict | None:
+        for node in self.customers:
+            address = ((node.get("defaultEmailAddress") or {}).get("emailAddress") or "").lower()
+            if (email and address == email.lower()) or (id and node["id"] == id):
+                return node
+        return None
+
+    def op_CustomerConsentByEmail(self, variables: dict) -> dict:
+        return self.op_CustomerByEmail(variables)
+
+    def op_CustomerCreate(self, variables: dict) -> dict:
+        email = ((variables.get("input") or {}).get("email") or "").strip()
+        if not email:
+            return {
+                "customerCreate": {
+                    "customer": None,
+                    "userErrors": [
+                        {
+                            "field": ["input"],
+                            "message": "A name, phone number, or email address must be present",
+                        }
+                    ],
+                }
+            }
+        if self.customer(email=email):
+            return {
+                "customerCreate": {
+                    "customer": None,
+                    "userErrors": [{"field": ["email"], "message": "Email has already been taken"}],
+                }
+            }
+        node = customer_node(7_310_284_000 + len(self.customers) + 1, email)
+        self.customers.append(node)
+        return {"customerCreate": {"customer": {"id": node["id"]}, "userErrors": []}}
+
+    def op_CustomerEmailMarketingConsentUpdate(self, variables: dict) -> dict:
+        given = variables.get("input") or {}
+        consent = given.get("emailMarketingConsent") or {}
+
+        def refused(field: list[str], message: str, code: str) -> dict:
+            return {
+                "customerEmailMarketingConsentUpdate": {
+                    "customer": None,
+                    "userErrors": [{"field": field, "message": message, "code": code}],
+                }
+            }
+
+        node = self.customer(id=given.get("customerId") or "")
+        if node is None:
+            return refused(["input", "customerId"], "Customer does not exist", "INVALID")
+        if consent.get("marketingState") not in ("SUBSCRIBED", "UNSUBSCRIBED", "PENDING"):
+            return refused(
+                ["input", "emailMarketingConsent", "marketingState"],
+                "Marketing state is not included in the list",
+                "INCLUSION",
+            )
+        address = node.get("defaultEmailAddress")
+        if not address:
+            return refused(["input", "customerId"], "Customer must have an email", "INVALID")
+        address["marketingState"] = consent["marketingState"]
+        address["marketingOptInLevel"] = consent.get("marketingOptInLevel") or "SINGLE_OPT_IN"
+        address["marketingUpdatedAt"] = consent.get("consentUpdatedAt") or iso(datetime.now(UTC))
+        self.consent_updates.append((node["id"], dict(consent)))
+        return {
+            "customerEmailMarketingConsentUpdate": {
+                "customer": {"id": node["id"], "defaultEmailAddress": dict(address)},
+                "userErrors": [],
+            }
+        }
 
     def op_DiscountCodeCreate(self, variables: dict) -> dict:
         given = variables.get("basicCodeDiscount") or {}

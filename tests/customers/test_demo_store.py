@@ -1,6 +1,6 @@
 """The demo's stand-in Shopify store (``customers/demo_store.py``, on when ``SHOPIFY_DEMO_STORE``
 is): the real client, through the official library and over HTTP, checks the connection, syncs
-James Carter's orders and makes a discount code in it, once — so ``make run`` shows own-store
+James Carter's orders, makes a discount code in it, once, and tells it a confirmed consent — so ``make run`` shows own-store
 orders and store-made codes without credentials. Never in production."""
 
 import pytest
@@ -8,6 +8,7 @@ import pytest
 from customers import demo_store
 from customers.models import Channel, Order
 from customers.shopify_admin import ShopifyAuthError, client, shop_name
+from customers.shopify_consent import shopify_consent_push
 from customers.shopify_sync import shopify_orders_sync
 from funnel.models import DiscountCode, DiscountCodePool
 from funnel.store_codes import discount_code_create_in_store, discount_code_reserve_for_store
@@ -39,6 +40,8 @@ def test_the_demo_store_answers_the_real_client(demo, settings, transactional_db
         customer=order.customer, email=order.customer.email, external_id=order.customer.email
     )
     confirmed(james)
+    assert shopify_consent_push(customer_id=james.customer_id) == "subscribed"
+    assert shopify_consent_push(customer_id=james.customer_id) == "unchanged"
     pool = DiscountCodePool.objects.create(
         name="Demo", store_value_type="percentage", store_value=10, store_limit_to_customer=True
     )

@@ -15,6 +15,7 @@ SOURCES = {
     "customers": [
         "customers/shopify_admin.py",
         "customers/shopify_sync.py",
+        "customers/shopify_consent.py",
         "customers/forms.py",
         "customers/admin_views.py",
         "customers/models/shopify.py",
