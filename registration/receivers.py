@@ -11,7 +11,7 @@ from customers.models import Customer
 from customers.signals import customer_erased, store_data_requested
 
 from . import scans, services
-from .models import ShortCode
+from .models import Registration, ShortCode
 
 
 @receiver(request_finished, dispatch_uid="registration.flush_scans")
@@ -34,6 +34,15 @@ def on_store_data_requested(sender, customer_id, **kwargs):
 @receiver(post_save, sender=ShortCode, dispatch_uid="registration.forget_code")
 def forget_code(sender, instance, **kwargs):
     scans.forget(instance.code)
+
+
+@receiver(post_save, sender=Registration, dispatch_uid="registration.forget_registered_units")
+def forget_registered_units(sender, instance, created, **kwargs):
+    """A unit registered: its codes now lead to the owner's page (``resolver``). Registrations
+    are rare beside scans, so this process forgets every code; other processes see the change
+    within ``SCAN_CACHE_SECONDS``."""
+    if created and instance.serial:
+        scans.forget()
 
 
 @receiver(
