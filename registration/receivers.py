@@ -7,6 +7,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from catalog.models import SKU, Product
 from customers.models import Customer
 from customers.signals import customer_erased, store_data_requested
 
@@ -33,7 +34,17 @@ def on_store_data_requested(sender, customer_id, **kwargs):
 
 @receiver(post_save, sender=ShortCode, dispatch_uid="registration.forget_code")
 def forget_code(sender, instance, **kwargs):
-    scans.forget(instance.code)
+    if instance.serial:
+        scans.forget()  # a unit code is also cached under its Digital Link (GTIN and serial)
+    else:
+        scans.forget(instance.code)
+
+
+@receiver(post_save, sender=SKU, dispatch_uid="registration.forget_gtins")
+@receiver(post_save, sender=Product, dispatch_uid="registration.forget_recalls")
+def forget_digital_links(sender, **kwargs):
+    """A GTIN or a recall notice changed: Digital Links read them from the scan cache."""
+    scans.forget()
 
 
 @receiver(post_save, sender=Registration, dispatch_uid="registration.forget_registered_units")
