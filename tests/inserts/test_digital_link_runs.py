@@ -138,3 +138,20 @@ def test_the_designs_choice_of_where_registered_units_lead_reaches_its_printed_b
     design.owner_target = "care"
     design.save_revision()
     assert CodeBatch.objects.get(pk=run.code_batch_id).owner_target == "support"
+
+
+def test_the_admin_form_names_the_skus_without_a_gtin_and_keeps_the_lot(
+    admin_client, nordvik, gs1_profile
+):
+    _, skus = nordvik
+    design = factories.design()
+    response = admin_client.post(
+        "/admin/inserts/print-runs/new/",
+        {"design": design.pk, "profile": gs1_profile.pk, "skus": [s.pk for s in skus],
+         "quantity": 0, "serial_start": 1, "serial_prefix": "", "lot": "L7"},
+    )  # fmt: skip
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "these SKUs have none: NV-HL400-00, NV-HL400-01" in page
+    assert 'value="L7"' in page
+    assert not ShortCode.objects.exists()
