@@ -74,7 +74,8 @@ def resolver(request: HttpRequest, path: str) -> HttpResponse:
     if location:
         return _answer(request, TemporaryRedirect(digital_link.absolute(location)), anchor)
     if outcome.status == Scan.Outcome.NO_LINK:
-        return _answer(request, _missing(request, gtin=link.gtin, link_type=requested), anchor)
+        missing = _missing(request, gtin=link.gtin, link_type=requested, language=outcome.language)
+        return _answer(request, missing, anchor)
     return _answer(
         request,
         render(request, "registration/retired_code.html", {"code": outcome.scanned}),
@@ -100,10 +101,12 @@ def _asked_language(request: HttpRequest) -> str:
     return ""
 
 
-def _missing(request: HttpRequest, *, gtin: str, link_type: str = "") -> HttpResponse:
+def _missing(
+    request: HttpRequest, *, gtin: str, link_type: str = "", language: str = ""
+) -> HttpResponse:
     """A helpful page in the customer's language, answered with 404 (set after
     ``LocaleMiddleware``, as ``scan.unknown_code`` explains)."""
-    voice.activate(request.LANGUAGE_CODE)
+    voice.activate(language or request.LANGUAGE_CODE)
     response = render(
         request, "registration/digital_link_missing.html", {"gtin": gtin, "link_type": link_type}
     )
