@@ -9,6 +9,8 @@
    every QR code scanned back at 300 dpi. Total time and peak RSS of the process (Django and
    Wagtail loaded, as in a task worker), with the QR worker process's peak beside it.
    Targets: under 30 s, under 200 MB.
+2b. **The same run with GS1 Digital Link codes** (the SKU's GTIN, a lot, each unit's serial in
+   every code): beside the short-code run's figures.
 3. **The same cards through WeasyPrint** from HTML (one A6 page per card, the QR as inline SVG):
    what a developer would otherwise reach for. It runs on ``--weasyprint-pages`` pages (default
    1,000; pass 10000 for the full run, which takes minutes and gigabytes) and extrapolates the
@@ -18,6 +20,7 @@ Each measurement runs in its own process so peak RSS belongs to it alone. A fres
 database in a temporary folder is used unless DATABASE_URL is set.
 
     python bench/inserts_bench.py [--units 10000] [--rounds 15] [--weasyprint-pages 1000]
+                                  [--skip-weasyprint]
 
 The last line is ``RESULT page_ms=… bare_page_ms=… page_ratio=… run_units=… run_s=…
 run_render_s=… run_verify_s=… run_cpu_s=… run_peak_rss_mb=… render_process_rss_mb=…
@@ -136,7 +139,12 @@ def child_single(rounds: int) -> dict:
 # --- 2. the serialized run -------------------------------------------------------------------
 
 
-def child_run(units: int) -> dict:
+def child_run_gs1(units: int) -> dict:
+    """The same run with GS1 Digital Link codes (the SKU's GTIN, a lot, the unit's serial)."""
+    return {f"gs1_{key}": value for key, value in child_run(units, gs1=True).items()}
+
+
+def child_run(units: int, gs1: bool = False) -> dict:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -159,6 +167,14 @@ def child_run(units: int) -> dict:
     profile, _ = PrintProfile.objects.get_or_create(
         slug="bench-a6", defaults={"name": "A6 one-up", "sides": "single"}
     )
+    if gs1:
+        SKU.objects.filter(gtin="04006381333931").update(gtin="")
+        sku.gtin = "4006381333931"
+        sku.save()
+        profile, _ = PrintProfile.objects.get_or_create(
+            slug="bench-a6-gs1",
+            defaults={"name": "A6 GS1", "sides": "single", "codes": "gs1_digital_link"},
+        )
     design = InsertDesign.objects.filter(slug="bench-card").first()
     if design is None:
         design = InsertDesign(
@@ -186,8 +202,9 @@ def child_run(units: int) -> dict:
     started = time.perf_counter()
     cpu_started = time.process_time()
     run = services.printrun_create(
-        design=design, skus=[sku], profile=profile, serialized=True, quantity=units, enqueue=False
-    )
+        design=design, skus=[sku], profile=profile, serialized=True, quantity=units,
+        enqueue=False, lot="B2026-12" if gs1 else "",
+    )  # fmt: skip
     run = services.printrun_render(run_id=run.pk)
     total = time.perf_counter() - started
     cpu_self = time.process_time() - cpu_started
@@ -285,10 +302,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--weasyprint-pages", type=int, default=1_000)
     parser.add_argument("--child", nargs=2, metavar=("MODE", "ARG"))
+    parser.add_argument(
+        "--skip-weasyprint", action="store_true", help="Leave out the WeasyPrint comparison."
+    )
     args = parser.parse_args()
     if args.child:
         mode, value = args.child[0], int(args.child[1])
-        handler = {"single": child_single, "run": child_run, "weasyprint": child_weasyprint}[mode]
+        handler = {
+            "single": child_single, "run": child_run, "run_gs1": child_run_gs1,
+            "weasyprint": child_weasyprint,
+        }[mode]  # fmt: skip
         print(json.dumps(handler(value)))
         return
 
@@ -326,6 +349,20 @@ def main() -> None:
             f"the run {results['load_average']:.1f} on {os.cpu_count()} cores (other work "
             f"on the machine stretches the wall time)"
         )
+        print("== the same run with GS1 Digital Link codes (GTIN, lot and serial in each code)")
+        results.update(in_child("run_gs1", args.units, env))
+        print(
+            f"   total {results['gs1_run_s']:.1f} s (short codes {results['run_s']:.1f} s) = "
+            f"render {results['gs1_run_render_s']:.1f} s + verify "
+            f"{results['gs1_run_verify_s']:.1f} s; peak RSS: task worker "
+            f"{results['gs1_run_peak_rss_mb']:.0f} MB (short codes "
+            f"{results['run_peak_rss_mb']:.0f} MB), render process "
+            f"{results['gs1_render_process_rss_mb']:.0f} MB (short codes "
+            f"{results['render_process_rss_mb']:.0f} MB); {results['gs1_run_pdf_mb']:.1f} MB PDF"
+        )
+        if args.skip_weasyprint:
+            print("RESULT " + " ".join(f"{k}={v:.4g}" for k, v in results.items()))
+            return
         print(f"== the same cards through WeasyPrint from HTML ({args.weasyprint_pages:,} pages)")
         try:
             results.update(in_child("weasyprint", args.weasyprint_pages, env))

@@ -15,6 +15,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .gtin import gtin_or_none, normalise_gtin, validate_gtin
+
 
 def register_languages() -> list[tuple[str, str]]:
     """The site's languages that address a reader formally or informally (all but English)."""
@@ -66,6 +68,22 @@ class Brand(models.Model):
     support_email = models.EmailField(_("support e-mail"), blank=True)
     support_phone = models.CharField(_("support phone"), max_length=40, blank=True)
     store_url = models.URLField(_("own store URL"), blank=True)
+    resolver_host = models.CharField(
+        _("GS1 Digital Link host"),
+        max_length=200,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^(?=.{1,200}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}"
+                r"[a-z0-9])?)*(:[0-9]{1,5})?$",
+                _("A host name in lower case, such as id.example.com, without https://."),
+            )
+        ],
+        help_text=_(
+            "The host GS1 Digital Link codes of this brand print (https://<host>/01/<GTIN>). It "
+            "must point at this site. Empty: this site's own address."
+        ),
+    )
     informal_languages = LanguageListField(
         _("informal address"),
         default=list,
@@ -85,6 +103,7 @@ class Brand(models.Model):
         FieldPanel("logo"),
         FieldRowPanel([FieldPanel("support_email"), FieldPanel("support_phone")]),
         FieldPanel("store_url"),
+        FieldPanel("resolver_host"),
         FieldPanel("informal_languages"),
     ]
 
@@ -106,6 +125,13 @@ class Brand(models.Model):
                     % {"codes": ", ".join(unknown)}
                 }
             )
+
+    @property
+    def digital_link_base(self) -> str:
+        """``https://<resolver host>``, or this site's own address when none is set."""
+        if self.resolver_host:
+            return f"https://{self.resolver_host}"
+        return str(settings.SITE_URL)
 
     def speaks_informally(self, language: str) -> bool:
         """Whether customers reading *language* are addressed informally."""
@@ -207,6 +233,14 @@ class Product(index.Indexed, ClusterableModel):
         related_name="+",
     )
     is_active = models.BooleanField(_("on sale"), default=True)
+    recall_notice_url = models.URLField(
+        _("recall notice"),
+        blank=True,
+        help_text=_(
+            "While a recall is under way: the page of the recall notice. GS1 Digital Link "
+            "codes then offer it as the recall status."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -225,6 +259,7 @@ class Product(index.Indexed, ClusterableModel):
             heading=_("Serial numbers"),
         ),
         FieldPanel("is_active"),
+        FieldPanel("recall_notice_url"),
         InlinePanel(
             "translations",
             label=_("Name and summary in other languages"),
@@ -364,9 +399,11 @@ class SKU(index.Indexed, ClusterableModel):
         _("GTIN / EAN"),
         max_length=14,
         blank=True,
-        validators=[
-            RegexValidator(r"^(\d{8}|\d{12,14})$", _("A GTIN has 8, 12, 13 or 14 digits."))
-        ],
+        validators=[validate_gtin],
+        help_text=_(
+            "The number under the barcode (8, 12, 13 or 14 digits), kept as GTIN-14. GS1 "
+            "Digital Link cards print it."
+        ),
     )
     is_active = models.BooleanField(_("on sale"), default=True)
 
@@ -399,13 +436,32 @@ class SKU(index.Indexed, ClusterableModel):
         ordering = ["code"]
         verbose_name = _("SKU")
         verbose_name_plural = _("SKUs")
+        constraints = [
+            # A GS1 Digital Link resolver finds the SKU by its GTIN: one SKU per GTIN.
+            models.UniqueConstraint(
+                fields=["gtin"],
+                condition=~models.Q(gtin=""),
+                name="catalog_sku_gtin_once",
+                violation_error_message=_("Another SKU already has this GTIN."),
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} · {self.product.name}{f' ({self.label})' if self.label else ''}"
 
     def clean(self) -> None:
-        if self.gtin and not gtin_checksum_ok(self.gtin):
-            raise ValidationError({"gtin": _("The GTIN's check digit is wrong.")})
+        if self.gtin:
+            try:
+                self.gtin = normalise_gtin(self.gtin)
+            except ValidationError as error:
+                raise ValidationError({"gtin": error.messages}) from error
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Stored as GTIN-14 whichever way the row is written (a form, an import, a shell), so
+        # the resolver's lookup of /01/<GTIN-14> finds it.
+        if self.gtin:
+            self.gtin = gtin_or_none(self.gtin) or self.gtin
+        super().save(*args, **kwargs)
 
 
 class SKUTranslation(Orderable):
@@ -426,14 +482,6 @@ class SKUTranslation(Orderable):
 
     def __str__(self) -> str:
         return f"{self.label} ({self.language})"
-
-
-def gtin_checksum_ok(gtin: str) -> bool:
-    """GS1 mod-10 check digit (a dozen lines; a dependency for this is not worth it)."""
-    digits = [int(d) for d in gtin]
-    body, check = digits[:-1], digits[-1]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
 
 
 AMAZON_MARKETPLACES = [

@@ -76,13 +76,13 @@ class DeferredStatusMiddleware:
 class VoiceMiddleware:
     """Addresses the customer in the register the site's brand chose for the request's language
     (``catalog.voice``, ``decisions/0011``): informal catalogues are read first for the
-    languages the brand ticked. Staff screens always speak formally, and the scan redirect is
-    left alone (it renders no text and must stay one read, ``decisions/0002``; its own pages
-    set the register). After ``LocaleMiddleware``; the register is put back when the response is
+    languages the brand ticked. Staff screens always speak formally, and the scan redirect and
+    the GS1 Digital Link resolver are left alone (they render no text on their hot path and
+    must stay cheap, ``decisions/0002``; their own pages set the register). After ``LocaleMiddleware``; the register is put back when the response is
     done, so nothing carries over to the next request on the same thread."""
 
     STAFF_PREFIXES = ("/admin/", "/django-admin/")
-    UNTOUCHED_PREFIXES = ("/r/", "/anymail/", "/static/", "/media/", "/documents/")
+    UNTOUCHED_PREFIXES = ("/r/", "/01/", "/anymail/", "/static/", "/media/", "/documents/")
 
     def __init__(self, get_response):
         self.get_response = get_response

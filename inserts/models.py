@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +21,8 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+
+from registration.models import OwnerTarget
 
 from . import gate
 from .blocks import InsertStreamBlock
@@ -57,6 +59,10 @@ class PrintProfile(models.Model):
     class Sides(models.TextChoices):
         SINGLE = "single", _("Single-sided")
         DOUBLE = "double", _("Double-sided")
+
+    class Codes(models.TextChoices):
+        SHORT_CODE = "short_code", _("Short codes (SITE/r/<code>)")
+        DIGITAL_LINK = "gs1_digital_link", _("GS1 Digital Link (https://<host>/01/<GTIN>)")
 
     class Imposition(models.TextChoices):
         ONE_UP = "one_up", _("One card per page")
@@ -98,6 +104,17 @@ class PrintProfile(models.Model):
         _("gap between cards (mm)"), max_digits=4, decimal_places=1, null=True, blank=True,
         help_text=_("n-up only. Empty: room for 3 mm crop marks outside both bleeds."),
     )  # fmt: skip
+    codes = models.CharField(
+        _("QR codes"),
+        max_length=20,
+        choices=Codes.choices,
+        default=Codes.SHORT_CODE,
+        help_text=_(
+            "GS1 Digital Link codes carry the SKU's GTIN (and the lot and the unit's serial) "
+            "under the brand's resolver host, so retail scanners and phones read the same code. "
+            "Every SKU of the run needs a GTIN."
+        ),
+    )
     cut_and_stack = models.BooleanField(
         _("cut and stack"),
         default=True,
@@ -125,6 +142,7 @@ class PrintProfile(models.Model):
             ],
             heading=_("Press"),
         ),
+        FieldPanel("codes"),
     ]
 
     class Meta:
@@ -195,7 +213,12 @@ class PrintProfile(models.Model):
             "imposition": self.imposition,
             "gutter_mm": float(self.gutter_mm) if self.gutter_mm is not None else None,
             "cut_and_stack": self.cut_and_stack,
+            "codes": self.codes,
         }
+
+    @property
+    def digital_link(self) -> bool:
+        return self.codes == self.Codes.DIGITAL_LINK
 
 
 class InsertDesign(
@@ -252,6 +275,17 @@ class InsertDesign(
         blank=True,
         related_name="+",
         help_text=_("Used for the preview and suggested for print runs."),
+    )
+    owner_target = models.CharField(
+        _("registered units lead to"),
+        max_length=16,
+        choices=OwnerTarget.choices,
+        default=OwnerTarget.MANUAL,
+        help_text=_(
+            "Serialized cards: where a unit's code leads once that unit is registered, instead "
+            "of the form its owner filled already. Applies to every card printed from this "
+            "design, short codes and GS1 Digital Links alike; the printed code never changes."
+        ),
     )
     accent_cmyk = models.CharField(
         _("accent colour (CMYK %)"),
@@ -367,6 +401,20 @@ class PrintRun(models.Model):
         help_text=_("Serialized runs: how many cards (each with its own code) per SKU."),
     )
     serial_prefix = models.CharField(_("serial prefix"), max_length=20, blank=True)
+    lot = models.CharField(
+        _("lot"),
+        max_length=20,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r'^[!"%-?A-Z_a-z]{1,20}$',
+                _("A lot has up to 20 letters, digits or GS1 punctuation marks, without spaces."),
+            )
+        ],
+        help_text=_(
+            "GS1 Digital Link runs: the batch or lot printed in the code (/10/<lot>). Optional."
+        ),
+    )
     serial_start = models.PositiveIntegerField(_("first serial number"), default=1)
     code_batch = models.OneToOneField(
         "registration.CodeBatch",

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Revision
 
 from . import services
+from .models import InsertDesign
 
 
 @receiver(post_save, sender=Revision, dispatch_uid="inserts.recheck_during_review")
@@ -12,3 +13,13 @@ def recheck_during_review(sender, instance: Revision, created: bool, **kwargs) -
     """A new revision of anything; the service checks whether it is a design under review."""
     if created:
         services.design_review_recheck(revision=instance)
+
+
+@receiver(post_save, sender=InsertDesign, dispatch_uid="inserts.owner_target_follows_design")
+def owner_target_follows_design(
+    sender, instance: InsertDesign, update_fields=None, **kwargs
+) -> None:
+    """A design saved with its fields (published, or saved without drafts): its printed units
+    follow its choice of where registered units lead."""
+    if update_fields is None or "owner_target" in update_fields:
+        services.design_owner_target_apply(design=instance)

@@ -32,10 +32,11 @@ from catalog.models import Product
 from catalog.selectors import product_name
 from core.compliance_cases import case_decide, case_record
 from core.models import ComplianceCase
+from registration import scans
 from registration.models import CodeBatch, ShortCode
 from registration.services import shortcodes_issue
 
-from . import gate, serials
+from . import digital_links, gate, serials
 from .models import DesignSignOff, InsertDesign, InsertPolicyTask, PrintProfile, PrintRun
 from .rendering import geometry as geo
 from .rendering import job as render_job
@@ -77,13 +78,18 @@ def site_host() -> str:
     return (parts.netloc + parts.path).rstrip("/")
 
 
-def sample_cards(spec: DesignSpec, count: int = 1) -> list[Card]:
-    """Cards for a preview: real-looking codes that lead to no unit."""
+def sample_cards(spec: DesignSpec, count: int = 1, *, gs1: bool = False) -> list[Card]:
+    """Cards for a preview: real-looking codes that lead to no unit (*gs1*: Digital Links)."""
     cards = []
     sample = next(iter(spec.products), "")
     for i in range(count):
         code = f"SAMPLE{i:04d}"
-        urls = dict.fromkeys(spec.purposes, f"{settings.SITE_URL}/r/{code}")
+        urls = {
+            p: digital_links.sample_url(settings.SITE_URL, p)
+            if gs1 and p in digital_links.PURPOSES
+            else f"{settings.SITE_URL}/r/{code}"
+            for p in spec.purposes
+        }
         codes = {p: f"{site_host()}/r/{code}" for p in spec.purposes}
         cards.append(Card(urls=urls, codes=codes, label=_("Preview"), product=sample))
     return cards
@@ -105,6 +111,7 @@ def profile_for(snapshot: dict[str, Any]) -> PrintProfile:
         imposition=snapshot["imposition"],
         gutter_mm=snapshot["gutter_mm"],
         cut_and_stack=snapshot["cut_and_stack"],
+        codes=snapshot.get("codes", PrintProfile.Codes.SHORT_CODE),
     )
 
 
@@ -128,7 +135,7 @@ def design_pdf(
     count = g.per_sheet if sheet else cards
     out = io.BytesIO()
     pdf.render(
-        out, spec, g, sample_cards(spec, count),
+        out, spec, g, sample_cards(spec, count, gs1=profile.digital_link),
         double_sided=profile.double_sided or bool(spec.back), qr_workers=0,
     )  # fmt: skip
     return out.getvalue()
@@ -261,6 +268,7 @@ def printrun_create(
     quantity: int = 0,
     serial_prefix: str = "",
     serial_start: int | None = None,
+    lot: str = "",
     user: User | None = None,
     enqueue: bool = True,
 ) -> PrintRun:
@@ -271,7 +279,9 @@ def printrun_create(
     run records when there is one), and
     with ``ValidationError`` for anything else a person can fix, such as a serial prefix that
     does not fit a SKU's serial format (see ``serials.serials_plan``). Without *serial_start*
-    a serialized run continues after the serials already issued."""
+    a serialized run continues after the serials already issued. A GS1 Digital Link profile
+    refuses SKUs without a GTIN and serials GS1 cannot carry, naming them; *lot* is printed
+    in its codes (``/10/<lot>``)."""
     design = InsertDesign.objects.select_related("locale").get(pk=design.pk)
     revision = design.live_revision
     if not design.live or revision is None:
@@ -294,11 +304,19 @@ def printrun_create(
             raise ValidationError(
                 _("A serialized run needs a registration or warranty QR code on the design.")
             )
+    if profile.digital_link:
+        digital_links.skus_without_gtin_check(skus)
+    lot = lot.strip()
+    if lot:
+        if not profile.digital_link:
+            raise ValidationError(_("Only GS1 Digital Link codes carry a lot."))
+        PrintRun._meta.get_field("lot").run_validators(lot)
     _check_layout(approved, profile, {sku.product for sku in skus})
     with transaction.atomic():
         batch = CodeBatch.objects.create(
-            label=f"{design.name} ({design.locale.language_code})", serialized=serialized
-        )
+            label=f"{design.name} ({design.locale.language_code})", serialized=serialized,
+            owner_target=design.owner_target,
+        )  # fmt: skip
         run = PrintRun.objects.create(
             design=design,
             design_revision=revision,
@@ -308,6 +326,7 @@ def printrun_create(
             quantity=quantity if serialized else 0,
             serial_prefix=serials.normalise_prefix(serial_prefix),
             serial_start=serial_start or 1,
+            lot=lot,
             code_batch=batch,
             sign_off=sign_off,
             created_by=user,
@@ -321,10 +340,12 @@ def printrun_create(
                     skus, prefix=run.serial_prefix, run_id=run.pk
                 )
                 run.save(update_fields=["serial_start"])
-            serials.serials_plan(
+            plan = serials.serials_plan(
                 skus, quantity=run.quantity, prefix=run.serial_prefix,
                 start=run.serial_start, run_id=run.pk,
             )  # fmt: skip
+            if profile.digital_link:
+                digital_links.serials_check(skus, plan)
         batch.label = f"Print run {run.pk}: {batch.label}"
         batch.save(update_fields=["label"])
         if enqueue:
@@ -400,27 +421,34 @@ def _cards(
 ) -> list[Card | None]:
     host, base = site_host(), settings.SITE_URL
     unit_purpose = unit_purpose_of(spec.purposes) if run.serialized else None
+    gs1 = run.profile_snapshot.get("codes") == PrintProfile.Codes.DIGITAL_LINK
 
-    def card(chosen: dict[str, IssuedCode], label: str, product: str) -> Card:
+    def url(sku: SKU, purpose: str, code: IssuedCode) -> str:
+        if not gs1 or purpose not in digital_links.PURPOSES:
+            return f"{base}/r/{code.code}"
+        serial = code.serial if purpose == unit_purpose else ""
+        return digital_links.card_url(sku, purpose, lot=run.lot, serial=serial)
+
+    def card(chosen: dict[str, IssuedCode], label: str, product: str, sku: SKU) -> Card:
         return Card(
-            urls={p: f"{base}/r/{c.code}" for p, c in chosen.items()},
+            urls={p: url(sku, p, c) for p, c in chosen.items()},
             codes={p: f"{host}/r/{c.code}" for p, c in chosen.items()},
             label=label,
             product=product,
         )
 
     cards: list[Card | None] = []
-    for sku in run.skus.order_by("code"):
+    for sku in run.skus.select_related("product__brand").order_by("code"):
         product = str(sku.product_id)
         shared = {p: codes[(sku.pk, p)][0] for p in spec.purposes if p != unit_purpose}
         if unit_purpose:
             for unit in codes[(sku.pk, unit_purpose)]:
                 cards.append(
-                    card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}", product)
+                    card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}", product, sku)
                 )
         else:
             # n-up: a sheet of the same card per SKU (step and repeat); one-up: one page
-            cards.extend([card(shared, sku.code, product)] * g.per_sheet)
+            cards.extend([card(shared, sku.code, product, sku)] * g.per_sheet)
     if run.serialized and g.imposed and run.profile_snapshot.get("cut_and_stack"):
         cards = cut_and_stack(cards, g.per_sheet)
     return cards
@@ -606,3 +634,16 @@ def design_review_recheck(*, revision: Revision) -> None:
             + [f"• {finding}" for finding in findings]
         )
         current.reject(user=None, comment=comment)
+
+
+def design_owner_target_apply(*, design: InsertDesign) -> int:
+    """Where registered units of *design*'s printed cards lead follows the design's choice: the
+    code batches of its runs take it (``registration.resolver`` reads it there). Returns how
+    many batches changed. The printed codes stay as they are."""
+    changed = CodeBatch.objects.filter(print_run__design=design).exclude(
+        owner_target=design.owner_target
+    )
+    count = changed.update(owner_target=design.owner_target)
+    if count:
+        transaction.on_commit(scans.forget)
+    return count

@@ -47,6 +47,7 @@ class InsertDesignViewSet(SnippetViewSet):
                     FieldRowPanel([FieldPanel("channel"), FieldPanel("brand")]),
                     FieldPanel("profile"),
                     FieldRowPanel([FieldPanel("accent_cmyk"), FieldPanel("background_cmyk")]),
+                    FieldPanel("owner_target"),
                 ],
                 heading=_("Design"),
             ),
@@ -122,6 +123,7 @@ class PrintRunCreateView(generic.CreateView):
                 quantity=data.get("quantity") or 0,
                 serial_prefix=data.get("serial_prefix", ""),
                 serial_start=data.get("serial_start") or None,
+                lot=data.get("lot", ""),
                 user=self.request.user,
             )
         except gate.InsertBlocked as error:
@@ -215,6 +217,7 @@ class PrintRunViewSet(ModelViewSet):
             FieldPanel("design", widget=forms.Select),
             FieldPanel("profile", widget=forms.Select),
             FieldPanel("skus", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("lot"),
             MultiFieldPanel(
                 [
                     FieldPanel("serialized"),

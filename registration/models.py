@@ -132,7 +132,12 @@ class ProductPage(RoutablePageMixin, Page):
     subpage_types: list[str] = []
 
     #: Where each kind of short code lands on this page (``ShortCode.Target``).
-    TARGET_ANCHORS = {"warranty": "#warranty", "manual": "#manual", "support": "#support"}
+    TARGET_ANCHORS = {
+        "warranty": "#warranty",
+        "manual": "#manual",
+        "support": "#support",
+        "care": "#care",
+    }
 
     class Meta:
         verbose_name = _("product page")
@@ -178,12 +183,34 @@ class ProductPage(RoutablePageMixin, Page):
         return product_views.register_done(request, self)
 
 
+class OwnerTarget(models.TextChoices):
+    """Where a scan of a unit's code leads once that unit's serial is registered: the owner
+    has filled the form already, so the card now opens what an owner needs."""
+
+    PAGE = "page", _("The product page")
+    MANUAL = "manual", _("Manuals and documents")
+    CARE = "care", _("Care and safety")
+    SUPPORT = "support", _("Support")
+    WARRANTY = "warranty", _("Warranty and claims")
+    REGISTER = "register", _("The registration form, as before")
+
+
 class CodeBatch(models.Model):
     """A set of short codes issued together: for a print run (``inserts`` links its run to the
     batch; this app never imports ``inserts``) or by hand."""
 
     label = models.CharField(_("label"), max_length=200, blank=True)
     serialized = models.BooleanField(_("one code per unit"), default=False)
+    owner_target = models.CharField(
+        _("registered units lead to"),
+        max_length=16,
+        choices=OwnerTarget.choices,
+        default=OwnerTarget.MANUAL,
+        help_text=_(
+            "Where a scan of a unit's code leads once its serial is registered. Set from the "
+            "insert design; the printed code stays the same."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
 
     class Meta:
@@ -479,6 +506,7 @@ class Scan(models.Model):
         REDIRECTED = "redirected", _("Redirected")
         RETIRED = "retired", _("Retired code")
         UNKNOWN = "unknown", _("Unknown code")
+        NO_LINK = "no_link", _("Link type not offered")
 
     short_code = models.ForeignKey(
         ShortCode,

@@ -7,11 +7,12 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from catalog.models import SKU, Product
 from customers.models import Customer
 from customers.signals import customer_erased, store_data_requested
 
 from . import scans, services
-from .models import ShortCode
+from .models import Registration, ShortCode
 
 
 @receiver(request_finished, dispatch_uid="registration.flush_scans")
@@ -33,7 +34,26 @@ def on_store_data_requested(sender, customer_id, **kwargs):
 
 @receiver(post_save, sender=ShortCode, dispatch_uid="registration.forget_code")
 def forget_code(sender, instance, **kwargs):
-    scans.forget(instance.code)
+    if instance.serial:
+        scans.forget()  # a unit code is also cached under its Digital Link (GTIN and serial)
+    else:
+        scans.forget(instance.code)
+
+
+@receiver(post_save, sender=SKU, dispatch_uid="registration.forget_gtins")
+@receiver(post_save, sender=Product, dispatch_uid="registration.forget_recalls")
+def forget_digital_links(sender, **kwargs):
+    """A GTIN or a recall notice changed: Digital Links read them from the scan cache."""
+    scans.forget()
+
+
+@receiver(post_save, sender=Registration, dispatch_uid="registration.forget_registered_units")
+def forget_registered_units(sender, instance, created, **kwargs):
+    """A unit registered: its codes now lead to the owner's page (``resolver``). Registrations
+    are rare beside scans, so this process forgets every code; other processes see the change
+    within ``SCAN_CACHE_SECONDS``."""
+    if created and instance.serial:
+        scans.forget()
 
 
 @receiver(

@@ -30,12 +30,17 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone, translation
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
 logger = logging.getLogger(__name__)
 
@@ -66,10 +71,26 @@ class CodeInfo:
     locale: str
     retired: bool
     retired_to_id: int | None
+    #: The unit's serial on a serialized card; empty for a code shared by a SKU's cards.
+    serial: str = ""
+    #: Whether that serial is registered (owner routing, ``resolver``).
+    registered: bool = False
+    #: Where a registered unit's scans go (``CodeBatch.owner_target``).
+    owner_target: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GtinInfo:
+    """What a GS1 Digital Link's GTIN leads to: the SKU carrying it and its product."""
+
+    gtin: str
+    sku_id: int
+    product_id: int
+    recall_url: str
 
 
 _lock = threading.Lock()
-_codes: OrderedDict[str, tuple[float, CodeInfo | None]] = OrderedDict()
+_codes: OrderedDict[str, tuple[float, CodeInfo | GtinInfo | None]] = OrderedDict()
 _pages: dict[tuple[int, str], str] = {}
 _pages_built_at = 0.0
 
@@ -95,38 +116,90 @@ def forget_pages() -> None:
 
 def lookup(code: str) -> CodeInfo | None:
     """What the code leads to, from this process's cache or one indexed query."""
-    now = time.monotonic()
-    with _lock:
-        hit = _codes.get(code)
-        if hit is not None and hit[0] > now:
-            _codes.move_to_end(code)
-            return hit[1]
     from .models import ShortCode
 
-    row = (
-        ShortCode.objects.filter(code=code)
-        .values_list("id", "sku__product_id", "target", "locale", "retired_at", "retired_to_id")
-        .first()
+    return _cached(code, lambda: _code_info(ShortCode.objects.filter(code=code)))
+
+
+def lookup_unit(gtin: str, serial: str) -> CodeInfo | None:
+    """The unit code printed for *serial* of the SKU with GTIN-14 *gtin* (a GS1 Digital Link's
+    ``/01/<gtin>/21/<serial>``), from the cache or one indexed query."""
+    from .models import ShortCode
+
+    # A key no short code can have (codes are Crockford base-32, without "/").
+    return _cached(
+        f"01/{gtin}/21/{serial}",
+        lambda: _code_info(ShortCode.objects.filter(sku__gtin=gtin, serial=serial)),
     )
-    info = None
-    if row is not None:
-        pk, product_id, target, locale, retired_at, retired_to_id = row
-        info = CodeInfo(
-            id=pk,
-            code=code,
-            product_id=product_id,
-            target=target,
-            locale=supported_language(locale),
-            retired=retired_at is not None,
-            retired_to_id=retired_to_id,
+
+
+def lookup_gtin(gtin: str) -> GtinInfo | None:
+    """The SKU with GTIN-14 *gtin*, from the cache or one indexed query."""
+    from catalog.models import SKU
+
+    def read() -> GtinInfo | None:
+        row = (
+            SKU.objects.filter(gtin=gtin)
+            .values_list("id", "product_id", "product__recall_notice_url")
+            .first()
         )
+        if row is None:
+            return None
+        return GtinInfo(gtin=gtin, sku_id=row[0], product_id=row[1], recall_url=row[2] or "")
+
+    return _cached(f"01/{gtin}", read)
+
+
+def _cached[Info: (CodeInfo, GtinInfo)](key: str, read: Callable[[], Info | None]) -> Info | None:
+    now = time.monotonic()
+    with _lock:
+        hit = _codes.get(key)
+        if hit is not None and hit[0] > now:
+            _codes.move_to_end(key)
+            return cast("Info | None", hit[1])
+    info = read()
     expires = now + (_ttl() if info is not None else min(_ttl(), _MISSING_SECONDS))
     with _lock:
-        _codes[code] = (expires, info)
-        _codes.move_to_end(code)
+        _codes[key] = (expires, info)
+        _codes.move_to_end(key)
         while len(_codes) > _MAX_CODES:
             _codes.popitem(last=False)
     return info
+
+
+def _code_info(codes: QuerySet[Any]) -> CodeInfo | None:
+    """One row of *codes* (a ShortCode queryset) as a ``CodeInfo``, in one query: whether its
+    serial is registered is a subquery on the registrations' (product, serial) index."""
+    from django.db.models import Exists, OuterRef
+
+    from .models import Registration
+
+    registered = Registration.objects.filter(
+        product_id=OuterRef("sku__product_id"), serial=OuterRef("serial")
+    ).exclude(serial="")
+    row = (
+        codes.annotate(registered=Exists(registered))
+        .values_list(
+            "id", "code", "sku__product_id", "target", "locale", "retired_at", "retired_to_id",
+            "serial", "registered", "batch__owner_target",
+        )
+        .first()
+    )  # fmt: skip
+    if row is None:
+        return None
+    pk, code, product_id, target, locale, retired_at, retired_to_id, serial, reg, owner = row
+    return CodeInfo(
+        id=pk,
+        code=code,
+        product_id=product_id,
+        target=target,
+        locale=supported_language(locale),
+        retired=retired_at is not None,
+        retired_to_id=retired_to_id,
+        serial=serial,
+        registered=bool(reg),
+        owner_target=owner or "",
+    )
 
 
 def supported_language(code: str) -> str:
@@ -151,6 +224,17 @@ def page_url(product_id: int, language: str) -> str | None:
         if pid == product_id:
             return url
     return None
+
+
+def page_urls(product_id: int) -> list[tuple[str, str]]:
+    """(language, relative URL) of each live page of the product, in ``LANGUAGES`` order."""
+    pages = _page_map()
+    found = []
+    for language, _name in settings.LANGUAGES:
+        url = pages.get((product_id, language))
+        if url:
+            found.append((language, url))
+    return found
 
 
 def _page_map() -> dict[tuple[int, str], str]:

@@ -34,8 +34,15 @@ MIN_SYMBOL_MM = 20.0
 
 
 def qr_text(url: str) -> str:
-    """What the symbol encodes for *url*: the same URL, in upper case (alphanumeric mode)."""
-    return url.upper()
+    """What the symbol encodes for *url*: a short-code URL in upper case (alphanumeric mode); a
+    GS1 Digital Link with only its scheme and host in upper case, because the values in its
+    path (a lot, a serial) and its query are case-sensitive. A Digital Link of digits and
+    upper-case values still fits alphanumeric mode whole."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    if not sep or path.upper().startswith("R/"):
+        return url.upper()
+    return f"{scheme.upper()}{sep}{host.upper()}{slash}{path}"
 
 
 def quiet_zone_for(symbol_size: float) -> float:

@@ -8,7 +8,6 @@ from catalog.models import (
     MarketplaceIdentifier,
     Product,
     SerialNumbering,
-    gtin_checksum_ok,
     serial_numbering,
 )
 
@@ -45,9 +44,49 @@ def test_an_asin_needs_its_marketplace(product):
         MarketplaceIdentifier(sku=sku, kind="asin", value="B0D1HL4BLK").full_clean()
 
 
-def test_gtin_check_digit():
-    assert gtin_checksum_ok("4006381333931")
-    assert not gtin_checksum_ok("4006381333932")
+@pytest.mark.parametrize(
+    "typed,stored",
+    [
+        ("96385074", "00000096385074"),  # GTIN-8 (EAN-8)
+        ("036000291452", "00036000291452"),  # GTIN-12 (UPC-A)
+        ("4006381333931", "04006381333931"),  # GTIN-13 (EAN-13)
+        ("14006381333938", "14006381333938"),  # GTIN-14 (a case of the item above)
+    ],
+)
+def test_a_valid_gtin_of_every_length_is_kept_as_gtin_14(product, typed, stored):
+    sku = SKU(product=product, code="NV-G", gtin=typed)
+    sku.full_clean()
+    assert sku.gtin == stored
+    sku.save()
+    assert SKU.objects.get(pk=sku.pk).gtin == stored
+
+
+@pytest.mark.parametrize(
+    "typed,message",
+    [
+        ("96385075", "check digit"),
+        ("036000291453", "check digit"),
+        ("4006381333932", "check digit"),
+        ("14006381333939", "check digit"),
+        ("400638133393", "check digit"),  # 12 digits: read as a UPC-A, whose check fails
+        ("4006381", "8, 12, 13 or 14 digits"),
+        ("40063813339311", "check digit"),
+        ("400638133393X", "8, 12, 13 or 14 digits"),
+        ("123456789012345", "8, 12, 13 or 14 digits"),
+    ],
+)
+def test_an_invalid_gtin_is_refused_with_the_reason(product, typed, message):
+    with pytest.raises(ValidationError, match=message) as refused:
+        SKU(product=product, code="NV-G", gtin=typed).full_clean()
+    assert "gtin" in refused.value.message_dict
+
+
+def test_two_skus_cannot_share_a_gtin_whatever_form_it_was_typed_in(product):
+    SKU.objects.create(product=product, code="NV-A", gtin="4006381333931")
+    with pytest.raises(ValidationError, match="Another SKU already has this GTIN"):
+        SKU(product=product, code="NV-B", gtin="04006381333931").full_clean()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SKU.objects.create(product=product, code="NV-C", gtin="04006381333931")
 
 
 def test_serial_format(product):

@@ -1,13 +1,17 @@
 """A card from a serialized print run registers: the serial the run printed (and the form
 pre-fills) has the product's serial format, or the run refuses to start and says why."""
 
+from urllib.parse import urlsplit
+
 import pytest
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 from django.core.management import CommandError, call_command
 
 from inserts.models import PrintRun
 from registration.models import Registration, ShortCode
 
 from ..inserts import factories
+from ..inserts.pdftools import decode_all
 from .conftest import form_token, valid_post
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +100,35 @@ def test_the_admin_form_says_which_sku_and_format_refuse_the_prefix(admin_client
     body = response.content.decode()
     assert "NV-HL400-00" in body and "HL4-[0-9]{6}" in body
     assert not PrintRun.objects.exists()
+
+
+def test_a_digital_link_read_off_the_printed_card_registers_its_unit_then_opens_the_manual(
+    client, card_design, tmp_path
+):
+    product = card_design.brand.products.get()
+    for sku, gtin in zip(
+        product.skus.order_by("code"), ("4006381333931", "96385074", "036000291452"), strict=True
+    ):
+        sku.gtin = gtin
+        sku.save()
+    factories.profile("a6-double-gs1", codes="gs1_digital_link")
+    _print(card_design, tmp_path, "--serialized", "1", "--profile", "a6-double-gs1", "--lot", "L7")
+    fronts = decode_all((tmp_path / "cards.pdf").read_bytes())[0::2]
+    assert len(fronts) == 3
+    text = fronts[0][0].text
+    elements = {e.ai.ai: e.value for e in GS1DigitalLinkURI.parse(text).element_strings}
+    unit = ShortCode.objects.get(sku__gtin=elements["01"], serial=elements["21"])
+    assert elements["10"] == "L7"
+    path = urlsplit(text).path
+    scanned = client.get(path, headers={"accept-language": "en"})
+    assert scanned.status_code == 307
+    form_url = urlsplit(scanned["Location"])
+    assert form_url.path.endswith("/register/") and form_url.query == f"code={unit.code}"
+    assert (
+        f'value="{unit.serial}"' in client.get(f"{form_url.path}?{form_url.query}").content.decode()
+    )
+    data = valid_post(unit.sku, serial=unit.serial, email="owner@example.org")
+    data.update({"code": unit.code, "token": form_token()})
+    assert client.post(form_url.path, data, REMOTE_ADDR="198.51.100.23").status_code == 303
+    again = client.get(path, headers={"accept-language": "en"})
+    assert again.status_code == 307 and again["Location"].endswith(f"?code={unit.code}#manual")

@@ -46,6 +46,10 @@ class Command(BaseCommand):
             "--serial-start", type=int, metavar="N", default=None,
             help="First serial number (default: after the last serial already issued).",
         )  # fmt: skip
+        parser.add_argument(
+            "--lot", default="",
+            help="Lot printed in GS1 Digital Link codes (/10/<lot>); needs a Digital Link profile.",
+        )  # fmt: skip
         parser.add_argument("--profile", help="Print profile slug; default: the design's profile.")
         parser.add_argument("--out", required=True, help="Where to write the PDF.")
 
@@ -65,6 +69,7 @@ class Command(BaseCommand):
                 quantity=options["serialized"],
                 serial_prefix=options["serial_prefix"],
                 serial_start=options["serial_start"],
+                lot=options["lot"],
                 enqueue=False,
             )
         except gate.InsertBlocked as error:
