@@ -192,3 +192,62 @@ def test_the_report_counts_outcomes_per_day_and_marketplace(account, schedule, f
         1,
         1,
     )
+
+
+@pytest.fixture
+def admin_client(client, db):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw-123456")
+    client.force_login(user)
+    return client
+
+
+def test_the_report_page_shows_the_counts_per_day(admin_client, account):
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    now = timezone.now()
+    outcomes = ["requested", "requested", "not_eligible", "failed"]
+    for n, outcome in enumerate(outcomes):
+        order = delivered(account, f"302-000000{n}-0000000", 10)
+        ReviewRequest.objects.create(
+            order=order, marketplace="amazon.de", outcome=outcome, decided_at=now
+        )
+    old = delivered(account, "302-0000009-0000000", 10)
+    ReviewRequest.objects.create(
+        order=old, marketplace="amazon.de", outcome="requested", decided_at=now - timedelta(days=3)
+    )
+    html = admin_client.get("/admin/amazon/review-requests/report/?days=7").content.decode()
+    day = date_format(timezone.localdate(now), "SHORT_DATE_FORMAT")
+    row = html.split(f"<td>{day}</td>", 1)[1].split("</tr>", 1)[0]
+    cells = [c.split("</td>")[0].strip() for c in row.split("<td>")[1:]]
+    assert cells == ["amazon.de", "2", "1", "1"]
+    assert "<th>3</th>" in html  # requested in total, the older day included
+
+
+def test_the_report_needs_the_permission(client, account):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from config.roles import SUPPORT_MARKETPLACE, SUPPORT_OWNED
+
+    owned = get_user_model().objects.create_user("store.agent", password="agent-pass-123")
+    owned.groups.add(Group.objects.get(name=SUPPORT_OWNED))
+    client.force_login(owned)
+    refused = client.get("/admin/amazon/review-requests/report/")
+    assert refused.status_code == 302  # Wagtail turns PermissionDenied into a redirect home
+    assert "amazon-review-report" not in refused.content.decode()
+    marketplace = get_user_model().objects.create_user("amazon.agent", password="agent-pass-123")
+    marketplace.groups.add(Group.objects.get(name=SUPPORT_MARKETPLACE))
+    client.force_login(marketplace)
+    assert client.get("/admin/amazon/review-requests/report/").status_code == 200
+
+
+def test_the_schedule_admin_refuses_a_day_outside_amazons_window(admin_client, account):
+    url = "/admin/snippets/amazon/reviewrequestschedule/add/"
+    form = {"account": account.pk, "marketplace": "amazon.de", "enabled": "on"}
+    refused = admin_client.post(url, {**form, "request_day": "31"})
+    assert refused.status_code == 200 and not ReviewRequestSchedule.objects.exists()
+    assert admin_client.post(url, {**form, "request_day": "8"}).status_code == 302
+    assert ReviewRequestSchedule.objects.get().request_day == 8
