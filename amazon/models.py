@@ -258,6 +258,10 @@ class ReviewRequest(models.Model):
     """The one review request of an order: claimed (pending) before Amazon is asked, so a
     retried or concurrent run never asks twice; then what Amazon answered."""
 
+    #: Failures worth asking again on a later run (Amazon busy or unreachable); any other
+    #: failure (a refused role, bad input) needs a person and is final.
+    RETRYABLE_CODES = ("QuotaExceeded", "NetworkError", "ServerError", "InternalFailure")
+
     class Outcome(models.TextChoices):
         PENDING = "pending", _("in progress")
         REQUESTED = "requested", _("requested")

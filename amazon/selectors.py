@@ -24,7 +24,8 @@ def synced_order(*, amazon_order_id: str) -> AmazonOrder | None:
 
 def review_orders_due(*, schedule: ReviewRequestSchedule, today: date) -> QuerySet[AmazonOrder]:
     """Orders of the schedule's account and marketplace delivered from the schedule's day to
-    day 30 before *today*, not asked yet (or whose claim went stale: the service decides).
+    day 30 before *today*, not asked yet (or whose claim went stale, or whose request failed
+    for a passing reason: the service decides).
     The delivery date is the known one, else Amazon's latest promised delivery date. Nothing
     about the buyer's experience is read here, on purpose (review gating, ``docs/amazon.md``)."""
     latest = today - timedelta(days=schedule.request_day)
@@ -40,6 +41,10 @@ def review_orders_due(*, schedule: ReviewRequestSchedule, today: date) -> QueryS
         .filter(
             Q(review_request__isnull=True)
             | Q(review_request__outcome=ReviewRequest.Outcome.PENDING)
+            | Q(
+                review_request__outcome=ReviewRequest.Outcome.FAILED,
+                review_request__error_code__in=ReviewRequest.RETRYABLE_CODES,
+            )
         )
         .order_by("purchased_at", "pk")
     )

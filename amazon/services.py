@@ -292,6 +292,9 @@ REVIEW_ACTION = "productReviewAndSellerFeedback"
 #: Amazon offers the request once per order, so a request the crashed worker did send is
 #: answered "not eligible" the second time, never sent twice.
 REVIEW_CLAIM_STALE = timedelta(hours=1)
+#: A request that failed for a passing reason (``ReviewRequest.RETRYABLE_CODES``) is asked
+#: again on the first run this long after, while the order is inside the window.
+REVIEW_RETRY_AFTER = timedelta(hours=1)
 
 
 @dataclass
@@ -361,13 +364,17 @@ def review_requests_send(
             stats.not_eligible += 1
         else:
             stats.failed += 1
+            if code == "QuotaExceeded":
+                # Amazon keeps throttling: the rest waits for the next run, not a 429 each.
+                break
     return stats
 
 
 def _review_claim(order: AmazonOrder) -> ReviewRequest | None:
     """The order's review request row, made by this run; ``None`` when another run made it
-    (the unique order column decides between two concurrent runs). A stale claim is taken
-    over by exactly one run (a conditional UPDATE)."""
+    (the unique order column decides between two concurrent runs). A stale claim, or a
+    request that failed for a passing reason an hour ago, is taken over by exactly one run
+    (a conditional UPDATE)."""
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -375,11 +382,19 @@ def _review_claim(order: AmazonOrder) -> ReviewRequest | None:
                 order=order, marketplace=order.marketplace, claimed_at=now
             )
     except IntegrityError:
-        taken = ReviewRequest.objects.filter(
-            order=order,
-            outcome=ReviewRequest.Outcome.PENDING,
-            claimed_at__lt=now - REVIEW_CLAIM_STALE,
-        ).update(claimed_at=now)
+        outcome = ReviewRequest.Outcome
+        taken = (
+            ReviewRequest.objects.filter(order=order)
+            .filter(
+                Q(outcome=outcome.PENDING, claimed_at__lt=now - REVIEW_CLAIM_STALE)
+                | Q(
+                    outcome=outcome.FAILED,
+                    error_code__in=ReviewRequest.RETRYABLE_CODES,
+                    decided_at__lt=now - REVIEW_RETRY_AFTER,
+                )
+            )
+            .update(outcome=outcome.PENDING, claimed_at=now)
+        )
         return ReviewRequest.objects.get(order=order) if taken else None
 
 
@@ -407,8 +422,9 @@ def _review_ask(
     except ConnectionProblem as problem:
         return ReviewRequest.Outcome.FAILED, problem.code or str(problem.status), str(problem)
     except SellingApiException as error:  # 5xx: Amazon's side
-        code = getattr(error, "amzn_code", "") or f"HTTP {error.code}"
-        return ReviewRequest.Outcome.FAILED, str(code), str(getattr(error, "message", "") or "")
+        code = getattr(error, "amzn_code", "") or "ServerError"
+        message = f"HTTP {error.code}: {getattr(error, 'message', '') or ''}"
+        return ReviewRequest.Outcome.FAILED, str(code), message
     except httpx.HTTPError as error:  # no answer at all
         return ReviewRequest.Outcome.FAILED, "NetworkError", error.__class__.__name__
     return ReviewRequest.Outcome.REQUESTED, "", ""

@@ -118,6 +118,28 @@ def test_a_refusal_is_recorded_as_failed_with_amazons_error_code(account, schedu
     request = ReviewRequest.objects.get(order=order)
     assert stats.failed == 1 and request.outcome == "failed"
     assert request.error_code == "Unauthorized" and fake.calls(SOLICIT) == 0
+    ReviewRequest.objects.update(decided_at=datetime(2026, 1, 1, tzinfo=UTC))
+    send(schedule, clock)  # a refusal needs a person: not asked again
+    assert fake.calls(ACTIONS) == 1
+
+
+def test_a_throttling_storm_stops_the_run_and_a_later_run_asks_again(
+    account, schedule, fake, clock
+):
+    first = delivered(account, "302-0000001-0000001", 10)
+    second = delivered(account, "302-0000002-0000002", 11)
+    fake.throttle_next(ACTIONS, times=7)
+    stats = send(schedule, clock)
+    assert stats.failed == 1 and stats.requested == 0
+    failed = ReviewRequest.objects.get()
+    assert failed.order == first and failed.error_code == "QuotaExceeded"
+    send(schedule, clock)  # too soon for the failed order; the other one is asked
+    assert fake.solicited == [second.amazon_order_id]
+    assert ReviewRequest.objects.get(order=first).outcome == "failed"
+    ReviewRequest.objects.update(decided_at=datetime(2026, 1, 1, tzinfo=UTC))
+    send(schedule, clock)
+    assert sorted(fake.solicited) == [first.amazon_order_id, second.amazon_order_id]
+    assert set(ReviewRequest.objects.values_list("outcome", flat=True)) == {"requested"}
 
 
 def test_a_complaining_one_star_buyer_is_asked_like_everyone_else(account, schedule, fake, clock):
