@@ -47,6 +47,8 @@ DEFAULT_LIMITS: dict[str, tuple[float, int]] = {
     "getOrder": (0.5, 30),
     "getOrderItems": (0.5, 30),
     "getMarketplaceParticipations": (0.016, 15),
+    "getSolicitationActionsForOrder": (1.0, 5),
+    "createProductReviewAndSellerFeedbackSolicitation": (1.0, 5),
 }
 #: How many 429s in a row a call waits through before giving up.
 MAX_THROTTLED_RETRIES = 6

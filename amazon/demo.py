@@ -1,12 +1,20 @@
 """Demo content: a seller account that is not connected to Amazon (no credentials, sync off)
 with orders as a sync would have recorded them, so an Amazon ticket shows its order in the
-sidebar without any Amazon access."""
+sidebar without any Amazon access; a "Request a Review" schedule for amazon.de (off, as the
+account is offline) and the request a run recorded for the delivered order, so the report has
+a row."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from .models import AmazonOrder, AmazonOrderItem, SellerAccount
+from .models import (
+    AmazonOrder,
+    AmazonOrderItem,
+    ReviewRequest,
+    ReviewRequestSchedule,
+    SellerAccount,
+)
 from .services import catalogue_sku
 
 #: (order id, days since purchase, status, channel, delivered days after purchase, lines)
@@ -76,4 +84,23 @@ def seed(command) -> None:
                     "sku": catalogue_sku(marketplace="amazon.de", asin=asin, seller_sku=seller_sku),
                 },
             )
+    schedule, _ = ReviewRequestSchedule.objects.get_or_create(
+        account=account, marketplace="amazon.de", defaults={"enabled": False, "request_day": 7}
+    )
+    delivered = AmazonOrder.objects.get(amazon_order_id=ORDERS[0][0])
+    if delivered.delivered_on is not None:
+        asked = timezone.make_aware(
+            datetime.combine(
+                delivered.delivered_on + timedelta(days=schedule.request_day), time(9, 0)
+            )
+        )
+        ReviewRequest.objects.get_or_create(
+            order=delivered,
+            defaults={
+                "marketplace": "amazon.de",
+                "outcome": ReviewRequest.Outcome.REQUESTED,
+                "claimed_at": asked,
+                "decided_at": asked,
+            },
+        )
     command.line(f"Amazon: {AmazonOrder.objects.count()} synced orders (demo account, offline)")

@@ -7,6 +7,7 @@ stored is erased by the retention job 30 days after delivery (``amazon.services.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -185,3 +186,108 @@ class AmazonOrderItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asin} × {self.quantity_ordered}"
+
+
+#: Amazon's window for a review request: from the 5th to the 30th day after delivery.
+REVIEW_WINDOW_FIRST_DAY = 5
+REVIEW_WINDOW_LAST_DAY = 30
+
+
+class ReviewRequestSchedule(models.Model):
+    """ "Request a Review" for one marketplace of a seller account, through the Solicitations
+    API. It covers every order of the marketplace or none: there is deliberately no field to
+    leave out buyers by rating, complaint, return or sentiment, because asking only the buyers
+    expected to be happy is review gating, forbidden by Amazon's Customer Product Reviews policy
+    and the US FTC rule on reviews (16 CFR 465). Amazon's own eligibility answer is the only
+    filter (``docs/amazon.md``)."""
+
+    account = models.ForeignKey(
+        SellerAccount,
+        on_delete=models.PROTECT,
+        related_name="review_schedules",
+        verbose_name=_("seller account"),
+    )
+    marketplace = models.CharField(_("marketplace"), max_length=20, choices=DOMAIN_CHOICES)
+    enabled = models.BooleanField(_("send review requests"), default=False)
+    request_day = models.PositiveSmallIntegerField(
+        _("day after delivery"),
+        default=7,
+        validators=[
+            MinValueValidator(REVIEW_WINDOW_FIRST_DAY),
+            MaxValueValidator(REVIEW_WINDOW_LAST_DAY),
+        ],
+        help_text=_(
+            "The request is sent from this day after delivery on (Amazon allows days 5 to 30)."
+        ),
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("account"), FieldPanel("marketplace")]),
+        FieldRowPanel([FieldPanel("enabled"), FieldPanel("request_day")]),
+    ]
+
+    class Meta:
+        ordering = ["account__name", "marketplace"]
+        verbose_name = _("review request schedule")
+        verbose_name_plural = _("review request schedules")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "marketplace"], name="amazon_review_schedule_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(
+                    request_day__gte=REVIEW_WINDOW_FIRST_DAY,
+                    request_day__lte=REVIEW_WINDOW_LAST_DAY,
+                ),
+                name="amazon_review_schedule_day_in_window",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.account.name}: {self.marketplace}"
+
+    def clean(self) -> None:
+        if self.account_id and self.marketplace not in (self.account.marketplaces or []):
+            raise ValidationError(
+                {"marketplace": _("The account does not sell on this marketplace.")}
+            )
+
+
+class ReviewRequest(models.Model):
+    """The one review request of an order: claimed (pending) before Amazon is asked, so a
+    retried or concurrent run never asks twice; then what Amazon answered."""
+
+    #: Failures worth asking again on a later run (Amazon busy or unreachable); any other
+    #: failure (a refused role, bad input) needs a person and is final.
+    RETRYABLE_CODES = ("QuotaExceeded", "NetworkError", "ServerError", "InternalFailure")
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("in progress")
+        REQUESTED = "requested", _("requested")
+        NOT_ELIGIBLE = "not_eligible", _("not eligible")
+        FAILED = "failed", _("failed")
+
+    order = models.OneToOneField(
+        AmazonOrder,
+        on_delete=models.CASCADE,
+        related_name="review_request",
+        verbose_name=_("Amazon order"),
+    )
+    marketplace = models.CharField(_("marketplace"), max_length=20, choices=DOMAIN_CHOICES)
+    outcome = models.CharField(
+        _("outcome"), max_length=16, choices=Outcome.choices, default=Outcome.PENDING
+    )
+    error_code = models.CharField(_("error code"), max_length=80, blank=True)
+    error_message = models.CharField(_("error message"), max_length=500, blank=True)
+    claimed_at = models.DateTimeField(_("claimed"), default=timezone.now)
+    decided_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-claimed_at"]
+        verbose_name = _("review request")
+        verbose_name_plural = _("review requests")
+        indexes = [models.Index(fields=["decided_at", "marketplace"])]
+
+    def __str__(self) -> str:
+        return f"{self.order_id}: {self.outcome}"

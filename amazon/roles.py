@@ -2,5 +2,10 @@
 hold credentials: only administrators (superusers) manage them."""
 
 ROLE_PERMISSIONS = {
-    "Support (marketplace)": ["amazon.view_amazonorder", "amazon.view_amazonorderitem"],
+    "Support (marketplace)": [
+        "amazon.view_amazonorder",
+        "amazon.view_amazonorderitem",
+        "amazon.view_reviewrequest",
+        "amazon.view_reviewrequestschedule",
+    ],
 }

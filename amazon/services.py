@@ -1,29 +1,36 @@
-"""Writes of the Amazon app: the connection check, the order sync, and the erasure of buyer
-personal data 30 days after delivery."""
+"""Writes of the Amazon app: the connection check, the order sync, the review requests
+(Solicitations API), and the erasure of buyer personal data 30 days after delivery."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from typing import Any
 
 import httpx
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from sp_api.api import Orders, Sellers
+from sp_api.api import Orders, Sellers, Solicitations
 from sp_api.base import ApiResponse, SellingApiException
 
 from catalog.models import SKU, MarketplaceIdentifier
 
 from .connection import Connection, ConnectionProblem
 from .marketplaces import BY_DOMAIN, BY_ID
-from .models import AmazonOrder, AmazonOrderItem, SellerAccount
+from .models import (
+    AmazonOrder,
+    AmazonOrderItem,
+    ReviewRequest,
+    ReviewRequestSchedule,
+    SellerAccount,
+)
+from .selectors import review_orders_due
 
 log = logging.getLogger(__name__)
 
@@ -274,6 +281,166 @@ def accounts_to_sync() -> list[int]:
         .exclude(marketplaces=[])
         .values_list("pk", flat=True)
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Review requests (Solicitations API)
+
+#: The solicitation type Amazon offers for a review request; the only one the API has.
+REVIEW_ACTION = "productReviewAndSellerFeedback"
+#: A claim whose worker never recorded Amazon's answer (a crash) is taken again after this.
+#: Amazon offers the request once per order, so a request the crashed worker did send is
+#: answered "not eligible" the second time, never sent twice.
+REVIEW_CLAIM_STALE = timedelta(hours=1)
+#: A request that failed for a passing reason (``ReviewRequest.RETRYABLE_CODES``) is asked
+#: again on the first run this long after, while the order is inside the window.
+REVIEW_RETRY_AFTER = timedelta(hours=1)
+
+
+@dataclass
+class ReviewStats:
+    requested: int = 0
+    not_eligible: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+def review_schedules_due() -> list[int]:
+    """Enabled schedules of accounts whose sync is on (an account switched off sends nothing)."""
+    return list(
+        ReviewRequestSchedule.objects.filter(enabled=True, account__active=True).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def review_requests_send(
+    *,
+    schedule_id: int,
+    today: date | None = None,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
+) -> ReviewStats:
+    """Ask Amazon for a review of every order of the schedule's marketplace delivered between
+    the schedule's day and day 30 before *today* that has not been asked yet: claim the order
+    (one ``ReviewRequest`` row per order, a database rule), ask which solicitations Amazon
+    offers for it (``getSolicitationActionsForOrder``) and send the review request only when
+    ``productReviewAndSellerFeedback`` is among them. Amazon's answer is the only filter: no
+    buyer is left out for a complaint, a return or a low rating (that would be review gating,
+    ``docs/amazon.md``)."""
+    schedule = ReviewRequestSchedule.objects.select_related("account").get(pk=schedule_id)
+    stats = ReviewStats()
+    account = schedule.account
+    if not schedule.enabled or schedule.marketplace not in (account.marketplaces or []):
+        return stats
+    connection = Connection(account)
+    if sleep:
+        connection.sleep = sleep
+    if clock:
+        connection.clock = clock
+    try:
+        client = connection.client(Solicitations, schedule.marketplace)
+    except ConnectionProblem as problem:
+        log.warning("Review requests for %s skipped: %s", account.slug, _problem_text(problem))
+        return stats
+    marketplace_id = BY_DOMAIN[schedule.marketplace].marketplace_id
+    for order in review_orders_due(schedule=schedule, today=today or timezone.localdate()):
+        claim = _review_claim(order)
+        if claim is None:
+            stats.skipped += 1
+            continue
+        outcome, code, message = _review_ask(
+            connection, client, order.amazon_order_id, marketplace_id
+        )
+        ReviewRequest.objects.filter(pk=claim.pk).update(
+            outcome=outcome,
+            error_code=code[:80],
+            error_message=message[:500],
+            decided_at=timezone.now(),
+        )
+        if outcome == ReviewRequest.Outcome.REQUESTED:
+            stats.requested += 1
+        elif outcome == ReviewRequest.Outcome.NOT_ELIGIBLE:
+            stats.not_eligible += 1
+        else:
+            stats.failed += 1
+            if code == "QuotaExceeded":
+                # Amazon keeps throttling: the rest waits for the next run, not a 429 each.
+                break
+    return stats
+
+
+def _review_claim(order: AmazonOrder) -> ReviewRequest | None:
+    """The order's review request row, made by this run; ``None`` when another run made it
+    (the unique order column decides between two concurrent runs). A stale claim, or a
+    request that failed for a passing reason an hour ago, is taken over by exactly one run
+    (a conditional UPDATE)."""
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            return ReviewRequest.objects.create(
+                order=order, marketplace=order.marketplace, claimed_at=now
+            )
+    except IntegrityError:
+        outcome = ReviewRequest.Outcome
+        taken = (
+            ReviewRequest.objects.filter(order=order)
+            .filter(
+                Q(outcome=outcome.PENDING, claimed_at__lt=now - REVIEW_CLAIM_STALE)
+                | Q(
+                    outcome=outcome.FAILED,
+                    error_code__in=ReviewRequest.RETRYABLE_CODES,
+                    decided_at__lt=now - REVIEW_RETRY_AFTER,
+                )
+            )
+            .update(outcome=outcome.PENDING, claimed_at=now)
+        )
+        return ReviewRequest.objects.get(order=order) if taken else None
+
+
+def _review_ask(
+    connection: Connection, client: Any, order_id: str, marketplace_id: str
+) -> tuple[str, str, str]:
+    """(outcome, error code, error message) of one order's review request."""
+    try:
+        response = connection.call(
+            "getSolicitationActionsForOrder",
+            _bound(
+                client.get_solicitation_actions_for_order, order_id, marketplaceIds=marketplace_id
+            ),
+        )
+        if not _offers_review(response.payload):
+            return ReviewRequest.Outcome.NOT_ELIGIBLE, "", ""
+        connection.call(
+            "createProductReviewAndSellerFeedbackSolicitation",
+            _bound(
+                client.create_product_review_and_seller_feedback_solicitation,
+                order_id,
+                marketplaceIds=marketplace_id,
+            ),
+        )
+    except ConnectionProblem as problem:
+        return ReviewRequest.Outcome.FAILED, problem.code or str(problem.status), str(problem)
+    except SellingApiException as error:  # 5xx: Amazon's side
+        code = getattr(error, "amzn_code", "") or "ServerError"
+        message = f"HTTP {error.code}: {getattr(error, 'message', '') or ''}"
+        return ReviewRequest.Outcome.FAILED, str(code), message
+    except httpx.HTTPError as error:  # no answer at all
+        return ReviewRequest.Outcome.FAILED, "NetworkError", error.__class__.__name__
+    return ReviewRequest.Outcome.REQUESTED, "", ""
+
+
+def _offers_review(payload: Any) -> bool:
+    """Whether getSolicitationActionsForOrder's HAL answer lists the review action (in
+    ``_links.actions``, or ``_embedded.actions`` for an answer without links)."""
+    if not isinstance(payload, dict):
+        return False
+    names = set()
+    for container in (payload.get("_links") or {}, payload.get("_embedded") or {}):
+        for action in container.get("actions") or [] if isinstance(container, dict) else []:
+            if isinstance(action, dict):
+                names.add(str(action.get("name", "")))
+    return REVIEW_ACTION in names
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Background work of the Amazon app: ids in, one service call out."""
 
+from dataclasses import asdict
+
 from django.core.cache import cache
 from django.tasks import task
 
-from .services import orders_sync
+from .services import orders_sync, review_requests_send
 
 #: How long one account's sync holds its lock at most (a crashed worker's lock runs out).
 SYNC_LOCK_SECONDS = 3600
@@ -20,3 +22,10 @@ def orders_sync_task(account_id: int) -> dict:
     finally:
         cache.delete(key)
     return {"orders": stats.orders, "created": stats.created, "items": stats.items}
+
+
+@task(queue_name="sync")
+def review_requests_task(schedule_id: int) -> dict:
+    """Send the schedule's due review requests (``services.review_requests_send``). Two runs
+    at once are safe: each order is claimed by one of them (a unique row per order)."""
+    return asdict(review_requests_send(schedule_id=schedule_id))

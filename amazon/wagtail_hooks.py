@@ -1,15 +1,17 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.permissions import ServiceWrittenPermissionPolicy
+from core.wagtail_menus import PermissionMenuItem
 
 from . import views
-from .models import AmazonOrder, SellerAccount
+from .models import AmazonOrder, ReviewRequest, ReviewRequestSchedule, SellerAccount
 
 
 class AccountPolicy(ServiceWrittenPermissionPolicy):
@@ -21,6 +23,17 @@ class AccountPolicy(ServiceWrittenPermissionPolicy):
 
 register_permission_policy(SellerAccount, AccountPolicy(SellerAccount))
 register_permission_policy(AmazonOrder, ServiceWrittenPermissionPolicy(AmazonOrder))
+
+
+class SchedulePolicy(ServiceWrittenPermissionPolicy):
+    """Schedules are added and edited in the admin, never deleted: switch one off instead, so
+    the requests it sent stay explained."""
+
+    writable_actions = frozenset({"add", "change"})
+
+
+register_permission_policy(ReviewRequestSchedule, SchedulePolicy(ReviewRequestSchedule))
+register_permission_policy(ReviewRequest, ServiceWrittenPermissionPolicy(ReviewRequest))
 
 
 class SellerAccountViewSet(SnippetViewSet):
@@ -72,11 +85,37 @@ class AmazonOrderViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class ReviewRequestScheduleViewSet(SnippetViewSet):
+    """ "Request a Review" per marketplace: on or off and the day after delivery, nothing
+    else (no selection of buyers by experience, ``docs/amazon.md``)."""
+
+    model = ReviewRequestSchedule
+    icon = "calendar-alt"
+    menu_label = _("Review request schedules")
+    list_display = ["account", "marketplace", "enabled", "request_day"]
+    copy_view_enabled = False
+
+
+class ReviewRequestViewSet(SnippetViewSet):
+    model = ReviewRequest
+    icon = "mail"
+    menu_label = _("Review requests")
+    list_display = ["order", "marketplace", "outcome", "error_code", "decided_at"]
+    list_filter = ["marketplace", "outcome"]
+    search_fields = ["order__amazon_order_id"]
+    copy_view_enabled = False
+
+
 class AmazonGroup(SnippetViewSetGroup):
     menu_label = _("Amazon")
     menu_icon = "globe"
     menu_order = 260
-    items = (AmazonOrderViewSet, SellerAccountViewSet)
+    items = (
+        AmazonOrderViewSet,
+        SellerAccountViewSet,
+        ReviewRequestScheduleViewSet,
+        ReviewRequestViewSet,
+    )
 
 
 register_snippet(AmazonGroup)
@@ -84,7 +123,25 @@ register_snippet(AmazonGroup)
 
 @hooks.register("register_admin_urls")
 def _check_urls():
-    return [path("amazon/accounts/<int:pk>/check/", views.account_check_view, name="amazon_check")]
+    return [
+        path("amazon/accounts/<int:pk>/check/", views.account_check_view, name="amazon_check"),
+        path(
+            "amazon/review-requests/report/",
+            views.review_request_report_view,
+            name="amazon_review_report",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def _review_report_item() -> MenuItem:
+    return PermissionMenuItem(
+        _("Amazon review requests"),
+        reverse("amazon_review_report"),
+        icon_name="calendar-alt",
+        order=910,
+        permission=views.REVIEW_REPORT_PERMISSION,
+    )
 
 
 @hooks.register("register_snippet_listing_buttons")

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
+from amazon.models import AmazonOrder
 from customers.models import Channel, ChannelIdentity, ConsentRecord, Customer
 from customers.selectors import customer_consent_state
 from customers.services import (
@@ -142,6 +143,22 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+def warranty_start(*, purchase_channel: str, amazon_order_id: str, purchase_date: date) -> date:
+    """The first day of the warranty. For an Amazon purchase it is the delivery date of the
+    order synced from Amazon when Amazon reported one (the buyer has had the product since
+    then, and an FBA parcel can arrive days after the purchase); else, and for every other
+    shop, the purchase date the customer typed."""
+    if purchase_channel == Registration.PurchaseChannel.AMAZON and amazon_order_id:
+        delivered = (
+            AmazonOrder.objects.filter(amazon_order_id=amazon_order_id)
+            .values_list("delivered_on", flat=True)
+            .first()
+        )
+        if delivered is not None:
+            return delivered
+    return purchase_date
+
+
 def warranty_end(*, product: Product, purchase_date: date) -> date:
     """The last day of the warranty: the product's length plus any extra months for
     registering. Override here for per-country statutory minimums."""
@@ -204,6 +221,11 @@ def registration_submit(
     Pass a consent text only when its box was ticked.
     """
     code = provenance.short_code
+    starts_on = warranty_start(
+        purchase_channel=purchase_channel,
+        amazon_order_id=amazon_order_id,
+        purchase_date=purchase_date,
+    )
     try:
         with transaction.atomic():
             customer, _created = customer_get_or_create(
@@ -236,8 +258,8 @@ def registration_submit(
                 amazon_order_id=amazon_order_id,
                 retailer=retailer,
                 purchase_date=purchase_date,
-                warranty_starts_on=purchase_date,
-                warranty_ends_on=warranty_end(product=product, purchase_date=purchase_date),
+                warranty_starts_on=starts_on,
+                warranty_ends_on=warranty_end(product=product, purchase_date=starts_on),
                 country=country,
                 locale=provenance.locale,
             )

@@ -8,6 +8,13 @@ documents (Orders API v0, Sellers API v1, Login with Amazon), errors and throttl
   (default 100) per page; ``NextToken`` continues the same query.
 - ``GET /orders/v0/orders/{id}/orderItems``: ``{payload: {AmazonOrderId, OrderItems}}``.
 - ``GET /sellers/v1/marketplaceParticipations``: ``{payload: [{marketplace, participation}]}``.
+- ``GET /solicitations/v1/orders/{id}?marketplaceIds=…`` (getSolicitationActionsForOrder): a HAL
+  document ``{_links: {actions: [{href, name}], self: {href}}, _embedded: {actions: [{_links,
+  name}]}}`` listing ``productReviewAndSellerFeedback`` unless the order is in
+  :attr:`FakeSPAPI.not_eligible` or was solicited already (Amazon offers it once per order).
+- ``POST /solicitations/v1/orders/{id}/solicitations/productReviewAndSellerFeedback?marketplaceIds=…``
+  (createProductReviewAndSellerFeedbackSolicitation): 201 ``{}``, the order recorded in
+  :attr:`FakeSPAPI.solicited`; a second one for the same order is refused.
 - errors: ``{errors: [{code, message, details}]}``; 429 ``QuotaExceeded`` carries
   ``x-amzn-RateLimit-Limit`` (and ``Retry-After`` when a test asks for it); every answer
   carries ``x-amzn-RequestId``.
@@ -27,6 +34,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 ORDERS_PATH = "/orders/v0/orders"
+SOLICITATIONS_PATH = "/solicitations/v1/orders/"
+REVIEW_ACTION = "productReviewAndSellerFeedback"
 
 
 @dataclass
@@ -87,6 +96,8 @@ class FakeSPAPI:
         self.orders: list[dict[str, Any]] = []
         self.items: dict[str, list[dict[str, Any]]] = {}
         self.refresh_tokens: set[str] = {"Atzr|good"}
+        self.not_eligible: set[str] = set()
+        self.solicited: list[str] = []
         self.page_size = 100
         self.rate_limit = "0.0167"
         self.requests: list[tuple[str, str, dict[str, list[str]]]] = []
@@ -115,7 +126,8 @@ class FakeSPAPI:
 
     def fail_next(self, operation: str, failure: Failure, times: int = 1) -> None:
         """The next *times* calls of *operation* (``getOrders``, ``getOrderItems``,
-        ``getMarketplaceParticipations``) answer *failure*."""
+        ``getMarketplaceParticipations``, ``getSolicitationActionsForOrder``,
+        ``createProductReviewAndSellerFeedbackSolicitation``) answer *failure*."""
         with self._lock:
             self._failures.setdefault(operation, []).extend([failure] * times)
 
@@ -198,8 +210,15 @@ class FakeSPAPI:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                form = parse_qs(self.rfile.read(length).decode())
-                if urlsplit(self.path).path != "/auth/o2/token":
+                body = self.rfile.read(length).decode()
+                parts = urlsplit(self.path)
+                if parts.path.startswith(SOLICITATIONS_PATH) and parts.path.endswith(
+                    "/solicitations/" + REVIEW_ACTION
+                ):
+                    self._solicit(parts.path.split("/")[4], parse_qs(parts.query))
+                    return
+                form = parse_qs(body)
+                if parts.path != "/auth/o2/token":
                     self._send(
                         404, {"errors": [{"code": "NotFound", "message": "", "details": ""}]}
                     )
@@ -230,6 +249,79 @@ class FakeSPAPI:
                     },
                 )
 
+            def _solicitation_guard(
+                self, operation: str, path: str, query: dict[str, list[str]]
+            ) -> bool:
+                """Record the call; answer an error (and say so) for a missing token, a
+                scripted failure or a missing marketplace."""
+                fake.requests.append((operation, path, query))
+                if self.headers.get("x-amz-access-token") not in fake._tokens:
+                    self._error(
+                        Failure(403, "Unauthorized", "Access to requested resource is denied.")
+                    )
+                    return False
+                failure = fake._pop_failure(operation)
+                if failure is not None:
+                    self._error(failure)
+                    return False
+                if len(query.get("marketplaceIds", [])) != 1:
+                    self._error(
+                        Failure(400, "InvalidInput", "Exactly one marketplaceIds is required.")
+                    )
+                    return False
+                return True
+
+            def _actions(self, order_id: str, query: dict[str, list[str]]) -> None:
+                path = SOLICITATIONS_PATH + order_id
+                if not self._solicitation_guard("getSolicitationActionsForOrder", path, query):
+                    return
+                market = query["marketplaceIds"][0]
+                self_href = f"{path}?marketplaceIds={market}"
+                href = f"{path}/solicitations/{REVIEW_ACTION}?marketplaceIds={market}"
+                offered = order_id not in fake.not_eligible and order_id not in fake.solicited
+                links = [{"href": href, "name": REVIEW_ACTION}] if offered else []
+                embedded = (
+                    [
+                        {
+                            "_links": {
+                                "self": {"href": href},
+                                "schema": {
+                                    "href": f"{href}&schema=true",
+                                    "name": REVIEW_ACTION,
+                                },
+                            },
+                            "name": REVIEW_ACTION,
+                        }
+                    ]
+                    if offered
+                    else []
+                )
+                self._send(
+                    200,
+                    {
+                        "_links": {"actions": links, "self": {"href": self_href}},
+                        "_embedded": {"actions": embedded},
+                    },
+                    {"x-amzn-RateLimit-Limit": "1.0"},
+                )
+
+            def _solicit(self, order_id: str, query: dict[str, list[str]]) -> None:
+                operation = "createProductReviewAndSellerFeedbackSolicitation"
+                path = f"{SOLICITATIONS_PATH}{order_id}/solicitations/{REVIEW_ACTION}"
+                if not self._solicitation_guard(operation, path, query):
+                    return
+                if order_id in fake.not_eligible or order_id in fake.solicited:
+                    self._error(
+                        Failure(
+                            400,
+                            "InvalidInput",
+                            "The solicitation is not available for this order.",
+                        )
+                    )
+                    return
+                fake.solicited.append(order_id)
+                self._send(201, {}, {"x-amzn-RateLimit-Limit": "1.0"})
+
             def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 query = parse_qs(parts.query)
@@ -240,6 +332,9 @@ class FakeSPAPI:
                     operation = "getOrderItems"
                 elif path == "/sellers/v1/marketplaceParticipations":
                     operation = "getMarketplaceParticipations"
+                elif path.startswith(SOLICITATIONS_PATH) and path.count("/") == 4:
+                    self._actions(path.split("/")[4], query)
+                    return
                 else:
                     self._error(Failure(404, "NotFound", "Resource not found."))
                     return
