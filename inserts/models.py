@@ -501,7 +501,7 @@ class InsertPolicyTask(Task):
             )
             task_state.reject(user=None, update=False, comment=comment)
         elif check.risks:
-            from .services import design_hold_record
+            from .holds import design_hold_record
 
             design_hold_record(design=obj, check=check)
             comment = "\n".join(

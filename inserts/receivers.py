@@ -4,7 +4,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.models import Revision
 
-from . import services
+from . import holds, services
 from .models import InsertDesign
 
 
@@ -12,7 +12,7 @@ from .models import InsertDesign
 def recheck_during_review(sender, instance: Revision, created: bool, **kwargs) -> None:
     """A new revision of anything; the service checks whether it is a design under review."""
     if created:
-        services.design_review_recheck(revision=instance)
+        holds.design_review_recheck(revision=instance)
 
 
 @receiver(post_save, sender=InsertDesign, dispatch_uid="inserts.owner_target_follows_design")

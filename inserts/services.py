@@ -1,10 +1,10 @@
-"""Writes of the inserts app: held designs' sign-offs, print runs, their codes and their PDFs.
+"""Writes of the inserts app: print runs, their codes and their PDFs (held designs' sign-offs
+are ``inserts/holds.py``).
 
-``design_sign_off`` records a Compliance reviewer's confirmation of each risk of a held design
-(the moderation step calls it); ``printrun_create`` checks everything a person can fix (policy,
-sign-off, layout, profile, SKUs) before a run exists; ``printrun_render`` (the background task
-and ``print_inserts``) issues the codes, renders, verifies and stores the PDF. Both run the
-compliance gate on the exact revision printed.
+``printrun_create`` checks everything a person can fix (policy, sign-off, layout, profile,
+SKUs) before a run exists; ``printrun_render`` (the background task and ``print_inserts``)
+issues the codes, renders, verifies and stores the PDF. Both run the compliance gate on the
+exact revision printed.
 """
 
 from __future__ import annotations
@@ -20,30 +20,25 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Revision, TaskState, WorkflowState
 
-import compliance
 from catalog.models import Product
 from catalog.selectors import product_name
-from core.compliance_cases import case_decide, case_record
-from core.models import ComplianceCase
 from registration import scans
 from registration.models import CodeBatch, ShortCode
 from registration.services import shortcodes_issue
 
 from . import digital_links, gate, serials
-from .models import DesignSignOff, InsertDesign, InsertPolicyTask, PrintProfile, PrintRun
+from .models import InsertDesign, PrintProfile, PrintRun
 from .rendering import geometry as geo
 from .rendering import job as render_job
 from .rendering import pdf, qr
 from .rendering.layout import LayoutError
 from .rendering.spec import Card, DesignSpec
-from .signoff import SIGN_OFF_PERMISSION
 from .specs import design_spec
 
 if TYPE_CHECKING:
@@ -152,111 +147,6 @@ def _check_layout(
         design_pdf(design, profile, products=products)
     except (LayoutError, pdf.RenderError, geo.GeometryError) as error:
         raise ValidationError(str(error)) from error
-
-
-# ---------------------------------------------------------------------------------------------
-# Held designs
-
-
-class SignOffRefused(PermissionDenied):
-    """A sign-off that cannot be recorded (not a Compliance reviewer, the texts changed since
-    they were read, a risk left unconfirmed). A ``PermissionDenied``: a 403, never a 500."""
-
-
-def _case_ref(design: InsertDesign, check: gate.DesignCheck) -> str:
-    return f"inserts.design:{design.pk}:{check.text_sha256[:16]}"
-
-
-def design_hold_record(*, design: InsertDesign, check: gate.DesignCheck) -> None:
-    """A design was submitted and held for its risks: keep it as a pending labelled case."""
-    case_record(
-        source=ComplianceCase.Source.DESIGN,
-        source_ref=_case_ref(design, check),
-        text=check.document,
-        policy=check.policy,
-        lang=check.lang if check.lang in compliance.LANGUAGES else "en",
-        risk_rule_ids=[risk.rule_id for risk in check.risks],
-    )
-
-
-def design_sign_off(
-    *,
-    design: InsertDesign,
-    user: User,
-    confirmed: Iterable[str],
-    text_sha256: str,
-    comment: str = "",
-) -> DesignSignOff:
-    """A Compliance reviewer confirms each risk of *design*'s latest revision, read as the
-    texts with digest *text_sha256*: the sign-off that lets it be published and printed.
-
-    Refused (``SignOffRefused``) unless *user* may sign off held designs, the texts are still
-    the ones read and every risk is among *confirmed*; ``gate.InsertBlocked`` when a rule
-    blocks the design outright."""
-    if not user.has_perm(SIGN_OFF_PERMISSION):
-        raise SignOffRefused(_("Only a compliance reviewer signs off a held design."))
-    with transaction.atomic():
-        design = InsertDesign.objects.select_for_update().get(pk=design.pk)
-        revision = design.latest_revision
-        if revision is None:
-            raise SignOffRefused(_("This design has no saved revision to sign off."))
-        check = gate.design_check(revision.as_object())
-        if check.findings:
-            raise gate.InsertBlocked(check.findings, _("This design cannot be signed off:"))
-        if not check.risks:
-            raise SignOffRefused(_("This design holds no risk to sign off."))
-        if text_sha256 != check.text_sha256:
-            raise SignOffRefused(
-                _("The design changed since you read it: read it again before you sign off.")
-            )
-        missing = {risk.key for risk in check.risks} - set(confirmed)
-        if missing:
-            raise SignOffRefused(
-                _("Confirm each risk before you approve: %(count)s not confirmed.")
-                % {"count": len(missing)}
-            )
-        sign_off = DesignSignOff.objects.create(
-            design=design,
-            revision=revision,
-            text_sha256=check.text_sha256,
-            risks=[{**risk.to_dict(), "key": risk.key} for risk in check.risks],
-            reviewer=user,
-            comment=comment,
-        )
-        design_hold_record(design=design, check=check)
-        case_decide(
-            source=ComplianceCase.Source.DESIGN,
-            source_ref=_case_ref(design, check),
-            outcome=ComplianceCase.Outcome.APPROVED,
-            reviewer=user,
-            note=comment,
-        )
-    logger.info("Design %s signed off by %s (%s risks)", design.pk, user, len(check.risks))
-    return sign_off
-
-
-def design_hold_reject(
-    *, design: InsertDesign, user: User, category: str = "", comment: str = ""
-) -> None:
-    """A reviewer requests changes to a design: when its latest revision was held for its
-    risks, the case is labelled blocked for *category* (the first risk's when none is given)."""
-    revision = design.latest_revision
-    if revision is None:
-        return
-    check = gate.design_check(revision.as_object())
-    if not check.held:
-        return
-    if category not in compliance.CATEGORIES:
-        category = check.risks[0].category
-    design_hold_record(design=design, check=check)
-    case_decide(
-        source=ComplianceCase.Source.DESIGN,
-        source_ref=_case_ref(design, check),
-        outcome=ComplianceCase.Outcome.REJECTED,
-        reviewer=user,
-        categories=[category],
-        note=comment,
-    )
 
 
 def printrun_create(
@@ -597,43 +487,6 @@ def _render(run: PrintRun) -> None:
     finally:
         if os.path.exists(path):
             os.unlink(path)
-
-
-def design_review_recheck(*, revision: Revision) -> None:
-    """Keep the workflow honest when a design is edited while it waits for review.
-
-    The policy step checks the revision that was submitted; an editor may save a new revision
-    while the design waits for a reviewer, and the reviewer's approval publishes the latest one.
-    When such an edit brings in something the policy blocks, the waiting step is rejected at
-    once with the findings (the design goes to "needs changes"), instead of the reviewer's
-    approval being refused later by the publish gate.
-    """
-    if revision.base_content_type.model_class() is not InsertDesign:
-        return
-    state = (
-        WorkflowState.objects.active()
-        .filter(
-            base_content_type_id=revision.base_content_type_id,
-            object_id=revision.object_id,
-            status=WorkflowState.STATUS_IN_PROGRESS,
-        )
-        .select_related("current_task_state__task")
-        .first()
-    )
-    if state is None or state.current_task_state is None:
-        return
-    current = state.current_task_state
-    if current.status != TaskState.STATUS_IN_PROGRESS:
-        return
-    if isinstance(current.task.specific, InsertPolicyTask):
-        return  # it decides on its own
-    findings = gate.design_findings(revision.as_object())
-    if findings:
-        comment = "\n".join(
-            [_("A change made during review brings in what the insert policy blocks:")]
-            + [f"• {finding}" for finding in findings]
-        )
-        current.reject(user=None, comment=comment)
 
 
 def design_owner_target_apply(*, design: InsertDesign) -> int:

@@ -122,7 +122,7 @@ class InsertReviewTask(AbstractGroupApprovalTask):
 
     A design without risks is approved as in any group approval. A held design (risk signals,
     no violation) offers no plain approval: the reviewer ticks each risk and signs off
-    (``services.design_sign_off``), which records the sign-off and then approves, so the
+    (``holds.design_sign_off``), which records the sign-off and then approves, so the
     publish that ends the workflow finds it. "Request changes" may name the category the
     design breaks."""
 
@@ -157,11 +157,11 @@ class InsertReviewTask(AbstractGroupApprovalTask):
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
-        from . import services
+        from . import holds
 
         design = task_state.workflow_state.content_object
         if action_name == "sign_off":
-            services.design_sign_off(
+            holds.design_sign_off(
                 design=design,
                 user=user,
                 confirmed=kwargs.get("confirmed") or [],
@@ -173,7 +173,7 @@ class InsertReviewTask(AbstractGroupApprovalTask):
         if action_name == "approve" and self._held(design):
             raise PermissionDenied(_("A held design is approved by confirming each risk."))
         if action_name == "reject":
-            services.design_hold_reject(
+            holds.design_hold_reject(
                 design=design,
                 user=user,
                 category=kwargs.get("category", ""),

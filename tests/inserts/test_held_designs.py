@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail.models import Workflow, WorkflowState
 
 from core.models import ComplianceCase
-from inserts import gate, services
+from inserts import gate, holds, services
 from inserts.models import DesignSignOff, InsertReviewTask, PrintRun
 from inserts.tasks import print_run_render_task
 from registration.models import ShortCode
@@ -156,7 +156,7 @@ def test_only_a_compliance_reviewer_signs_off(client, in_review, brand_manager):
     response = _sign_off(client, brand_manager, design, state)
     assert response.status_code == 403
     with pytest.raises(PermissionDenied):
-        services.design_sign_off(
+        holds.design_sign_off(
             design=design,
             user=brand_manager,
             confirmed=[r.key for r in gate.design_check(design).risks],
