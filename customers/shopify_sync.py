@@ -29,8 +29,8 @@ from .models import (
     ShopifySyncState,
     ShopifyWebhookReceipt,
 )
-from .services import shopify_order_get_or_create
 from .shopify import GraphQLOrder, ShopifyPayloadError, parse_graphql_order
+from .shopify_orders import shopify_order_get_or_create
 from .signals import order_cancelled
 
 log = logging.getLogger(__name__)

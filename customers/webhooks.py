@@ -28,7 +28,6 @@ from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseForbid
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .services import order_cancel_shopify, order_record_shopify, shopify_test_notification_record
 from .shopify import (
     ShopifyPayloadError,
     parse_customer_update,
@@ -42,6 +41,11 @@ from .shopify_consent import (
     CUSTOMER_UPDATE,
     shopify_app_uninstalled,
     shopify_consent_pull,
+)
+from .shopify_orders import (
+    order_cancel_shopify,
+    order_record_shopify,
+    shopify_test_notification_record,
 )
 from .shopify_privacy import TOPICS as PRIVACY_TOPICS
 from .shopify_privacy import shopify_privacy_request

@@ -206,8 +206,8 @@ def test_syncing_twice_changes_nothing_the_second_time(
 
 
 def test_an_order_the_webhook_recorded_is_completed_not_duplicated(store, shopify_client, skus):
-    from customers.services import order_record_shopify
     from customers.shopify import parse_order
+    from customers.shopify_orders import order_record_shopify
 
     webhook_body = {
         "id": 5003,
@@ -310,8 +310,8 @@ def test_the_command_backfills(store, skus, capsys):
 
 
 def test_a_webhook_body_naming_a_line_id_twice_is_recorded_not_a_server_error(db, skus):
-    from customers.services import order_record_shopify
     from customers.shopify import parse_order
+    from customers.shopify_orders import order_record_shopify
 
     body = {
         "id": 5009,

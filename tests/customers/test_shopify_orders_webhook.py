@@ -328,8 +328,8 @@ def test_an_order_and_its_cancellation_arriving_at_the_same_moment_record_one_ca
 ):
     if not on_postgres:
         pytest.skip("SQLite serialises writers; the race needs PostgreSQL's concurrency")
-    from customers.services import order_cancel_shopify, order_record_shopify
     from customers.shopify import parse_order
+    from customers.shopify_orders import order_cancel_shopify, order_record_shopify
 
     from ..helpdesk.test_code_race import run_together
 
