@@ -178,10 +178,11 @@ def _user_errors(payload: dict[str, Any]) -> str:
 
 
 def _find(client: shopify_admin.ShopifyClient, email: str) -> dict[str, Any] | None:
+    bare = email.replace('"', "")
     data = client.execute(
         CUSTOMER_QUERY,
         operation_name="CustomerConsentByEmail",
-        variables={"query": f'email:"{email.replace('"', "")}"'},
+        variables={"query": f'email:"{bare}"'},
     )
     nodes = (data.get("customers") or {}).get("nodes") or []
     return nodes[0] if nodes and isinstance(nodes[0], dict) and nodes[0].get("id") else None
