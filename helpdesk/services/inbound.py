@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from email.message import Message as Message_
-from email.utils import formataddr
 
 from anymail.inbound import AnymailInboundMessage
 from django.core.exceptions import SuspiciousFileOperation
@@ -40,6 +39,22 @@ from . import identity_links
 from .tickets import channel_default, ticket_inbound_record
 
 logger = logging.getLogger(__name__)
+
+
+def sender_display(name: str, address: str) -> str:
+    """The sender as a person reads it: ``"Thomas Krüger - Amazon Marketplace" <…>``, quoted
+    where the name needs it and never RFC 2047-encoded (``email.utils.formataddr`` encodes a
+    non-ASCII name for a header, which an agent would then read as ``=?utf-8?q?…``)."""
+    if not address:
+        return ""
+    if not name:
+        return address
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+    return (
+        f'"{quoted}" <{address}>'
+        if any(c in name for c in '()<>@,;:\\".[]')
+        else f"{name} <{address}>"
+    )
 
 
 def inbound_receive(
@@ -159,9 +174,7 @@ def _inbound_store(
         message_id=message_id,
         in_reply_to=inbound_mail.clean_message_id(headers.get("In-Reply-To", "")),
         references_header=headers.get("References", "")[:5000],
-        from_address=(formataddr((from_name, from_addr)) if from_addr else headers.get("From", ""))[
-            :320
-        ],
+        from_address=(sender_display(from_name, from_addr) or headers.get("From", ""))[:320],
         to_addresses=reading.address_list(headers.get("To", "")),
         cc_addresses=reading.address_list(headers.get("Cc", "")),
         subject=subject,

@@ -198,3 +198,23 @@ def test_postmark_parsed_fields_anymail_refuses_still_make_a_ticket(
     message = Message.objects.get()
     assert message.visible_text == "The lid leaks."
     assert message.ticket.reply_to == (address or "")
+
+
+@pytest.mark.parametrize(
+    ("sender", "shown"),
+    [
+        (
+            "=?utf-8?q?Thomas_Kr=C3=BCger_-_Amazon_Marketplace?= <7q2mx9z1k4tbd3c@marketplace.amazon.de>",
+            "Thomas Krüger - Amazon Marketplace <7q2mx9z1k4tbd3c@marketplace.amazon.de>",
+        ),
+        ("=?utf-8?b?5p2O5piO?= <li.ming@example.cn>", "李明 <li.ming@example.cn>"),
+        ('"Dubois, Marie" <marie@example.fr>', '"Dubois, Marie" <marie@example.fr>'),
+    ],
+)
+def test_the_sender_is_stored_as_a_person_reads_it_not_encoded(channels, sender, shown):
+    from helpdesk.services.inbound import inbound_receive
+
+    from .factories import inbound
+
+    inbound_receive(message=inbound(sender=sender), provider="postmark")
+    assert Message.objects.get().from_address == shown
