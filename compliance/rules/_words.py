@@ -19,6 +19,9 @@ REVIEW_WORD = (
     r"(?:\b(?:reviews?|reviewing|reviewed|ratings?|re-?rat\w{0,3}|rate\s(?:us|it|them|the|this|"
     r"your|our|their|my|his|her)|write-?ups?|testimonials?)\b|erfahrungsbericht|témoignage"
     # a rating asked for by its number of stars ("Gib uns 5 Sterne", "Lasciaci 5 stelle")
+    r"|\b(?:attribu\w{1,4}|assegn\w{1,4}|asign\w{1,4}|vergeben\ssie|valora|val[oó]re)\s(?:[\w-]{1,15}\s){0,4}"
+    r"(?:[1-5]\s(?:stars?|sterne|étoiles|estrellas|stelle)|con\s[★⭐]|[★⭐])"
+    r"|打出\s?(?:[★⭐]|[4-5五]\s?星)"
     r"|\b(?:gib|geben\ssie|give|donnez|donne|dale|danos|dadnos|dacci|date|lasciaci|lasciateci|leave\sus|"
     r"laissez-nous|laisse-nous|déjanos|déjenos)\s(?:uns\s|us\s|nous\s|nos\s|ci\s)?(?:[1-5]|five|fünf|"
     r"cinq|cinco|cinque)\s(?:stars?|sterne|étoiles|estrellas|stelle)"
@@ -45,6 +48,7 @@ REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|gib|geben|give|donn|"
     "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|share|post|"
     "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|valut|评|打|晒单|"
+    "attribu|assegn|asign|vergeben|★|⭐|"
     "レビュー|評価|口コミ|クチコミ"
 )
 
@@ -70,7 +74,10 @@ TECH_STARS = (
     r"(?:hotel|hôtel|resort|restaurant|albergo|gefrier|freezer|congélat|congelador|congelator"
     r"|compartiment|compartment|fach\b|vano|scomparto|cajón|luxus|luxe|lusso|lujo|cognac"
     r"|(?:four|vier|quatre|cuatro|quattro|4)[\s-]?(?:stars?|sterne?|étoiles|estrellas|stelle)"
-    r"|酒店|宾馆|饭店|冷冻|ホテル|冷凍|フォースター|レストラン)"
+    r"|酒店|宾馆|饭店|冷冻|ホテル|冷凍|フォースター|レストラン"
+    r"|\b(?:safety|crash|helmet|energy|ncap)\s(?:test\s)?ratings?\b|\bvirginia\stech|\bstiftung\swarentest"
+    r"|\b(?:5|cinco)\sestrellas\sen\s(?:precisi|calidad|seguridad|eficiencia)"
+    r"|\b(?:5|cinq)\sétoiles\sen\s(?:précision|qualité|sécurité))"
 )
 
 #: A review request that shows its neutrality: whatever the verdict, honest, good or bad.
@@ -403,7 +410,13 @@ POSITIVE = (
     r"\bà\squel\spoint\svous\s(?:adorez|aimez|appréciez)|\blo\smucho\sque\s(?:te|le)\s(?:gust|encant)|"
     r"\bquanto\s(?:ami|amate|adori|(?:ti|le|vi)\s(?:piace|piacciono))|\bquanto\s[èe]\ssoddisfatt|"
     r"\bwie\ssehr\s(?:sie|du)\s\w{0,20}\s?(?:lieben|liebst|mögen|magst)|有多喜欢|どれだけ気に入|"
-    r"[3-5四五]\s?星\s?(?:或|和|/|、)\s?[4-5五]\s?星)"
+    r"[3-5四五]\s?星\s?(?:或|和|/|、)\s?[4-5五]\s?星|"
+    r"[★⭐]{4,5}|"
+    # only the fully satisfied ("wenn Sie rundum zufrieden sind, schreiben Sie eine Bewertung")
+    r"\b(?:fully|completely|totally|100\s?%)\s(?:satisfied|happy)|\brundum\szufrieden|\bvollauf\szufrieden|"
+    r"\b(?:entièrement|totalement|pleinement)\ssatisfait|\b(?:totalmente|completamente|plenamente)\s"
+    r"satisfech|\b(?:pienamente|completamente|totalmente)\ssoddisfatt|完全满意|十分满意|非常满意的话|"
+    r"ご満足いただけ(?:た|ましたら))"
 )
 
 #: A review whatever its verdict: "positive or negative", "one star or five", "良し悪し".
@@ -428,6 +441,8 @@ ANY_VERDICT = (
     r"(?:rating|stars|score)|評価の高低|星の数にかかわらず|无论星级|不论星级|"
     r"\b(?:favorable|positi(?:f|ve)|bon(?:ne)?)\sou\s(?:non|pas|défavorable|mauvaise?)\b|"
     r"\bpositi(?:f|ve)s?\scomme\snégati(?:f|ve)s?|\bpositiv[ao]s?\s(?:como|come)\snegativ[ao]s?|"
+    r"\bnel\sbene\se\snel\smale|\bpour\sle\smeilleur\set\spour\sle\spire|良い[^。]{0,6}も[^。]{0,8}厳しい|"
+    r"好评差评都|好坏都|"
     r"\bquel(?:le)?s?\sque\ssoi(?:t|ent)\s(?:la\snote|le\savis|l['’]avis|votre\savis)|"
     r"\b(?:favou?rable|positive|good)\sor\snot\b|\bpositiv\soder\snicht\b|\bfavorable\so\sno\b|"
     r"\bpositiv[oa]\so\s(?:no|meno)\b|\bfavorevole\so\s(?:no|meno)\b|"
@@ -437,7 +452,8 @@ ANY_VERDICT = (
 #: The reward is disclosed where the review is published ("rewarded reviews are labelled").
 DISCLOSED = (
     r"(?:\b(?:labell?ed|marked|flagged|disclosed|tagged|identified|shown)\sas\b|"
-    r"\b(?:labell?ed|marked|flagged|tagged)\s[\"'‘“«]|\bdicitura\b|"
+    r"\b(?:labell?ed|marked|flagged|tagged)\s[\"'‘“«]|\bdicitura\b|\blabel\b|\bbadge\b|"
+    r"\bmention\s[\"'‘“«]|\bsignalés?\spar\b|"
     r"\b(?:rewarded|incentivi[sz]ed)\sreviews?\s(?:are|carry|show)|"
     r"gekennzeichnet|kennzeichnen|ausgewiesen|markiert|portent\sla\smention|mention\s«|"
     r"signalés?\scomme|identifiés?\scomme|marcad[oa]s\scomo|identificad[oa]s\scomo|"
@@ -452,7 +468,8 @@ CONCEALED = (
     r"(?:\b(?:don't|do\snot|please\sdon't|without|no\sneed\sto)\s(?:mention|mentioning|say|"
     r"saying|disclose|disclosing|refer\sto|note|noting|tell|write|writing)\b|\bkeep\s(?:it|this|that)\s(?:between\sus|quiet|to\s"
     r"yourself)|\bnicht\s(?:\w{1,15}\s){0,3}(?:erwähnen|erwähnt|angeben|schreiben)|"
-    r"\b(?:erwähnen|schreiben|nennen)\s(?:sie|du)\s(?:[\w-]{1,15}\s){0,3}nicht\b|\bbleibt\sunter"
+    r"\b(?:erwähnen|schreiben|nennen)\s(?:sie|du)\s(?:[\w-]{1,15}\s){0,5}nicht\b|\bunter\suns\sbleiben|"
+    r"\bno\s(?:hace\sfalta|es\snecesario)\sque\s(?:digas|diga|menciones|mencione|cuentes|cuente)|\bbleibt\sunter"
     r"\suns\b|\bne\spas\s(?:en\s|le\s|l['’])?(?:parler|mentionner|préciser|dire|écrire|"
     r"indiquer)\b|\b(?:ne\s(?:pas\s|le\spas\s)?|sans\s(?:le\s)?)(?:précis|mentionn|indiqu|dire|"
     r"signal|écri)\w{0,4}|\bentre\snous\b|\bno\s(?:lo\s|la\s)?(?:mencion|indiqu|dig|especifiqu|"

@@ -174,7 +174,7 @@ CONCEALED_KEYWORDS = kw(
     "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
-    "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|"
+    "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|unter uns|"
     "como un cliente|come un|comme n|wie ein|like any"
 )
 

@@ -15,6 +15,7 @@ from ._shared import (
     WORDS2,
     WORDS3,
 )
+from ._words import TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 # Named pieces the rules below are built from. Extend a piece, not a single rule, when sellers
@@ -249,8 +250,9 @@ RULES: tuple[Rule, ...] = (
         + r"(?:review|rating|feedback)|\b(?:review|rating|rate|feedback|leave|give|write)\b"
         + GAP
         + r"(?:\b(?:5|five)\s?-?\s?(?:stars?|★)|★{4,5})",
-        note="amazon_message, insert: asking for a 5-star review",
+        note="amazon_message, insert: asking for a 5-star review (not: stars a test body gave)",
         policies=MK,
+        unless=TECH_STARS,
         keywords=("5", "five", "★"),
     ),
     Rule(
