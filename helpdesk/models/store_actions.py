@@ -1,6 +1,8 @@
 """Every change an agent asked of the own store from a ticket (refund a line, a replacement
 draft order, cancel an order), refused or done: who, when, from which ticket, on which order,
-with what, what came of it and the store's ids. Append-only, like the conversation record."""
+with what, what came of it and the store's ids. Append-only, like the conversation record, down
+to database triggers (``helpdesk.audit_guard.STORE_ACTION_GUARDS``); an erasure blanks the free
+text once (``helpdesk.services.privacy.tickets_redact``)."""
 
 from django.conf import settings
 from django.db import models
@@ -35,6 +37,9 @@ class StoreAction(AppendOnlyRecord):
     detail = models.TextField(_("detail"), blank=True)
     shopify_ids = models.JSONField(_("Shopify ids"), default=list, blank=True)
     created_at = models.DateTimeField(_("time"), default=timezone.now)
+    #: When an erasure or the retention blanked the free text (the reason, the note, the
+    #: detail); the rest stays.
+    redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]

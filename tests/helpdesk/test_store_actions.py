@@ -245,3 +245,37 @@ def test_a_marketplace_ticket_offers_no_store_action(client, channels, synced, d
     client.force_login(agent)
     html = client.get(f"/admin/helpdesk/tickets/{ticket.pk}/").content.decode()
     assert "data-store-action" not in html and "hd-store-confirm" not in html
+
+
+def test_the_audit_refuses_raw_sql_and_an_erasure_blanks_only_the_free_text(
+    store_agent, own_ticket, synced
+):
+    from django.db import DatabaseError, IntegrityError, connection, transaction
+    from django.utils import timezone
+
+    from helpdesk.services.privacy import tickets_redact
+
+    store_refund_line(
+        order_line=line_of("5001"),
+        quantity=1,
+        reason="Ada's clip",
+        actor=store_agent,
+        ticket=own_ticket,
+    )
+    audit = StoreAction.objects.get()
+    for sql in (
+        "UPDATE helpdesk_storeaction SET outcome = 'refused' WHERE id = %s",
+        "DELETE FROM helpdesk_storeaction WHERE id = %s",
+    ):
+        with (
+            pytest.raises((IntegrityError, DatabaseError)),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [audit.pk])
+
+    tickets_redact(tickets=type(own_ticket).objects.filter(pk=own_ticket.pk), now=timezone.now())
+
+    audit.refresh_from_db()
+    assert "reason" not in audit.parameters and audit.parameters["quantity"] == 1
+    assert audit.redacted_at and audit.outcome == "done" and audit.shopify_ids
