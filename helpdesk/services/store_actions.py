@@ -11,6 +11,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from customers.models import Channel as OrderChannel
@@ -193,7 +194,7 @@ def store_refund_line(
         done_note=done,
     )
     OrderLine.objects.filter(pk=order_line.pk).update(
-        refunded_quantity=order_line.refunded_quantity + quantity
+        refunded_quantity=F("refunded_quantity") + quantity
     )
     return result
 
