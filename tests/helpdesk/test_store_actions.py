@@ -279,3 +279,25 @@ def test_the_audit_refuses_raw_sql_and_an_erasure_blanks_only_the_free_text(
     audit.refresh_from_db()
     assert "reason" not in audit.parameters and audit.parameters["quantity"] == 1
     assert audit.redacted_at and audit.outcome == "done" and audit.shopify_ids
+
+
+def test_a_store_action_posted_on_a_marketplace_ticket_is_refused_and_audited(
+    client, channels, synced, django_user_model
+):
+    agent = django_user_model.objects.create_superuser("lead2", "lead2@nordvik.example", "x")
+    ticket = ticket_from(AMAZON_BUYER, "care@nordvik.example")
+    order = Order.objects.get(external_id="5003")
+    order.customer = ticket.customer  # as if the buyer's order were linked to this ticket
+    order.save()
+    asked_before = len(synced.requests)
+    client.force_login(agent)
+
+    response = client.post(
+        f"/admin/helpdesk/tickets/{ticket.pk}/",
+        {"action": "store_cancel", "order": "5003", "cancel_reason": "CUSTOMER", "confirm": "on"},
+        follow=True,
+    )
+
+    assert "never available on a marketplace ticket" in response.content.decode()
+    assert len(synced.requests) == asked_before
+    assert StoreAction.objects.get().outcome == "refused"
