@@ -7,7 +7,9 @@ codes created "in the store" by the discount macro, with no credentials.
 
 It answers the operations Bridgecard sends — ``ShopName``, ``OrdersPage``, ``CustomerByEmail``,
 ``DiscountCodeCreate`` and the consent push's ``CustomerConsentByEmail``, ``CustomerCreate``,
-``CustomerEmailMarketingConsentUpdate`` — in the Admin API's documented shapes, with ``extensions.cost``, and 401
+``CustomerEmailMarketingConsentUpdate``, and the ticket's store actions ``RefundLineItem``
+(``refundCreate``), ``ReplacementDraftOrder`` (``draftOrderCreate``) and ``CancelOrder``
+(``orderCancel``, refused for a shipped order) — in the Admin API's documented shapes, with ``extensions.cost``, and 401
 for a wrong token. The tests use their own fake (``tests/customers/fake_shopify.py``), which
 also throttles and fails on demand.
 """
@@ -185,6 +187,8 @@ def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
             node_id = f"gid://shopify/DiscountCodeNode/{secrets.randbelow(10**12)}"
             _discounts[code] = {"id": node_id, **given}
         return {"discountCodeBasicCreate": {"codeDiscountNode": {"id": node_id}, "userErrors": []}}
+    if operation in ("RefundLineItem", "ReplacementDraftOrder", "CancelOrder"):
+        return _store_action(operation, variables)
     if operation in (
         "CustomerConsentByEmail",
         "CustomerCreate",
@@ -192,6 +196,54 @@ def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
     ):
         return _consent(operation, variables)
     raise KeyError(operation)
+
+
+def _store_action(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """The store actions, answered against James's orders as ``orders()`` reports them (what
+    they change is not remembered: the next sync shows the orders as before)."""
+    number = secrets.randbelow(10**12)
+    if operation == "ReplacementDraftOrder":
+        given = variables.get("input") or {}
+        if not given.get("lineItems"):
+            errors = [{"field": ["lineItems"], "message": "Add at least 1 product"}]
+            return {"draftOrderCreate": {"draftOrder": None, "userErrors": errors}}
+        draft = {
+            "id": f"gid://shopify/DraftOrder/{number}",
+            "name": f"#D{number % 1000}",
+            "invoiceUrl": f"https://{DOMAIN}/invoices/{number}",
+        }
+        return {"draftOrderCreate": {"draftOrder": draft, "userErrors": []}}
+    known = {order["id"]: order for order in orders()}
+    if operation == "RefundLineItem":
+        given = variables.get("input") or {}
+        order = known.get(str(given.get("orderId")))
+        if order is None:
+            errors = [{"field": ["orderId"], "message": "Order does not exist"}]
+            return {"refundCreate": {"refund": None, "userErrors": errors}}
+        money = {"amount": "0.00", "currencyCode": order["currencyCode"]}
+        refund = {"id": f"gid://shopify/Refund/{number}", "totalRefundedSet": {"shopMoney": money}}
+        return {"refundCreate": {"refund": refund, "userErrors": []}}
+    order = known.get(str(variables.get("orderId")))
+    problem = (
+        "Order does not exist"
+        if order is None
+        else "Order has already been cancelled"
+        if order["cancelledAt"]
+        else "Cannot cancel an order with fulfilled line items"
+        if order["fulfillments"]
+        else ""
+    )
+    if problem:
+        error = {"field": ["orderId"], "message": problem}
+        return {
+            "orderCancel": {
+                "job": None,
+                "orderCancelUserErrors": [{**error, "code": "INVALID"}],
+                "userErrors": [error],
+            }
+        }
+    job = {"id": f"gid://shopify/Job/{number}", "done": False}
+    return {"orderCancel": {"job": job, "orderCancelUserErrors": [], "userErrors": []}}
 
 
 def _consent(operation: str, variables: dict[str, Any]) -> dict[str, Any]:

@@ -13,3 +13,8 @@ class HelpdeskConfig(AppConfig):
         from . import audit_guard, receivers  # noqa: F401  (the receivers connect on import)
 
         db_guards.register("helpdesk_audit", install=audit_guard.install, remove=audit_guard.remove)
+        db_guards.register(
+            "helpdesk_store_actions",
+            install=audit_guard.install_store_actions,
+            remove=audit_guard.remove_store_actions,
+        )

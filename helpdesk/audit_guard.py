@@ -98,6 +98,34 @@ GUARDS_BEFORE_HELD_REPLIES = tuple(
 )
 
 
+#: Store actions (``StoreAction``, migration 0010): only the free text may be blanked, once.
+STORE_ACTION_GUARDS = (
+    db_guards.TableGuard(
+        table="helpdesk_storeaction",
+        message="the store actions' audit is append-only",
+        frozen=(
+            "id",
+            "ticket_id",
+            "order_id",
+            "actor_id",
+            "kind",
+            "outcome",
+            "shopify_ids",
+            "created_at",
+        ),
+        redactable=("parameters", "detail"),
+    ),
+)
+
+
+def install_store_actions(connection, guards=STORE_ACTION_GUARDS) -> None:
+    db_guards.install(connection, guards)
+
+
+def remove_store_actions(connection, guards=STORE_ACTION_GUARDS) -> None:
+    db_guards.remove(connection, guards)
+
+
 def install(connection, guards=GUARDS) -> None:
     db_guards.install(connection, guards)
 

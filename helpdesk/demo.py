@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from anymail.inbound import AnymailInboundMessage
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from catalog.models import SKU
@@ -256,6 +256,14 @@ def _agents(password: str):
         group = Group.objects.filter(name=group_name).first()
         if group is not None:
             user.groups.add(group)
+        if group_name == SUPPORT_OWNED:
+            # The demo's own-store agent may also refund, replace and cancel in the demo store
+            # (granted per person: no group has it by default).
+            user.user_permissions.add(
+                *Permission.objects.filter(
+                    codename="store_actions", content_type__app_label="helpdesk"
+                )
+            )
         yield username, first, last, group_name
 
 

@@ -243,3 +243,25 @@ class ClaimForm(forms.Form):
                     _("“%(name)s” is not a photo or a PDF.") % {"name": photo.name}
                 )
         return photos
+
+
+class StoreActionForm(forms.Form):
+    """One store action from the ticket's order card. ``confirm`` is the second step: the
+    first submit shows what will happen and asks again."""
+
+    REASONS = [
+        ("CUSTOMER", _("The customer asked")),
+        ("INVENTORY", _("Out of stock")),
+        ("DECLINED", _("Payment declined")),
+        ("FRAUD", _("Fraud")),
+        ("STAFF", _("Staff error")),
+        ("OTHER", _("Other")),
+    ]
+
+    order = forms.CharField(max_length=64)
+    line = forms.CharField(max_length=64, required=False)
+    quantity = forms.IntegerField(label=_("Quantity"), min_value=1, required=False, initial=1)
+    reason = forms.CharField(label=_("Reason"), max_length=255, required=False)
+    cancel_reason = forms.ChoiceField(label=_("Why"), choices=REASONS, required=False)
+    notify = forms.BooleanField(label=_("Tell the customer"), required=False, initial=True)
+    confirm = forms.BooleanField(required=False)

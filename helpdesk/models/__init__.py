@@ -23,6 +23,7 @@ from .holds import HoldDecision, HoldDigest
 from .intake import InboundEvent, QuarantinedMail
 from .macros import Macro, MacroVariant, TicketDiscountCode
 from .record import Attachment, GateDecision, Message, TicketEvent
+from .store_actions import StoreAction
 from .tickets import SlaRecord, Ticket
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Message",
     "QuarantinedMail",
     "SlaRecord",
+    "StoreAction",
     "Ticket",
     "TicketDiscountCode",
     "TicketEvent",

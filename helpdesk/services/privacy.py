@@ -25,7 +25,7 @@ from customers.models import Customer, Order
 from customers.services import customer_erase
 from registration.models import Registration
 
-from ..models import Attachment, GateDecision, Message, Ticket
+from ..models import Attachment, GateDecision, Message, StoreAction, Ticket
 from .holds import case_ref
 
 CLOSED = (Ticket.Status.SOLVED, Ticket.Status.NO_RESPONSE_NEEDED)
@@ -83,6 +83,13 @@ def tickets_redact(*, tickets: QuerySet[Ticket], now: datetime) -> None:
     decisions.exclude(channel__kind=CustomerChannel.AMAZON)._guarded_update(
         subject="", draft="", checked_text="", redacted_at=now
     )
+    # Store actions keep who did what to which order; the agent's free text goes.
+    actions = StoreAction.objects.filter(ticket__in=tickets, redacted_at__isnull=True)
+    for action in actions.only("pk", "parameters"):
+        kept = {k: v for k, v in action.parameters.items() if k not in ("reason", "note")}
+        StoreAction.objects.filter(pk=action.pk)._guarded_update(
+            parameters=kept, detail="", redacted_at=now
+        )
     tickets.update(subject="", reply_to="", tracking_number="")
 
 

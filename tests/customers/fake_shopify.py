@@ -221,6 +221,10 @@ class FakeShopify:
         }
         #: Every consent change the store accepted: (customer gid, the input's consent).
         self.consent_updates: list[tuple[str, dict]] = []
+        #: What the store actions asked for and the store accepted.
+        self.refunds_made: list[dict] = []
+        self.draft_orders: list[dict] = []
+        self.cancelled: list[dict] = []
         self.maximum = maximum
         self.available = maximum
         self.restore_rate = restore_rate
@@ -467,6 +471,110 @@ class FakeShopify:
                 "userErrors": [],
             }
         }
+
+    # store actions ------------------------------------------------------------------------
+
+    def order_by_gid(self, order_id: str) -> dict | None:
+        return next((o for o in self.orders if o["id"] == order_id), None)
+
+    def op_RefundLineItem(self, variables: dict) -> dict:
+        given = variables.get("input") or {}
+
+        def refused(field: list[str], message: str) -> dict:
+            return {
+                "refundCreate": {
+                    "refund": None,
+                    "userErrors": [{"field": field, "message": message}],
+                }
+            }
+
+        order = self.order_by_gid(given.get("orderId") or "")
+        if order is None:
+            return refused(["orderId"], "Order does not exist")
+        lines = {line["id"]: line for line in order["lineItems"]["nodes"]}
+        refunded: list[tuple[str, int]] = []
+        for n, item in enumerate(given.get("refundLineItems") or []):
+            line = lines.get(item.get("lineItemId"))
+            if line is None:
+                return refused(
+                    ["refundLineItems", str(n), "lineItemId"], "Line item does not exist"
+                )
+            already = sum(
+                r["quantity"]
+                for refund in order["refunds"]
+                for r in refund["refundLineItems"]["nodes"]
+                if r["lineItem"]["id"] == line["id"]
+            )
+            if item.get("quantity", 0) > line["quantity"] - already:
+                return refused(
+                    ["refundLineItems", str(n), "quantity"],
+                    "Quantity cannot refund more items than were purchased",
+                )
+            refunded.append((line["id"], item["quantity"]))
+        number = 9000 + sum(len(o["refunds"]) for o in self.orders) + 1
+        node = refund_node(
+            number,
+            created=datetime.now(UTC),
+            amount=f"{10 * sum(q for _, q in refunded):.2f}",
+            currency=order["currencyCode"],
+            note=given.get("note") or "",
+        )
+        node["refundLineItems"]["nodes"] = [
+            {"quantity": q, "lineItem": {"id": line_id}} for line_id, q in refunded
+        ]
+        order["refunds"].append(node)
+        self.refunds_made.append(dict(given))
+        return {
+            "refundCreate": {
+                "refund": {"id": node["id"], "totalRefundedSet": node["totalRefundedSet"]},
+                "userErrors": [],
+            }
+        }
+
+    def op_ReplacementDraftOrder(self, variables: dict) -> dict:
+        given = variables.get("input") or {}
+        items = given.get("lineItems") or []
+        if not items:
+            return {
+                "draftOrderCreate": {
+                    "draftOrder": None,
+                    "userErrors": [{"field": ["lineItems"], "message": "Add at least 1 product"}],
+                }
+            }
+        number = 1100 + len(self.draft_orders) + 1
+        node = {
+            "id": gid("DraftOrder", number),
+            "name": f"#D{len(self.draft_orders) + 1}",
+            "invoiceUrl": f"https://nordvik.example/invoices/{number}",
+        }
+        self.draft_orders.append({**node, "input": given})
+        return {"draftOrderCreate": {"draftOrder": node, "userErrors": []}}
+
+    def op_CancelOrder(self, variables: dict) -> dict:
+        def refused(field: list[str], message: str, code: str) -> dict:
+            error = {"field": field, "message": message}
+            return {
+                "orderCancel": {
+                    "job": None,
+                    "orderCancelUserErrors": [{**error, "code": code}],
+                    "userErrors": [error],
+                }
+            }
+
+        order = self.order_by_gid(variables.get("orderId") or "")
+        if order is None:
+            return refused(["orderId"], "Order does not exist", "NOT_FOUND")
+        if order["cancelledAt"]:
+            return refused(["orderId"], "Order has already been cancelled", "INVALID")
+        if order["fulfillments"]:
+            return refused(
+                ["orderId"], "Cannot cancel an order with fulfilled line items", "INVALID"
+            )
+        order["cancelledAt"] = iso(datetime.now(UTC))
+        order["cancelReason"] = variables.get("reason")
+        self.cancelled.append(dict(variables))
+        job = {"id": gid("Job", f"cancel-{order['legacyResourceId']}"), "done": False}
+        return {"orderCancel": {"job": job, "orderCancelUserErrors": [], "userErrors": []}}
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -60,3 +60,26 @@ def test_the_demo_store_is_refused_in_production(tmp_path):
     result = settings_in_subprocess(tmp_path, **PRODUCTION, SHOPIFY_DEMO_STORE="true")
     assert result.returncode != 0
     assert "SHOPIFY_DEMO_STORE is for the demo only" in result.stderr
+
+
+@pytest.mark.urls("tests.customers.demo_store_urls")
+def test_the_demo_store_answers_the_store_actions(demo, transactional_db):
+    from customers.shopify_actions import (
+        StoreActionFailed,
+        cancel_order,
+        draft_replacement,
+        refund_line,
+    )
+
+    shopify_orders_sync(full=True)
+    order = Order.objects.get(channel=Channel.SHOPIFY, reference="#1031")
+    line = order.lines.first()
+
+    refund = refund_line(client(), line, quantity=1, note="Broken", notify=False)
+    assert refund.shopify_id.startswith("gid://shopify/Refund/")
+    draft = draft_replacement(client(), line, note="Replacement")
+    assert draft.shopify_id.startswith("gid://shopify/DraftOrder/") and draft.url
+    with pytest.raises(StoreActionFailed, match="fulfilled line items"):
+        # the demo's delivered order, as if the fulfilment were not yet synced here
+        order.fulfilments.all().delete()
+        cancel_order(client(), order, reason="CUSTOMER", note="", notify=False)

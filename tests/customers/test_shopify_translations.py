@@ -16,13 +16,18 @@ SOURCES = {
         "customers/shopify_admin.py",
         "customers/shopify_sync.py",
         "customers/shopify_consent.py",
+        "customers/shopify_actions.py",
         "customers/forms.py",
         "customers/admin_views.py",
         "customers/models/shopify.py",
         "customers/templates/customers/admin/shopify_connection.html",
         "customers/templates/customers/admin/_shopify_settings_help.html",
     ],
-    "helpdesk": ["helpdesk/templates/helpdesk/_store_orders.html"],
+    "helpdesk": [
+        "helpdesk/templates/helpdesk/_store_orders.html",
+        "helpdesk/services/store_actions.py",
+        "helpdesk/models/store_actions.py",
+    ],
     "funnel": ["funnel/store_codes.py", "funnel/models/codes.py"],
 }
 # The customer-360 panel's order line: only what this work added to it.

@@ -25,6 +25,12 @@ def test_seed_demo_adds_agents_channels_and_tickets_once(capsys):
         and not Message.objects.filter(gate_decision=held).exists()
     )
     assert "compliance.officer / bridgecard-demo" in out
+    # The own-store agent may use the store actions; the marketplace agent may not.
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    assert users.get(username="store.agent").has_perm("helpdesk.store_actions")
+    assert not users.get(username="amazon.agent").has_perm("helpdesk.store_actions")
     assert Macro.objects.filter(library="owned_message", discount_pool__isnull=False).exists()
     # Marie Dubois wrote on Amazon.fr and registered on the site with the same order number.
     marie = Ticket.objects.get(channel__marketplace="amazon.fr")
