@@ -24,11 +24,10 @@ pytestmark = pytest.mark.django_db
 #: Every catalogue the project keeps (the formal one is what a zh-hans reader gets by default).
 #: The catalogues are read with the small parser the catalogue tests already use: polib is not
 #: installed and the .po files are plain enough for it.
-CATALOGUES = sorted(
-    path
-    for path in ROOT.glob("*/locale/zh_Hans/LC_MESSAGES/django.po")
-    if ".venv" not in path.parts
-) + [ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"]
+CATALOGUES = [
+    *sorted(ROOT.glob("*/locale/zh_Hans/LC_MESSAGES/django.po")),
+    ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po",
+]
 
 #: Msgids that are rightly shown as they are in Chinese too: names of brands, services and
 #: standards, codes and units. A msgid whose zh_Hans translation equals it is left out on its own.
@@ -110,8 +109,7 @@ def visible_texts(content: bytes) -> set[str]:
         if normalised:
             texts.add(normalised)
     for value in tree.xpath(
-        "//@title|//@placeholder|//@aria-label|//input[@type='submit']/@value"
-        "|//button/@value"
+        "//@title|//@placeholder|//@aria-label|//input[@type='submit']/@value|//button/@value"
     ):
         normalised = " ".join(str(value).split())
         if normalised:
