@@ -390,7 +390,9 @@ sku_validator = RegexValidator(
 class SKU(index.Indexed, ClusterableModel):
     """One sellable variant. The unit a QR code, a marketplace listing and an order line point at."""
 
-    product = models.ForeignKey(Product, on_delete=models.PROTECT, related_name="skus")
+    product = models.ForeignKey(
+        Product, on_delete=models.PROTECT, related_name="skus", verbose_name=_("product")
+    )
     code = models.CharField(_("SKU"), max_length=64, unique=True, validators=[sku_validator])
     label = models.CharField(
         _("variant"), max_length=120, blank=True, help_text=_("Colour, size or edition.")

@@ -352,13 +352,19 @@ class Registration(models.Model):
         help_text=_("What the customer reads on pages, mails and the certificate."),
     )
     customer = models.ForeignKey(
-        "customers.Customer", on_delete=models.PROTECT, related_name="registrations"
+        "customers.Customer",
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        verbose_name=_("customer"),
     )
     identity = models.ForeignKey(
         "customers.ChannelIdentity", on_delete=models.PROTECT, related_name="registrations"
     )
     product = models.ForeignKey(
-        "catalog.Product", on_delete=models.PROTECT, related_name="registrations"
+        "catalog.Product",
+        on_delete=models.PROTECT,
+        related_name="registrations",
+        verbose_name=_("product"),
     )
     sku = models.ForeignKey(
         "catalog.SKU", on_delete=models.PROTECT, null=True, blank=True, related_name="registrations"

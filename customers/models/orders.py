@@ -17,7 +17,9 @@ from .people import Channel, ChannelIdentity, Customer
 class Order(models.Model):
     """An order on any channel, recorded so support sees it and the funnel can attribute it."""
 
-    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="orders")
+    customer = models.ForeignKey(
+        Customer, on_delete=models.PROTECT, related_name="orders", verbose_name=_("customer")
+    )
     identity = models.ForeignKey(
         ChannelIdentity, on_delete=models.PROTECT, null=True, blank=True, related_name="orders"
     )

@@ -281,7 +281,9 @@ class ConsentRecord(AppendOnlyModel):
         #: double opt-in Bridgecard can prove (``customers/shopify_consent.py``).
         SHOPIFY = "shopify", _("Own store (Shopify)")
 
-    customer = models.ForeignKey(Customer, on_delete=models.PROTECT, related_name="consents")
+    customer = models.ForeignKey(
+        Customer, on_delete=models.PROTECT, related_name="consents", verbose_name=_("customer")
+    )
     identity = models.ForeignKey(
         ChannelIdentity,
         on_delete=models.PROTECT,

@@ -97,7 +97,11 @@ class Delivery(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     enrolment = models.ForeignKey(Enrolment, on_delete=models.PROTECT, related_name="deliveries")
     step = models.ForeignKey(
-        SequenceStep, on_delete=models.SET_NULL, null=True, related_name="deliveries"
+        SequenceStep,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="deliveries",
+        verbose_name=_("step"),
     )
     # Copied from the enrolment so cancellation and the pre-send check need no join.
     customer = models.ForeignKey("customers.Customer", on_delete=models.PROTECT, related_name="+")

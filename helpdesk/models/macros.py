@@ -67,6 +67,7 @@ class Macro(ClusterableModel):
     library = models.CharField(_("library"), max_length=20, choices=POLICY_CHOICES)
     channels = models.ManyToManyField(
         Channel,
+        verbose_name=_("channels"),
         blank=True,
         related_name="macros",
         help_text=_("Empty: every channel of the library."),

@@ -49,7 +49,9 @@ class GateDecision(AppendOnlyRecord):
         BLOCK = "block", _("Blocked")
 
     ticket = models.ForeignKey(Ticket, on_delete=models.PROTECT, related_name="gate_decisions")
-    channel = models.ForeignKey(Channel, on_delete=models.PROTECT, related_name="+")
+    channel = models.ForeignKey(
+        Channel, on_delete=models.PROTECT, related_name="+", verbose_name=_("channel")
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
