@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('helpdesk', '0009_macro_variants_and_signatures'),
+        ('helpdesk', '0010_store_actions'),
     ]
 
     operations = [
