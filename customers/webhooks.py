@@ -69,17 +69,29 @@ def signature_is_valid(body: bytes, header: str, secret: str) -> bool:
     return hmac.compare_digest(expected, header.strip().encode())
 
 
-@csrf_exempt
-@require_POST
-def shopify_orders(request):
+def _refusal(request, *, bad_signature: HttpResponse | None = None) -> HttpResponse | None:
+    """Why a Shopify webhook is refused before its body is read, or None: webhooks not
+    configured (503), a body too large (413), a signature that does not match (401, or
+    *bad_signature*). The one verification every Shopify webhook view starts with."""
     secret = settings.SHOPIFY_WEBHOOK_SECRET
     if not secret:
         return HttpResponse("Shopify webhooks are not configured.", status=503)
-    body = request.body
-    if len(body) > MAX_BODY:
+    if len(request.body) > MAX_BODY:
         return HttpResponse(status=413)
-    if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
-        return HttpResponseForbidden("Invalid signature.")
+    if not signature_is_valid(
+        request.body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret
+    ):
+        return bad_signature or HttpResponse("Invalid signature.", status=401)
+    return None
+
+
+@csrf_exempt
+@require_POST
+def shopify_orders(request):
+    refused = _refusal(request, bad_signature=HttpResponseForbidden("Invalid signature."))
+    if refused is not None:
+        return refused
+    body = request.body
     topic = request.headers.get("X-Shopify-Topic", "") or CREATED
     if topic not in TOPICS:
         return HttpResponse("Ignored topic.", status=200)
@@ -120,14 +132,10 @@ def shopify_privacy(request):
     """The mandatory privacy webhooks (``customers/data_request``, ``customers/redact``,
     ``shop/redact``; ``customers/shopify_privacy.py``): the same verification as the order
     webhooks, once per webhook id."""
-    secret = settings.SHOPIFY_WEBHOOK_SECRET
-    if not secret:
-        return HttpResponse("Shopify webhooks are not configured.", status=503)
+    refused = _refusal(request)
+    if refused is not None:
+        return refused
     body = request.body
-    if len(body) > MAX_BODY:
-        return HttpResponse(status=413)
-    if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
-        return HttpResponse("Invalid signature.", status=401)
     topic = request.headers.get("X-Shopify-Topic", "")
     if topic not in PRIVACY_TOPICS:
         return HttpResponseBadRequest("Not a privacy topic.")
@@ -158,14 +166,10 @@ STORE_TOPICS = {CUSTOMER_UPDATE, APP_UNINSTALLED}
 def shopify_store(request):
     """``customers/update`` (a consent change made in the store) and ``app/uninstalled``: the
     same verification as the order webhooks, once per webhook id."""
-    secret = settings.SHOPIFY_WEBHOOK_SECRET
-    if not secret:
-        return HttpResponse("Shopify webhooks are not configured.", status=503)
+    refused = _refusal(request)
+    if refused is not None:
+        return refused
     body = request.body
-    if len(body) > MAX_BODY:
-        return HttpResponse(status=413)
-    if not signature_is_valid(body, request.headers.get("X-Shopify-Hmac-Sha256", ""), secret):
-        return HttpResponse("Invalid signature.", status=401)
     topic = request.headers.get("X-Shopify-Topic", "")
     if topic not in STORE_TOPICS:
         return HttpResponse("Ignored topic.", status=200)
