@@ -46,7 +46,7 @@ REVIEW_WORD = (
 #: Substrings one of which is in every review word (the keywords of rules built on it).
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|gib|geben|give|donn|"
-    "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|share|post|"
+    "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|déje|share|post|"
     "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|valut|评|打|晒单|"
     "attribu|assegn|asign|vergeben|★|⭐|"
     "レビュー|評価|口コミ|クチコミ"
@@ -159,6 +159,7 @@ PUBLIC = (
 VALUE_SOFT = (
     r"(?:\bgifts?\b|\bpresents?\b|\bsurprise|\bvouchers?|\bcoupons?|gift\s?cards?|\bfreebies?|"
     r"\bgoodies|\btreats?\b|\bbonus|\brewards?\b|\bsamples?\b|\bcash\s?back|\bon\sus\b|"
+    r"\bon\sthe\shouse\b|\bcomplimentary\b|\bfree\sof\scharge\b|\bat\sno\s(?:extra\s)?(?:cost|charge)\b|"
     r"(?:customer|photo|fan|review|pic)\sof\sthe\s(?:week|month)|\b(?:be|get|being)\sfeatured\b|"
     r"\bfeature\syou(?:r\s(?:photo|review|post|pic))?\b|"
     r"something\s(?:nice|special|extra|small|little|lovely)|little\s(?:thank-?\s?you|something|"
@@ -478,6 +479,7 @@ CONCEALED = (
     # written as if bought, or with the gift left out
     r"\bas\sif\syou\s(?:had\s)?(?:bought|paid|purchased)|\bas\sa\s(?:regular|normal|ordinary|"
     r"paying)\s(?:customer|buyer)|\bals\s(?:hätten|hättest)\s(?:sie|du)|\bweglassen|"
+    r"\blass(?:en)?\s(?:sie\s|du\s)?(?:[\w-]{1,15}\s){0,3}weg\b|"
     r"\bcomme\ssi\svous\s(?:l['’]aviez|aviez)\s(?:achet|pay)|\bomett\w{1,4}\s(?:de\s)?"
     r"(?:mentionner|préciser|dire)|\bcomo\ssi\s(?:lo|la)\shubier\w{1,3}\s(?:comprad|pagad)|"
     r"\bomit\w{1,4}\s(?:que|el\sregalo)|\bcome\sse\sl['’]avess\w{1,3}\s(?:acquistat|comprat|pagat)|"

@@ -97,7 +97,7 @@ _CHANGE_REVIEW = (
     r"(?:votre|ce|cet|cette|l['’]|le|la|ton|ta)\s?(?:[\w-]{1,15}\s)?(?:avis|commentaire|"
     r"évaluation|note)|\b(?:cambi|modific|elimin|borr|quit|retir|actualiz|corrij|corrig)\w{0,5}\s"
     r"(?:tu|su|la|esa|esta)\s(?:[\w-]{1,15}\s)?(?:valoración|reseña|opinión|comentario)|"
-    r"\b(?:modific|cambi|elimin|rimuov|togli|tolg|cancell|correg)\w{0,5}\s(?:la\ssua|la\stua|la|"
+    r"\b(?:modific|cambi|elimin|rimuov|rimoss|togli|tolg|tolt|cancell|correg)\w{0,5}\s(?:la\ssua|la\stua|la|"
     r"quella|questa)\s(?:[\w-]{1,15}\s)?(?:recensione|valutazione|opinione)|"
     r"(?:差评|评价|评论)[^。！？!?\n]{0,8}(?:修改|删除|删掉|撤销|撤回|撤掉|撤下|删了|去掉|改一下|改掉|改成|改为)|"
     # the review gone, said of the review ("once the one-star review has been taken down")
@@ -171,7 +171,7 @@ _THANKS_FOR_REVIEW = (
 CONCEALED_KEYWORDS = kw(
     "don't|do not|without|keep|nicht|bleibt|ne pas|sans|entre nous|no |non |"
     "不要|别|请勿|无需|触れ|記載し|書か|言及し|"
-    "as if|as a |als hätt|weglass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
+    "as if|as a |als hätt|weglass|lass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
     "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|unter uns|"

@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="en.promotion.other_products",
         category="promotion",
-        pattern=r"\bour\s(?:other|newest|latest|matching|new)\s(?:products?|models?|collection|range|arrivals|accessories|releases?|line|flavou?rs|bestsellers?)\b|\bthe\s(?:newest|latest|new)\s(?:collection|range|arrivals|releases|line-?up|flavou?rs|bestsellers)\b|\bnew\s(?:collection|arrivals|spring collection|season)\b|\b(?:have\syou\sseen|you\s(?:might|may|will)\salso\s(?:like|love|enjoy))\b|\bour\s(?:matching|bestselling|best-selling)\s\w{2,20}|\b(?:check\sout|take\sa\slook\sat|have\sa\slook\sat|discover|explore)\s(?:our|the)\s(?:new|latest|newest|other|matching)\b",
+        pattern=r"\bour\s(?:other|newest|latest|matching|new)\s(?:[\w'’-]{1,15}\s)?(?:products?|models?|collections?|ranges?|arrivals|accessories|releases?|line|flavou?rs|bestsellers?)\b|\bthe\s(?:newest|latest|new)\s(?:collection|range|arrivals|releases|line-?up|flavou?rs|bestsellers)\b|\bnew\s(?:collection|arrivals|spring collection|season)\b|\b(?:have\syou\sseen|you\s(?:might|may|will)\salso\s(?:like|love|enjoy))\b|\bour\s(?:matching|bestselling|best-selling)\s\w{2,20}|\b(?:check\sout|take\sa\slook\sat|have\sa\slook\sat|discover|explore)\s(?:our|the)\s(?:new|latest|newest|other|matching)\b",
         note="amazon_message, insert: cross-selling other or new products",
         policies=MK,
         unless=r"\b(?:replacement|instead of the|exchange|swap)\b",

@@ -149,11 +149,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="zh.social.giveaway",
         category="social_media",
-        pattern=r"抽奖|赢取|赢大礼|赢得|赢走|有机会赢|赢(?:一|\d)|中奖|幸运(?:儿|用户|粉丝|顾客)|抽(?:取|出)\s?\d{0,3}\s?(?:名|位)|免费送|送礼活动",
+        pattern=r"抽奖|赢取|赢大礼|赢得|赢走|有机会赢|赢(?:一|\d)|中奖|幸运(?:儿|用户|粉丝|顾客)|抽(?:取|出)?\s?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s?(?:名|位|个|人)|免费送|送礼活动",
         note="amazon_message, insert: 抽奖活动",
         policies=MK,
         message="social_giveaway",
-        keywords=("抽奖", "赢", "中奖", "幸运", "抽取", "抽出", "免费送", "送礼活动"),
+        keywords=("抽奖", "赢", "中奖", "幸运", "抽", "免费送", "送礼活动"),
     ),
     Rule(
         id="zh.opt_out.unsubscribe",

@@ -125,7 +125,11 @@ TEASE = (
     r"\ben\savant-première\b|\bno\s(?:se\s)?(?:lo|la|los|las|te\slo|te\sla)\s(?:pierda|pierdas)\b|"
     r"\bantes\sque\snadie\b|\bmuy\spronto\b|\bnon\s(?:perdere|perda|perdetevi)\b|\brestate\s"
     r"sintonizzati\b|\bin\santeprima\b|\bper\sprim[ie]\b|敬请(?:关注|期待)|尽请期待|拭目以待|"
-    r"抢先|先睹为快|ご期待ください|お楽しみに|乞うご期待|いち早く)"
+    r"抢先|先睹为快|ご期待ください|お楽しみに|乞うご期待|いち早く|"
+    # early access: "before anyone else", "prima di tutti", "avant tout le monde", "vor allen anderen"
+    r"\b(?:before|ahead\sof)\s(?:anyone|everyone|everybody)(?:\selse)?\b|\bprima\sdi\s(?:tutti|"
+    r"chiunque)\b|\bavant\s(?:tout\sle\smonde|les\sautres|tous)\b|\bvor\sallen\s(?:anderen)?\b|"
+    r"\bantes\sque\s(?:todos|nadie|el\sresto)\b|比别人(?:先|早)|早人一步|誰よりも(?:早く|先に))"
 )
 
 #: A group that counts on hearing from the seller: clubs, newsletters, members, insiders.

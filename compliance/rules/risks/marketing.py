@@ -237,6 +237,7 @@ RULES: tuple[Rule, ...] = (
             "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"
             "sintonizzat|aggiornat|erta|anteprima|prim|敬请|尽请|拭目|抢先|先睹|记得关注|留意|期待|"
             "novedades|suivre|"
+            "before|ahead of|avant|vor allen|antes que|tutti|chiunque|比别人|早人一步|誰よりも|"
             "お楽しみ|いち早く"
         ),
         risk=True,
