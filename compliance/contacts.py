@@ -28,7 +28,7 @@ _MONEY_BEFORE = re.compile(r"(?:€|\$|£|¥)\s?$")
 #: Words that say the next number is a telephone number.
 PHONE_CUES = re.compile(
     r"(?:\btel\b|\btel\.|phone|\bcall|direct\sline|durchwahl|ligne\sdirecte|l[ií]nea\sdirecta|"
-    r"linea\sdiretta|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
+    r"linea\sdiretta|\b(?:team|office|support|staff|desk)\s(?:on|at)\s$|\bring\b|\btext\b|\bsms\b|\breach\s(?:me|us)\b|hotline|helpline|mobile|\bcell\b|whatsapp|"
     r"telefon|anruf|\bruf|erreich|handy|téléphone|\btél|appel|joignable|portable|"
     r"tel[eé]fono|llam|m[oó]vil|chiam|cellulare|numero verde|joindre|contacter|contactez|"
     r"contactar|contattar|contatt[ai]|kontaktier|"
@@ -85,7 +85,7 @@ DIVERSION = re.compile(
     r"(?:whatsapp|wechat|微信|telegram|viber|instead of amazon|outside (?:of )?amazon|"
     # LINE the messenger, not a "service line": an id, an @handle, or "on LINE"
     r"\bline\s?(?:id\b|@|:\s?@|app\b)|line(?:で|の|公式|追加)|\b(?:on|via|über|sur|per|su|por)\sline\b(?!\s\d)|"
-    r"than (?:via |through |on )?amazon|statt über amazon|als über amazon|nicht über amazon|"
+    r"than (?:via |through |on )?amazon|than (?:through |via |in )?(?:here|this chat)\b|statt über amazon|als über amazon|nicht über amazon|"
     r"außerhalb (?:von )?amazon|hors (?:d')?amazon|en dehors d'amazon|fuera de amazon|"
     r"invece di (?:usare )?amazon|fuori da amazon|比亚马逊|不通过亚马逊)"
 )

@@ -64,11 +64,13 @@ _OPINION = (
     r"感想|コメント|"
     # praise by another name: "ein paar lobende Worte", "unas palabras bonitas", "好话"
     r"\blobende\sworte|\bparoles?\s(?:élogieuses|gentilles)|\bpalabras\sbonitas|\bparole\sbelle|"
-    r"\brighe\sdi\selogi|\bnice\swrite-?up|\b(?:nice|kind)\swords|好话)"
+    r"\brighe\sdi\selogi|\bnice\swrite-?up|\b(?:nice|kind)\swords|好话|"
+    # a rating by a verb or an opinion by name, when a reward or a sentiment stands beside it
+    r"\bopiniones\b|\bnot(?:é|ée|és|ées)\b|\bvalutat[oaie]\b|\bcalificad[oa]s?\b)"
 )
 _OPINION_KEYWORDS = kw(
     "rückmeldung|feedback|comment|kommentar|留言|反馈|感想|コメント|lobende|paroles|palabras|"
-    "parole|righe|write|words|好话"
+    "parole|righe|write|words|好话|opini|noté|valutat|calificad"
 )
 
 #: Selling words around another marketplace: our shop there, in stock there, search there.
@@ -110,7 +112,7 @@ _CHANGE_REVIEW = (
     # the rating moved up to a number of stars ("bump your rating up to five stars")
     r"\b(?:rating|note|valoraci[oó]n|voto|bewertung|punteggio|valutazione)\s(?:[\w-]{1,15}\s){0,2}"
     r"(?:up\s)?(?:to|à|a|auf)\s(?:[4-5]|four|five|fünf|vier|cinq|quatre|cinco|cuatro|cinque|"
-    r"quattro)\s(?:stars?|sterne|étoiles|estrellas|stelle)|"
+    r"quattro)(?:\s?(?:stars?|sterne|étoiles|estrellas|stelle|★|⭐)|(?=[\s,.;!?]))|"
     r"\b(?:reviews?|ratings?)\s(?:[\w'’-]{1,15}\s){0,3}(?:to|into)\s(?:something\s)?more\spositive|"
     r"(?:bewertung|rezension)\w{0,2}\s(?:[\w-]{1,15}\s){0,3}(?:positiver|freundlicher|besser)\s"
     r"(?:formulier|gestalt|fass|schreib)\w{0,3}|\b(?:avis|commentaire)\s(?:[\w'’-]{1,15}\s){0,4}"
@@ -179,8 +181,30 @@ CONCEALED_KEYWORDS = kw(
 )
 
 #: Proof that a review is up: a screenshot or its link sent to the seller.
+#: A review the seller wrote for the customer to post ("we've prepared a short review text").
+_WRITTEN_FOR_YOU = (
+    r"(?:\bwe(?:'ve|’ve|\shave)?\s(?:already\s)?(?:written|drafted|prepared)\b|\bpre-?written\b|"
+    r"\bready-?made\b|\bnous\svous\savons\s(?:préparé|rédigé|écrit)|\b(?:texte|modèle)\sd['’]avis|"
+    r"\bwir\shaben\s(?:ihnen\s|dir\s)?(?:schon\s|bereits\s)?(?:einen?\s)?(?:[\w-]{1,15}\s)?(?:text|"
+    r"entwurf|vorschlag)|\bvorformuliert|\b(?:te|le|les|os)\shemos\s(?:preparado|redactado|"
+    r"escrito)|\btexto\sde\s(?:reseña|opini[oó]n|valoraci[oó]n)|\b(?:le|ti|vi)\sabbiamo\s(?:già\s)?"
+    r"(?:preparato|scritto)|\btesto\s(?:della|di|per\sla)\s(?:sua\s|tua\s)?recensione|"
+    r"(?:帮您|替您|为您)(?:写好|拟好|准备好)|写好的(?:评价|好评))"
+)
+#: Posted as written, under the customer's name.
+_AS_WRITTEN = (
+    r"(?:\btel\squel|\bsous\svotre\snom|\bunder\syour\s(?:own\s)?name|\bas\s(?:it\sis|is)\b|"
+    r"\bword\sfor\sword|\bcopy\s(?:and\s|&\s)?paste|\bcopier[- ]coller|\bunter\s(?:ihrem|deinem)\s"
+    r"namen|\bunverändert|\bkopieren|\btal\scual|\bcon\s(?:su|tu)\s(?:propio\s)?nombre|"
+    r"\bcopiar\sy\spegar|\bcosì\scom['’]è|\ba\s(?:suo|tuo)\snome|\bcopia\se\sincolla|"
+    r"原样|直接复制|照着|复制粘贴)"
+)
+
 _PROOF = (
     r"(?:screen\s?shot|screen\s?cap|send\sus\s(?:the\s)?link|bildschirmfoto|capture\sd['’]écran|"
+    r"\breviewer\s(?:name|profile|id)|\bprofile\sname|\bnom\sd['’](?:auteur|utilisateur)|"
+    r"\b(?:ihren|deinen)\s(?:profil|nutzer)namen|\bnombre\sde\s(?:perfil|usuario)|\bnome\s(?:del\s)?"
+    r"(?:profilo|utente)|评价(?:用户名|昵称|账号)|"
     r"\bcaptura\b|pantallazo|schermata|截图|截屏|スクショ|スクリーンショット)"
 )
 
@@ -382,6 +406,22 @@ RULES: tuple[Rule, ...] = (
         keywords=kw("liked|loved|enjoyed|gefallen|geschmeckt|plu|aimé|gustado|encantado|piaciut"),
     ),
     Rule(
+        id="common.incentive.written_for_you",
+        category="review_incentive",
+        pattern=_WRITTEN_FOR_YOU,
+        requires=(_OPINION, _AS_WRITTEN),
+        around=1,
+        note="everywhere: a review the seller wrote, to be posted as is under the customer's "
+        "name (a fake review, EU UCPD; with or without a reward)",
+        policies=ALL,
+        message="review_incentive",
+        keywords=kw(
+            "written|drafted|prepared|pre-written|prewritten|ready-made|readymade|préparé|rédigé|"
+            "écrit|texte d|modèle d|wir haben|vorformuliert|hemos|texto de|abbiamo|testo|帮您|替您|"
+            "为您|写好"
+        ),
+    ),
+    Rule(
         id="common.incentive.untried",
         category="review_incentive",
         pattern=_UNTRIED,
@@ -408,7 +448,8 @@ RULES: tuple[Rule, ...] = (
         message="review_incentive",
         unless=SETTLED,
         keywords=kw(
-            "screen|send us|bildschirm|capture|captura|pantallazo|schermata|截|スクショ|スクリーン"
+            "screen|send us|bildschirm|capture|captura|pantallazo|schermata|截|スクショ|スクリーン|"
+            "reviewer|profile|nom d|namen|nombre de|nome|用户名|昵称|账号"
         ),
     ),
 )
