@@ -1,0 +1,211 @@
+"""PDF/X-4 print files, read back with pikepdf: the output intent, the metadata, and nothing a
+PDF/X-4 preflight refuses (RGB, transparency, fonts not embedded, missing boxes)."""
+
+import io
+import shutil
+
+import pikepdf
+import pytest
+from django.core.files.images import ImageFile
+from wagtail.images.models import Image
+
+from inserts import services
+from inserts.models import PrintRun
+from inserts.rendering import pdf as pdfmod
+from inserts.rendering import pdfx
+
+from . import factories
+from .pdftools import decode_all, fonts
+
+pytestmark = pytest.mark.django_db
+
+
+def pdfx_design(**fields):
+    logo = Image.objects.create(
+        title="Nordvik logo", file=ImageFile(io.BytesIO(factories.rgb_png()), name="logo.png")
+    )
+    profile = factories.profile("a6-pdfx", pdf_x4=True, bleed_mm=3)
+    return factories.design(
+        slug="pdfx",
+        profile=profile,
+        front=[("image", {"image": logo, "width_mm": 30, "align": "center"}), *factories.front()],
+        **fields,
+    )
+
+
+def render(design, skus) -> tuple[PrintRun, bytes]:
+    run = services.printrun_create(design=design, skus=skus, profile=design.profile, enqueue=False)
+    run = services.printrun_render(run_id=run.pk)
+    if run.status != PrintRun.Status.DONE:
+        return run, b""
+    with run.pdf.open("rb") as handle:
+        return run, handle.read()
+
+
+def _walk(obj):
+    """Every direct object inside *obj* (dictionaries and arrays, not following references)."""
+    yield obj
+    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        children = obj.values()
+    elif isinstance(obj, pikepdf.Array):
+        children = list(obj)
+    else:
+        return
+    for child in children:
+        if isinstance(child, pikepdf.Object) and child.is_indirect:
+            continue  # visited as one of pdf.objects
+        yield from _walk(child)
+
+
+def structure_problems(data: bytes) -> list[str]:
+    """What a PDF/X-4 preflight would refuse, found without the application's own check."""
+    found = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        streams = list(pdf.pages)
+        for top in pdf.objects:
+            for obj in _walk(top):
+                if isinstance(obj, pikepdf.Name) and str(obj) in ("/DeviceRGB", "/CalRGB"):
+                    found.append(f"{obj} in {top.objgen}")
+                if not isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+                    continue
+                if "/SMask" in obj and obj.SMask != pikepdf.Name("/None"):
+                    found.append(f"SMask in {top.objgen}")
+                for key in ("/CA", "/ca"):
+                    if key in obj and float(obj[key]) < 1:
+                        found.append(f"{key} {float(obj[key])} in {top.objgen}")
+                if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Form":
+                    streams.append(obj)
+                if obj.get("/ColorSpace") is not None and obj.get("/Subtype") == "/Image":
+                    if str(obj.ColorSpace) != "/DeviceCMYK":
+                        found.append(f"image in {obj.ColorSpace}")
+        for item in streams:
+            for _operands, operator in pikepdf.parse_content_stream(item):
+                if str(operator) in ("rg", "RG"):
+                    found.append(f"operator {operator}")
+    return found
+
+
+def test_a_pdf_x4_run_declares_its_output_intent_and_metadata(nordvik):
+    _, skus = nordvik
+    run, data = render(pdfx_design(), skus)
+    assert run.status == PrintRun.Status.DONE, run.message
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert pdf.pdf_version >= "1.6"
+        (intent,) = pdf.Root.OutputIntents
+        assert intent.S == "/GTS_PDFX"
+        assert str(intent.OutputConditionIdentifier) == pdfx.DEFAULT_INTENT.identifier
+        profile = intent.DestOutputProfile.read_bytes()
+        assert profile[16:20] == b"CMYK" and profile[12:16] == b"prtr"
+        assert int(intent.DestOutputProfile.N) == 4
+        meta = pdf.open_metadata()
+        assert meta["pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
+        assert meta["pdf:Trapped"] == "False"
+        assert meta["xmpMM:DocumentID"].startswith("uuid:")
+        assert pdf.docinfo.Trapped == pikepdf.Name("/False")
+        assert str(pdf.docinfo.GTS_PDFXVersion) == "PDF/X-4"
+        assert len(pdf.trailer.ID) == 2 and len(bytes(pdf.trailer.ID[0])) == 16
+        assert len(pdf.pages) == 4  # two cards, double-sided
+        for page in pdf.pages:
+            assert "/TrimBox" in page.obj and "/BleedBox" in page.obj
+            trim, bleed = [float(v) for v in page.TrimBox], [float(v) for v in page.BleedBox]
+            assert bleed[0] < trim[0] and bleed[2] > trim[2]  # 3 mm of bleed around the trim
+
+
+def test_a_pdf_x4_run_has_no_rgb_no_transparency_and_only_embedded_fonts(nordvik):
+    _, skus = nordvik
+    run, data = render(pdfx_design(), skus)
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert structure_problems(data) == []
+    found = fonts(data)
+    assert found and all(embedded for _, embedded in found), found
+
+
+def test_the_qr_codes_of_a_pdf_x4_run_still_decode(nordvik):
+    _, skus = nordvik
+    run, data = render(pdfx_design(), skus)
+    assert run.status == PrintRun.Status.DONE and run.codes_verified == 4, run.message
+    pages = decode_all(data)
+    assert all(len(codes) == 1 for codes in pages)
+    assert all("/R/" in codes[0].text for codes in pages)
+
+
+def test_the_structure_check_can_tell_an_rgb_file(tmp_path):
+    """The test's own walker finds what it looks for (so a clean result means something)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.setFillColorRGB(1, 0, 0)
+    canvas.setFillAlpha(0.5)
+    canvas.rect(10, 10, 50, 50, fill=1)
+    canvas.save()
+    problems = structure_problems(out.getvalue())
+    assert any("operator rg" in p for p in problems)
+    assert any("/ca 0.5" in p for p in problems)
+
+
+def test_a_run_without_the_option_is_a_plain_pdf(nordvik):
+    _, skus = nordvik
+    design = factories.design()
+    assert not design.profile.pdf_x4
+    run, data = render(design, skus[:1])
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert data.startswith(b"%PDF-1.4")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert "/OutputIntents" not in pdf.Root
+        assert "/Metadata" not in pdf.Root
+        assert "/GTS_PDFXVersion" not in pdf.docinfo
+
+
+def test_a_pdf_x4_run_that_draws_rgb_or_transparency_is_refused(nordvik, monkeypatch):
+    _, skus = nordvik
+    real = pdfmod._draw_marks
+
+    def marks(canvas, marks):
+        real(canvas, marks)
+        canvas.addLiteral("1 0 0 RG")  # what a layout bug drawing in RGB would write
+        canvas.setFillAlpha(0.4)  # in a form
+
+    real_slug = pdfmod._slug
+
+    def slug(canvas, *args):
+        canvas.setFillAlpha(0.4)  # on the page, where reportlab defines the state
+        real_slug(canvas, *args)
+
+    monkeypatch.setattr(pdfmod, "_draw_marks", marks)
+    monkeypatch.setattr(pdfmod, "_slug", slug)
+    run, _ = render(pdfx_design(), skus[:1])
+    assert run.status == PrintRun.Status.FAILED
+    assert "not PDF/X-4" in run.message
+    assert "RGB colour operator RG" in run.message
+    # reportlab leaves a form's alpha state undefined; the check refuses it either way
+    assert "graphics state /gRLs0 is not defined" in run.message
+    assert "transparency (/ca 0.4)" in run.message
+    assert not run.pdf
+
+
+def test_the_same_run_gives_the_same_pdf_x4_bytes(nordvik, tmp_path):
+    design = pdfx_design()
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    first.write_bytes(services.design_pdf(design, design.profile))
+    shutil.copy(first, second)
+    pdfx.convert(first)
+    pdfx.convert(second)
+    assert first.read_bytes() == second.read_bytes()
+    assert pdfx.check(first) == []
+
+
+def test_an_output_intent_without_a_cmyk_profile_is_refused(tmp_path, settings, nordvik):
+    rgb = pikepdf.__file__.rsplit("/", 1)[0] + "/pdfa/data/sRGB.icc"
+    settings.INSERTS_PDFX_OUTPUT_INTENT = {"profile": rgb, "identifier": "sRGB"}
+    _, skus = nordvik
+    run, _ = render(pdfx_design(), skus[:1])
+    assert run.status == PrintRun.Status.FAILED
+    assert "not a CMYK output" in run.message
+
+
+def test_the_profile_form_offers_pdf_x4_with_its_help(admin_client):
+    page = admin_client.get("/admin/snippets/inserts/printprofile/add/")
+    assert page.status_code == 200
+    assert b'name="pdf_x4"' in page.content
+    assert b"PDF/X-4" in page.content and b"no transparency" in page.content
