@@ -75,9 +75,9 @@ def structure_problems(data: bytes) -> list[str]:
                         found.append(f"{key} {float(obj[key])} in {top.objgen}")
                 if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Form":
                     streams.append(obj)
-                if obj.get("/ColorSpace") is not None and obj.get("/Subtype") == "/Image":
-                    if str(obj.ColorSpace) != "/DeviceCMYK":
-                        found.append(f"image in {obj.ColorSpace}")
+                image = obj.get("/Subtype") == "/Image"
+                if image and str(obj.get("/ColorSpace")) != "/DeviceCMYK":
+                    found.append(f"image in {obj.get('/ColorSpace')}")
         for item in streams:
             for _operands, operator in pikepdf.parse_content_stream(item):
                 if str(operator) in ("rg", "RG"):
