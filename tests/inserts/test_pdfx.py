@@ -209,3 +209,13 @@ def test_the_profile_form_offers_pdf_x4_with_its_help(admin_client):
     assert page.status_code == 200
     assert b'name="pdf_x4"' in page.content
     assert b"PDF/X-4" in page.content and b"no transparency" in page.content
+
+
+def test_a_pdf_x4_run_rendered_in_its_own_process_is_pdf_x4_too(nordvik, settings):
+    settings.INSERTS_RENDER_PROCESS_FROM = 1
+    _, skus = nordvik
+    run, data = render(pdfx_design(), skus[:1])
+    assert run.status == PrintRun.Status.DONE, run.message
+    assert structure_problems(data) == []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert pdf.open_metadata()["pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
