@@ -129,8 +129,8 @@ class PrintProfile(models.Model):
         default=False,
         help_text=_(
             "Write the print file as PDF/X-4: CMYK only, no transparency, fonts embedded, with "
-            "the printing condition's colour profile embedded. Ask the print shop whether it "
-            "wants PDF/X-4 and for which printing condition."
+            "the printing condition's colour profile embedded. Check with the print shop first "
+            "whether it accepts PDF/X-4 and for which printing condition."
         ),
     )
 

@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='printprofile',
             name='pdf_x4',
-            field=models.BooleanField(default=False, help_text="Write the print file as PDF/X-4: CMYK only, no transparency, fonts embedded, with the printing condition's colour profile embedded. Ask the print shop whether it wants PDF/X-4 and for which printing condition.", verbose_name='PDF/X-4'),
+            field=models.BooleanField(default=False, help_text="Write the print file as PDF/X-4: CMYK only, no transparency, fonts embedded, with the printing condition's colour profile embedded. Check with the print shop first whether it accepts PDF/X-4 and for which printing condition.", verbose_name='PDF/X-4'),
         ),
     ]

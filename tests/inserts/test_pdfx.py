@@ -219,3 +219,19 @@ def test_a_pdf_x4_run_rendered_in_its_own_process_is_pdf_x4_too(nordvik, setting
     assert structure_problems(data) == []
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert pdf.open_metadata()["pdfxid:GTS_PDFXVersion"] == "PDF/X-4"
+
+
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [("de", "Die Druckdatei"), ("fr", "Produire"), ("es", "Generar"), ("it", "Generare"),
+     ("zh-hans", "将印刷文件")],
+)  # fmt: skip
+def test_the_option_is_explained_in_every_language(language, start):
+    from django.utils import translation
+
+    from inserts.models import PrintProfile
+
+    field = PrintProfile._meta.get_field("pdf_x4")
+    with translation.override(language):
+        assert str(field.help_text).startswith(start)
+        assert str(field.verbose_name) == "PDF/X-4"
