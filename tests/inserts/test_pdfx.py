@@ -235,3 +235,54 @@ def test_the_option_is_explained_in_every_language(language, start):
     with translation.override(language):
         assert str(field.help_text).startswith(start)
         assert str(field.verbose_name) == "PDF/X-4"
+
+
+def _intent_setting(tmp_path, **env):
+    import json
+    import subprocess
+    import sys
+
+    from tests.config.test_settings import ROOT, clean_env
+
+    code = (
+        "import json, django; from django.conf import settings; django.setup();"
+        "print(json.dumps(settings.INSERTS_PDFX_OUTPUT_INTENT))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env=clean_env(
+            DJANGO_SETTINGS_MODULE="config.settings", BRIDGECARD_VAR_DIR=str(tmp_path), **env
+        ),
+    )  # fmt: skip
+    return (
+        result.returncode,
+        result.stderr,
+        (json.loads(result.stdout.strip().splitlines()[-1]) if result.returncode == 0 else None),
+    )
+
+
+def test_a_print_shops_printing_condition_comes_from_the_environment(tmp_path):
+    assert _intent_setting(tmp_path)[2] is None  # the shipped profile
+    code, _, intent = _intent_setting(
+        tmp_path, INSERTS_PDFX_PROFILE="/srv/icc/ISOcoated_v2_eci.icc",
+        INSERTS_PDFX_CONDITION_ID="FOGRA39", INSERTS_PDFX_REGISTRY="http://www.color.org",
+        INSERTS_PDFX_CONDITION="Coated FOGRA39 (ISO 12647-2:2004)",
+    )  # fmt: skip
+    assert code == 0
+    assert intent["identifier"] == "FOGRA39" and intent["registry"] == "http://www.color.org"
+    code, stderr, _ = _intent_setting(tmp_path, INSERTS_PDFX_PROFILE="/srv/icc/x.icc")
+    assert code != 0 and "INSERTS_PDFX_CONDITION_ID" in stderr
+
+
+def test_a_configured_condition_is_written_into_the_output_intent(nordvik, settings):
+    settings.INSERTS_PDFX_OUTPUT_INTENT = {
+        "profile": pdfx.DEFAULT_INTENT.profile, "identifier": "Shop CMYK 2026",
+        "condition": "The shop's sheet-fed press on 350 g coated card", "registry": "",
+    }  # fmt: skip
+    _, skus = nordvik
+    run, data = render(pdfx_design(), skus[:1])
+    assert run.status == PrintRun.Status.DONE, run.message
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        (intent,) = pdf.Root.OutputIntents
+        assert str(intent.OutputConditionIdentifier) == "Shop CMYK 2026"
+        assert "sheet-fed" in str(intent.OutputCondition) and "/RegistryName" not in intent
