@@ -209,6 +209,8 @@ def test_the_profile_form_offers_pdf_x4_with_its_help(admin_client):
     assert page.status_code == 200
     assert b'name="pdf_x4"' in page.content
     assert b"PDF/X-4" in page.content and b"no transparency" in page.content
+    assert factories.profile("a6-pdfx", pdf_x4=True).describe().endswith(", PDF/X-4")
+    assert "PDF/X-4" not in factories.profile().describe()
 
 
 def test_a_pdf_x4_run_rendered_in_its_own_process_is_pdf_x4_too(nordvik, settings):
