@@ -486,6 +486,20 @@ INSERTS_WORK_DIR = os.environ.get("INSERTS_WORK_DIR", "")
 INSERTS_RENDER_PROCESS_FROM = env_int("INSERTS_RENDER_PROCESS_FROM", 1000)
 # Processes that scan a large run's QR codes back (0 or 1: in the render process).
 INSERTS_VERIFY_WORKERS = env_int("INSERTS_VERIFY_WORKERS", 2)
+# PDF/X-4 runs: the print shop's printing condition (an ICC CMYK output profile and the
+# condition's identifier, e.g. "FOGRA39" with the registry http://www.color.org). Unset: the
+# profile shipped in assets/icc/ under its own name (docs/inserts.md).
+INSERTS_PDFX_OUTPUT_INTENT = None
+if os.environ.get("INSERTS_PDFX_PROFILE"):
+    if not os.environ.get("INSERTS_PDFX_CONDITION_ID"):
+        raise ImproperlyConfigured("INSERTS_PDFX_PROFILE needs INSERTS_PDFX_CONDITION_ID.")
+    INSERTS_PDFX_OUTPUT_INTENT = {
+        "profile": os.environ["INSERTS_PDFX_PROFILE"],
+        "identifier": os.environ["INSERTS_PDFX_CONDITION_ID"],
+        "condition": os.environ.get("INSERTS_PDFX_CONDITION", ""),
+        "info": os.environ.get("INSERTS_PDFX_CONDITION", ""),
+        "registry": os.environ.get("INSERTS_PDFX_REGISTRY", ""),
+    }
 
 # --- funnel ---
 # Which MAILERS alias sends sequence mail (a separate ESP stream for marketing is common).

@@ -124,6 +124,16 @@ class PrintProfile(models.Model):
         ),
     )
 
+    pdf_x4 = models.BooleanField(
+        _("PDF/X-4"),
+        default=False,
+        help_text=_(
+            "Write the print file as PDF/X-4: CMYK only, no transparency, fonts embedded, with "
+            "the printing condition's colour profile embedded. Check with the print shop first "
+            "whether it accepts PDF/X-4 and for which printing condition."
+        ),
+    )
+
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
         MultiFieldPanel(
@@ -139,6 +149,7 @@ class PrintProfile(models.Model):
                 FieldPanel("sides"),
                 FieldRowPanel([FieldPanel("imposition"), FieldPanel("gutter_mm")]),
                 FieldPanel("cut_and_stack"),
+                FieldPanel("pdf_x4"),
             ],
             heading=_("Press"),
         ),
@@ -199,6 +210,8 @@ class PrintProfile(models.Model):
             )
         except geo.GeometryError as error:
             parts.append(str(error))
+        if self.pdf_x4:
+            parts.append("PDF/X-4")
         return ", ".join(str(p) for p in parts)
 
     def snapshot(self) -> dict:
@@ -214,6 +227,7 @@ class PrintProfile(models.Model):
             "gutter_mm": float(self.gutter_mm) if self.gutter_mm is not None else None,
             "cut_and_stack": self.cut_and_stack,
             "codes": self.codes,
+            "pdf_x4": self.pdf_x4,
         }
 
     @property

@@ -36,7 +36,7 @@ from . import digital_links, gate, serials
 from .models import InsertDesign, PrintProfile, PrintRun
 from .rendering import geometry as geo
 from .rendering import job as render_job
-from .rendering import pdf, qr
+from .rendering import pdf, pdfx, qr
 from .rendering.layout import LayoutError
 from .rendering.spec import Card, DesignSpec
 from .specs import design_spec
@@ -107,6 +107,7 @@ def profile_for(snapshot: dict[str, Any]) -> PrintProfile:
         gutter_mm=snapshot["gutter_mm"],
         cut_and_stack=snapshot["cut_and_stack"],
         codes=snapshot.get("codes", PrintProfile.Codes.SHORT_CODE),
+        pdf_x4=snapshot.get("pdf_x4", False),
     )
 
 
@@ -412,7 +413,13 @@ def printrun_render(*, run_id: int) -> PrintRun:
             run, PrintRun.Status.FAILED, message=str(error), finished_at=timezone.now(),
             findings=[f.to_dict() for f in error.findings],
         )  # fmt: skip
-    except (ValidationError, LayoutError, pdf.RenderError, geo.GeometryError) as error:
+    except (
+        ValidationError,
+        LayoutError,
+        pdf.RenderError,
+        geo.GeometryError,
+        pdfx.PdfxError,
+    ) as error:
         message = "; ".join(error.messages) if isinstance(error, ValidationError) else str(error)
         _set_status(run, PrintRun.Status.FAILED, message=message, finished_at=timezone.now())
     except VerificationFailed as error:
@@ -427,6 +434,14 @@ def printrun_render(*, run_id: int) -> PrintRun:
         raise
     run.refresh_from_db()
     return run
+
+
+def pdfx_output_intent() -> pdfx.OutputIntent:
+    """The printing condition PDF/X-4 runs are made for: ``INSERTS_PDFX_OUTPUT_INTENT`` (the
+    fields of ``pdfx.OutputIntent``, e.g. a print shop's FOGRA39 profile) or the profile shipped
+    in assets/icc/."""
+    configured = getattr(settings, "INSERTS_PDFX_OUTPUT_INTENT", None)
+    return pdfx.OutputIntent(**configured) if configured else pdfx.DEFAULT_INTENT
 
 
 def _render(run: PrintRun) -> None:
@@ -455,6 +470,7 @@ def _render(run: PrintRun) -> None:
         qr_workers=getattr(settings, "INSERTS_QR_WORKERS", 1),
         verify_workers=getattr(settings, "INSERTS_VERIFY_WORKERS", 1),
         title=f"{design.name} — {run}",
+        pdf_x4=pdfx_output_intent() if profile.pdf_x4 else None,
     )
     isolate = len(cards) >= getattr(settings, "INSERTS_RENDER_PROCESS_FROM", 1000)
     work_dir = getattr(settings, "INSERTS_WORK_DIR", None) or None

@@ -1,4 +1,5 @@
-"""One print job: render the PDF, then scan every QR code back. In this process, or isolated.
+"""One print job: render the PDF (made PDF/X-4 and checked when the profile asks for it), then
+scan every QR code back. In this process, or isolated.
 
 A large run renders in a child process (``python -m inserts.rendering.job``) that loads only
 reportlab, PDFium and zxing-cpp, not Django and Wagtail. Two reasons: the memory a 10,000-page
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import geometry as geo
-from . import layout, pdf, verify
+from . import layout, pdf, pdfx, verify
 from .spec import Card, DesignSpec
 
 #: Share of the progress bar that rendering takes; the scan-back check takes the rest.
@@ -32,6 +33,7 @@ _ERRORS = {
     "LayoutError": layout.LayoutError,
     "RenderError": pdf.RenderError,
     "GeometryError": geo.GeometryError,
+    "PdfxError": pdfx.PdfxError,
 }
 
 
@@ -45,6 +47,8 @@ class Job:
     qr_workers: int = 1
     verify_workers: int = 1
     title: str = ""
+    #: write PDF/X-4 for this printing condition (None: a plain PDF, no output intent)
+    pdf_x4: pdfx.OutputIntent | None = None
 
 
 @dataclass
@@ -70,6 +74,10 @@ def run(job: Job, path: str | Path, progress: Callable[[float], None] | None = N
             ec_level=job.ec_level, qr_workers=job.qr_workers, title=job.title,
             progress=(lambda done, total: progress(RENDER_SHARE * done / total)) if progress else None,
         )  # fmt: skip
+    problems: list[str] = []
+    if job.pdf_x4 is not None:
+        pdfx.convert(path, job.pdf_x4)
+        problems = pdfx.check(path)
     rendered = time.perf_counter()
     report = verify.verify_parallel(
         path, result.expectations, workers=job.verify_workers,
@@ -87,9 +95,18 @@ def run(job: Job, path: str | Path, progress: Callable[[float], None] | None = N
         render_seconds=rendered - started,
         verify_seconds=time.perf_counter() - rendered,
         checked=report.checked,
-        ok=report.ok,
-        summary=report.summary(),
+        ok=report.ok and not problems,
+        summary=_pdfx_summary(problems) + report.summary(),
     )
+
+
+def _pdfx_summary(problems: list[str]) -> str:
+    """The PDF/X-4 check's refusal, ahead of the scan-back check's summary (a print shop's
+    preflight would refuse the file for the same reasons)."""
+    if not problems:
+        return ""
+    lines = [f"The file is not {pdfx.VERSION}:", *(f"  {p}" for p in problems)]
+    return "\n".join(lines) + "\n"
 
 
 def run_isolated(
