@@ -233,9 +233,13 @@ def printrun_create(
         run.skus.set(skus)
         PrintRunVariant.objects.bulk_create(
             PrintRunVariant(
-                run=run, position=position, design=v.design, design_revision=v.revision,
-                weight=v.weight, sign_off=v.sign_off if position else sign_off,
-            )  # fmt: skip
+                run=run,
+                position=position,
+                design=v.design,
+                design_revision=v.revision,
+                weight=v.weight,
+                sign_off=v.sign_off if position else sign_off,
+            )
             for position, v in enumerate(checked)
         )
         if serialized:

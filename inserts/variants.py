@@ -48,9 +48,7 @@ def split(total: int, weights: Sequence[int]) -> list[int]:
         raise ValueError("Every variant needs a positive weight.")
     whole = sum(weights)
     counts = [total * w // whole for w in weights]
-    remainders = sorted(
-        range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i)
-    )
+    remainders = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
     for i in remainders[: total - sum(counts)]:
         counts[i] += 1
     return counts

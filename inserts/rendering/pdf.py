@@ -250,9 +250,7 @@ def render(
                             f"{side.products[0].label}: no product for card {card.label!r}."
                         )
                     for block_index in range(len(side.products)):
-                        canvas.doForm(
-                            f"{prefix}product{side_index}_{block_index}_{card.product}"
-                        )
+                        canvas.doForm(f"{prefix}product{side_index}_{block_index}_{card.product}")
                 for placement in side.qr:
                     size, ops = next(symbols)
                     text = next(text_iter)
@@ -308,9 +306,7 @@ def _draw_sides(
     layouts: list[layout.SideLayout] = []
     b = geometry.bleed
     for index, blocks in enumerate(side_blocks):
-        canvas.beginForm(
-            f"{prefix}side{index}", -b, -b, geometry.trim_w + b, geometry.trim_h + b
-        )
+        canvas.beginForm(f"{prefix}side{index}", -b, -b, geometry.trim_w + b, geometry.trim_h + b)
         layouts.append(
             layout.draw_side(
                 canvas, spec, blocks, geometry.trim_w, geometry.trim_h, b, geometry.safe
