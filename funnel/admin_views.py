@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.defaults import permission_denied
 from wagtail.models import Revision
 
 from core.mail_ids import message_id
@@ -41,9 +42,13 @@ KLAVIYO_PAGE_SIZE = 50
 
 def variants_view(request, run_id: int):
     """An A/B print run's variants compared: rates, lift against the control with its 95 %
-    interval, a verdict in plain words and the chart (``funnel/variant_analytics.py``)."""
+    interval, a verdict in plain words and the chart (``funnel/variant_analytics.py``).
+
+    Without the analytics permission it answers 403 itself: Wagtail turns a raised
+    ``PermissionDenied`` into a redirect to the dashboard, and a link shared with a colleague
+    who may not read the figures should say plainly that it is forbidden."""
     if not request.user.has_perm(ANALYTICS_PERMISSION):
-        raise PermissionDenied
+        return permission_denied(request, PermissionDenied())
     from inserts.models import PrintRun
 
     run = get_object_or_404(PrintRun.objects.select_related("design"), pk=run_id)
