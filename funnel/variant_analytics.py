@@ -81,7 +81,8 @@ def variant_counts(run: PrintRun) -> dict[int, dict[str, int]]:
     )
     consented: dict[int, int] = {}
     for variant in codes.filter(code__in=list(confirmed_codes)).values_list("variant", flat=True):
-        consented[variant] = consented.get(variant, 0) + 1
+        if variant is not None:
+            consented[variant] = consented.get(variant, 0) + 1
     result: dict[int, dict[str, int]] = {}
     for position in units:
         customers = registrations.filter(short_code__variant=position).values("customer_id")

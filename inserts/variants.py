@@ -119,11 +119,13 @@ def variants_check(
     weights = [control_weight, *(c.weight for c in challengers)]
     if any(not 1 <= w <= 100 for w in weights):
         raise ValidationError(_("Each variant's weight is a whole number from 1 to 100."))
-    control_approved = control.live_revision.as_object()
-    purposes = design_spec(control_approved).purposes
+    control_revision = control.live_revision
+    if control_revision is None:
+        raise ValidationError(_("Only a published (approved) design can be printed."))
+    purposes = design_spec(control_revision.as_object()).purposes
     language = control.locale.language_code
     names = [product_name(product=sku.product, language=language) for sku in skus]
-    checked = [CheckedVariant(control, control.live_revision, control_weight, None)]
+    checked = [CheckedVariant(control, control_revision, control_weight, None)]
     seen = {control.pk}
     for position, choice in enumerate(challengers, start=1):
         design = type(control).objects.select_related("locale").get(pk=choice.design.pk)
