@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.defaults import permission_denied
 from wagtail.models import Revision
 
 from core.mail_ids import message_id
@@ -23,7 +24,7 @@ from core.network import client_ip
 from customers.models import ConsentRecord, Customer
 from customers.selectors import marketable_identities
 
-from . import analytics, klaviyo, selectors
+from . import analytics, klaviyo, lift, selectors, variant_analytics
 from .forms import AnalyticsForm, ExportForm, KlaviyoRetryForm, SequenceTryForm
 from .models import ExportLog, KlaviyoSync, Sequence
 from .rendering import render_sample
@@ -37,6 +38,35 @@ KLAVIYO_PAGE_SIZE = 50
 
 
 # --- analytics ------------------------------------------------------------------------------
+
+
+def variants_view(request, run_id: int):
+    """An A/B print run's variants compared: rates, lift against the control with its 95 %
+    interval, a verdict in plain words and the chart (``funnel/variant_analytics.py``).
+
+    Without the analytics permission it answers 403 itself: Wagtail turns a raised
+    ``PermissionDenied`` into a redirect to the dashboard, and a link shared with a colleague
+    who may not read the figures should say plainly that it is forbidden."""
+    if not request.user.has_perm(ANALYTICS_PERMISSION):
+        return permission_denied(request, PermissionDenied())
+    from inserts.models import PrintRun
+
+    run = get_object_or_404(PrintRun.objects.select_related("design"), pk=run_id)
+    results = variant_analytics.compare(run)
+    return TemplateResponse(
+        request,
+        "funnel/admin/variants.html",
+        {
+            "run": run,
+            "results": results,
+            "challengers": results[1:],
+            "table": variant_analytics.table(results),
+            "chart": variant_analytics.rate_chart(results) if results else None,
+            "min_units": lift.MIN_UNITS,
+            "min_events": lift.MIN_EVENTS,
+            "header_title": _("Design variants of print run %(id)s") % {"id": run.pk},
+        },
+    )
 
 
 def analytics_view(request):

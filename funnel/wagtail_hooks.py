@@ -192,6 +192,11 @@ def funnel_admin_urls():
     return [
         path("funnel/klaviyo/", admin_views.klaviyo_sync_view, name="funnel_klaviyo_sync"),
         path("funnel/analytics/", admin_views.analytics_view, name="funnel_analytics"),
+        path(
+            "funnel/analytics/print-runs/<int:run_id>/",
+            admin_views.variants_view,
+            name="funnel_variants",
+        ),
         path("funnel/export/", admin_views.export_view, name="funnel_export"),
         path(
             "funnel/sequences/<int:pk>/try/",

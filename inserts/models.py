@@ -493,6 +493,58 @@ class PrintRun(models.Model):
         return self.quantity * self.skus.count() if self.serialized else self.skus.count()
 
 
+class PrintRunVariant(models.Model):
+    """One of the designs a print run splits its units between, with its weight.
+
+    Position 0 is the control: the run's own design. Every variant is a published design that
+    passed the gate when the run was created and passes it again when the run renders; each
+    unit's code records its variant's position (``ShortCode.variant``, frozen by the database
+    guard), so what a unit carried never changes. ``units`` is how many units it got."""
+
+    run = models.ForeignKey(
+        PrintRun, verbose_name=_("print run"), on_delete=models.PROTECT, related_name="variants"
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    design = models.ForeignKey(
+        InsertDesign, verbose_name=_("design"), on_delete=models.PROTECT, related_name="+"
+    )
+    design_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("approved revision"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    weight = models.PositiveSmallIntegerField(
+        _("weight"), validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    units = models.PositiveIntegerField(_("units"), default=0)
+    sign_off = models.ForeignKey(
+        "inserts.DesignSignOff",
+        verbose_name=_("risks signed off"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["run", "position"]
+        verbose_name = _("print run variant")
+        verbose_name_plural = _("print run variants")
+        default_permissions = ("add", "view")
+        constraints = [
+            models.UniqueConstraint(fields=["run", "position"], name="inserts_variant_position")
+        ]
+
+    def __str__(self) -> str:
+        return _("Variant %(label)s · %(design)s") % {"label": self.label, "design": self.design}
+
+    @property
+    def label(self) -> str:
+        """A, B, C…: the control is A."""
+        return chr(ord("A") + self.position)
+
+
 class InsertPolicyTask(Task):
     """A workflow step that needs no person: it runs the compliance gate on the submitted
     revision and rejects it with the findings (the workflow moves to "needs changes" with them

@@ -14,7 +14,7 @@ import io
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
@@ -32,8 +32,8 @@ from registration import scans
 from registration.models import CodeBatch, ShortCode
 from registration.services import shortcodes_issue
 
-from . import digital_links, gate, serials
-from .models import InsertDesign, PrintProfile, PrintRun
+from . import digital_links, gate, serials, variants
+from .models import InsertDesign, PrintProfile, PrintRun, PrintRunVariant
 from .rendering import geometry as geo
 from .rendering import job as render_job
 from .rendering import pdf, pdfx, qr
@@ -58,6 +58,7 @@ ISSUE_SLICE = 1000
 class IssuedCode(NamedTuple):
     code: str
     serial: str
+    variant: int | None = None
 
 
 #: The codes of a run: {(sku_id, purpose): [code…]}.
@@ -160,6 +161,8 @@ def printrun_create(
     serial_prefix: str = "",
     serial_start: int | None = None,
     lot: str = "",
+    challengers: Sequence[variants.VariantChoice] = (),
+    control_weight: int = 50,
     user: User | None = None,
     enqueue: bool = True,
 ) -> PrintRun:
@@ -172,7 +175,9 @@ def printrun_create(
     does not fit a SKU's serial format (see ``serials.serials_plan``). Without *serial_start*
     a serialized run continues after the serials already issued. A GS1 Digital Link profile
     refuses SKUs without a GTIN and serials GS1 cannot carry, naming them; *lot* is printed
-    in its codes (``/10/<lot>``)."""
+    in its codes (``/10/<lot>``). With *challengers* a serialized run splits its units
+    between the design (the control, *control_weight*) and each challenger by weight
+    (``inserts/variants.py``); every variant passes the same checks, and a refusal names it."""
     design = InsertDesign.objects.select_related("locale").get(pk=design.pk)
     revision = design.live_revision
     if not design.live or revision is None:
@@ -203,6 +208,10 @@ def printrun_create(
             raise ValidationError(_("Only GS1 Digital Link codes carry a lot."))
         PrintRun._meta.get_field("lot").run_validators(lot)
     _check_layout(approved, profile, {sku.product for sku in skus})
+    checked = variants.variants_check(
+        control=design, control_weight=control_weight, challengers=challengers, skus=skus,
+        profile=profile, serialized=serialized, check_layout=_check_layout,
+    )  # fmt: skip
     with transaction.atomic():
         batch = CodeBatch.objects.create(
             label=f"{design.name} ({design.locale.language_code})", serialized=serialized,
@@ -223,6 +232,17 @@ def printrun_create(
             created_by=user,
         )
         run.skus.set(skus)
+        PrintRunVariant.objects.bulk_create(
+            PrintRunVariant(
+                run=run,
+                position=position,
+                design=v.design,
+                design_revision=v.revision,
+                weight=v.weight,
+                sign_off=v.sign_off if position else sign_off,
+            )
+            for position, v in enumerate(checked)
+        )
         if serialized:
             # Inside the transaction: a refusal leaves neither a run nor a batch behind.
             skus = list(run.skus.select_related("product"))
@@ -288,6 +308,8 @@ def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> Iss
                     skus, quantity=run.quantity, prefix=run.serial_prefix,
                     start=run.serial_start, run_id=run.pk,
                 )  # fmt: skip
+            assigned = _assignment(run, plan, skus) if unit_purpose else None
+            offset = 0
             for sku in skus:
                 for purpose in purposes:
                     units = plan[sku.pk] if purpose == unit_purpose else None
@@ -295,16 +317,36 @@ def _issue_codes(run: PrintRun, purposes: tuple[str, ...], language: str) -> Iss
                     # once would be the largest thing this process ever holds.
                     for start in range(0, len(units) if units else 1, ISSUE_SLICE):
                         part = units[start : start + ISSUE_SLICE] if units else None
+                        chosen = None
+                        if assigned is not None and part:
+                            at = offset + start
+                            chosen = assigned[at : at + len(part)]
                         shortcodes_issue(
                             sku=sku, count=len(part) if part else 1, batch=run.code_batch,
                             insert_revision=run.design_revision, locale=language,
-                            target=purpose, serials=part,
+                            target=purpose, serials=part, variants=chosen,
                         )  # fmt: skip
+                offset += len(plan.get(sku.pk, ()))
     found: IssuedCodes = {}
     # Plain tuples, not model instances: 10,000 codes stay a few megabytes.
-    for code, sku_id, target, serial in existing.values_list("code", "sku_id", "target", "serial"):
-        found.setdefault((sku_id, target), []).append(IssuedCode(code, serial))
+    rows = existing.values_list("code", "sku_id", "target", "serial", "variant")
+    for code, sku_id, target, serial, variant in rows:
+        found.setdefault((sku_id, target), []).append(IssuedCode(code, serial, variant))
     return found
+
+
+def _assignment(run: PrintRun, plan: dict[int, list[str]], skus: list[SKU]) -> list[int] | None:
+    """The variant of each unit in print order (``variants.assign``), recorded as each
+    variant's unit count; ``None`` for a run without variants."""
+    chosen = list(run.variants.order_by("position"))
+    if len(chosen) < 2:
+        return None
+    total = sum(len(plan[sku.pk]) for sku in skus)
+    assigned = variants.assign(run.pk, total, [v.weight for v in chosen])
+    for v in chosen:
+        v.units = assigned.count(v.position)
+    PrintRunVariant.objects.bulk_update(chosen, ["units"])
+    return assigned
 
 
 def _cards(
@@ -320,12 +362,15 @@ def _cards(
         serial = code.serial if purpose == unit_purpose else ""
         return digital_links.card_url(sku, purpose, lot=run.lot, serial=serial)
 
-    def card(chosen: dict[str, IssuedCode], label: str, product: str, sku: SKU) -> Card:
+    def card(
+        chosen: dict[str, IssuedCode], label: str, product: str, sku: SKU, variant: int = 0
+    ) -> Card:
         return Card(
             urls={p: url(sku, p, c) for p, c in chosen.items()},
             codes={p: f"{host}/r/{c.code}" for p, c in chosen.items()},
             label=label,
             product=product,
+            variant=variant,
         )
 
     cards: list[Card | None] = []
@@ -334,9 +379,11 @@ def _cards(
         shared = {p: codes[(sku.pk, p)][0] for p in spec.purposes if p != unit_purpose}
         if unit_purpose:
             for unit in codes[(sku.pk, unit_purpose)]:
-                cards.append(
-                    card({**shared, unit_purpose: unit}, f"{sku.code} {unit.serial}", product, sku)
-                )
+                label = f"{sku.code} {unit.serial}"
+                if unit.variant is not None:
+                    label += f" {variants.label(unit.variant)}"
+                chosen = {**shared, unit_purpose: unit}
+                cards.append(card(chosen, label, product, sku, unit.variant or 0))
         else:
             # n-up: a sheet of the same card per SKU (step and repeat); one-up: one page
             cards.extend([card(shared, sku.code, product, sku)] * g.per_sheet)
@@ -455,7 +502,8 @@ def _render(run: PrintRun) -> None:
     }  # fmt: skip
     products = Product.objects.filter(skus__print_runs=run).distinct().select_related("image")
     spec = design_spec(design, job=job_line, products=products)
-    if spec.back and not profile.double_sided:
+    challengers = _variant_specs(run, job_line, products)
+    if any(s.back for s in (spec, *challengers)) and not profile.double_sided:
         raise ValidationError(
             _("This design has a back side: choose a double-sided print profile.")
         )
@@ -465,6 +513,7 @@ def _render(run: PrintRun) -> None:
         spec=spec,
         geometry=g,
         cards=cards,
+        variants=tuple(challengers),
         double_sided=profile.double_sided,
         ec_level=getattr(settings, "INSERTS_QR_EC_LEVEL", qr.DEFAULT_EC_LEVEL),
         qr_workers=getattr(settings, "INSERTS_QR_WORKERS", 1),
@@ -503,6 +552,20 @@ def _render(run: PrintRun) -> None:
     finally:
         if os.path.exists(path):
             os.unlink(path)
+
+
+def _variant_specs(run: PrintRun, job_line: str, products: Any) -> list[DesignSpec]:
+    """The challengers' specs (B, C…), each through the gate again: a variant whose revision
+    the policy now blocks refuses the whole run, naming the variant."""
+    specs = []
+    for v in run.variants.filter(position__gt=0).select_related("design_revision"):
+        design = v.design_revision.as_object()
+        what = _("Variant %(label)s (%(design)s) cannot be printed:") % {
+            "label": v.label, "design": design.name,
+        }  # fmt: skip
+        gate.ensure_printable(design, what)
+        specs.append(design_spec(design, job=f"{job_line} · {v.label}", products=products))
+    return specs
 
 
 def design_owner_target_apply(*, design: InsertDesign) -> int:

@@ -124,6 +124,8 @@ class PrintRunCreateView(generic.CreateView):
                 serial_prefix=data.get("serial_prefix", ""),
                 serial_start=data.get("serial_start") or None,
                 lot=data.get("lot", ""),
+                challengers=form.challengers(),
+                control_weight=data.get("control_weight") or 50,
                 user=self.request.user,
             )
         except gate.InsertBlocked as error:
@@ -163,6 +165,13 @@ class PrintRunInspectView(generic.InspectView):
         context["findings"] = run.findings
         context["download_url"] = (
             reverse("inserts_printrun:pdf", args=[run.pk]) if run.status == "done" else ""
+        )
+        context["variants"] = list(run.variants.select_related("design"))
+        context["variants_url"] = (
+            reverse("funnel_variants", args=[run.pk])
+            if len(context["variants"]) > 1
+            and self.request.user.has_perm("funnel.view_funnel_analytics")
+            else ""
         )
         context["retry_url"] = (
             reverse("inserts_printrun:retry", args=[run.pk])
@@ -225,6 +234,18 @@ class PrintRunViewSet(ModelViewSet):
                     FieldPanel("serial_prefix"),
                 ],
                 heading=_("Serialized run"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("control_weight"),
+                    FieldRowPanel([FieldPanel("variant_b_design"), FieldPanel("variant_b_weight")]),
+                    FieldRowPanel([FieldPanel("variant_c_design"), FieldPanel("variant_c_weight")]),
+                ],
+                heading=_("Design variants (optional)"),
+                help_text=_(
+                    "Split a serialized run between designs to see which one customers answer "
+                    "best. Every variant passes the insert policy before printing."
+                ),
             ),
         ],
         base_form_class=PrintRunForm,

@@ -261,6 +261,11 @@ class ShortCode(AppendOnlyModel):
         help_text=_("The approved insert design revision this code was printed with."),
     )
     serial = models.CharField(_("serial number"), max_length=64, blank=True)
+    #: A/B print runs: the position of the design variant this unit was printed with (0 is the
+    #: control; ``inserts.PrintRunVariant``). Frozen by the database guard.
+    variant = models.PositiveSmallIntegerField(
+        _("design variant"), null=True, blank=True, editable=False
+    )
     locale = models.CharField(
         _("language of the insert"),
         max_length=10,

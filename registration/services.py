@@ -64,8 +64,12 @@ def shortcodes_issue(
     locale: str = "",
     target: str = ShortCode.Target.REGISTER,
     serials: list[str] | None = None,
+    variants: list[int] | None = None,
 ) -> list[ShortCode]:
     """Issue *count* new codes for *sku*.
+
+    With *variants* (one per code) each code records the design variant of an A/B print run it
+    is printed with; the database guard keeps it from changing afterwards.
 
     With *serials* (one per unit, ``len(serials) == count``) each code carries its unit's serial
     and is long enough not to be guessed from its neighbours. Codes are fresh random strings; a
@@ -73,6 +77,8 @@ def shortcodes_issue(
     """
     if serials is not None and len(serials) != count:
         raise ValueError("Give one serial per code.")
+    if variants is not None and len(variants) != count:
+        raise ValueError("Give one variant per code.")
     length = codes.UNIT_CODE_LENGTH if serials is not None else codes.SKU_CODE_LENGTH
     issued: list[ShortCode] = []
     with transaction.atomic():
@@ -87,6 +93,7 @@ def shortcodes_issue(
                     locale=locale,
                     target=target,
                     serial=serials[i] if serials is not None else "",
+                    variant=variants[i] if variants is not None else None,
                 )
                 for i in chunk
             ]

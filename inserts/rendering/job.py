@@ -42,6 +42,8 @@ class Job:
     spec: DesignSpec
     geometry: geo.Geometry
     cards: Sequence[Card | None]
+    #: A/B runs: the challengers' specs, drawn for cards whose ``variant`` is 1, 2…
+    variants: Sequence[DesignSpec] = ()
     double_sided: bool = False
     ec_level: str = "Q"
     qr_workers: int = 1
@@ -70,7 +72,8 @@ def run(job: Job, path: str | Path, progress: Callable[[float], None] | None = N
     started = time.perf_counter()
     with open(path, "wb") as out:
         result = pdf.render(
-            out, job.spec, job.geometry, job.cards, double_sided=job.double_sided,
+            out, job.spec, job.geometry, job.cards, variants=job.variants,
+            double_sided=job.double_sided,
             ec_level=job.ec_level, qr_workers=job.qr_workers, title=job.title,
             progress=(lambda done, total: progress(RENDER_SHARE * done / total)) if progress else None,
         )  # fmt: skip

@@ -159,6 +159,7 @@ def render(
     geometry: geo.Geometry,
     cards: Sequence[Card | None],
     *,
+    variants: Sequence[DesignSpec] = (),
     double_sided: bool = False,
     ec_level: str = qr.DEFAULT_EC_LEVEL,
     progress: Callable[[int, int], None] | None = None,
@@ -170,7 +171,8 @@ def render(
 
     Cards fill the slots of a sheet row by row; with *double_sided* every front sheet is followed
     by its back sheet, mirrored for a turn on the long edge. *progress* is called with
-    (pages done, pages in total) now and then."""
+    (pages done, pages in total) now and then. *variants* (A/B runs): further designs, each
+    drawn once as forms of its own and placed on the cards whose ``variant`` is 1, 2…."""
     fonts.register()
     if not cards:
         raise RenderError("Nothing to print: the run has no cards.")
@@ -191,40 +193,29 @@ def render(
     canvas.setTrimBox(geometry.trim_box)
     canvas.setBleedBox(geometry.bleed_box)
 
-    # Static artwork, once per side, as form XObjects in card coordinates.
-    layouts: list[layout.SideLayout] = []
-    side_blocks = [spec.front, spec.back] if double_sided else [spec.front]
-    if not double_sided and spec.back:
-        raise RenderError("This design has a back side; print it with a double-sided profile.")
-    for index, blocks in enumerate(side_blocks):
-        b = geometry.bleed
-        canvas.beginForm(f"side{index}", -b, -b, geometry.trim_w + b, geometry.trim_h + b)
-        layouts.append(
-            layout.draw_side(
-                canvas, spec, blocks, geometry.trim_w, geometry.trim_h, b, geometry.safe
-            )
-        )
-        canvas.endForm()
+    # Static artwork, once per side (and per variant), as form XObjects in card coordinates.
+    specs = [spec, *variants]
+    every = [
+        _draw_sides(canvas, each, geometry, double_sided, _prefix(v))
+        for v, each in enumerate(specs)
+    ]
     canvas.beginForm("marks")
     _draw_marks(canvas, geometry.marks)
     canvas.endForm()
     # Each product of the run, once per product block, as a form of its own.
-    for side_index, side_layout in enumerate(layouts):
-        for block_index, placement in enumerate(side_layout.products):
-            for key, art in spec.products.items():
-                canvas.beginForm(f"product{side_index}_{block_index}_{key}")
-                layout.draw_product(canvas, placement, art, spec)
-                canvas.endForm()
+    for v, each in enumerate(specs):
+        _draw_products(canvas, each, every[v], _prefix(v))
+    layouts = every[0]
 
     # Every symbol in drawing order, so a worker process can build them ahead of the pen.
     texts: list[str] = []
     for sheet in range(sheets):
         chunk = cards[sheet * per_sheet : (sheet + 1) * per_sheet]
-        for side in layouts:
+        for side_index in range(len(layouts)):
             for card in chunk:
                 if card is None:
                     continue
-                for placement in side.qr:
+                for placement in every[card.variant][side_index].qr:
                     try:
                         texts.append(qr.qr_text(card.urls[placement.purpose]))
                     except KeyError as error:
@@ -238,7 +229,7 @@ def render(
     page_no = 0
     for sheet in range(sheets):
         chunk = list(cards[sheet * per_sheet : (sheet + 1) * per_sheet])
-        for side_index, side in enumerate(layouts):
+        for side_index in range(len(layouts)):
             slots = geometry.slots if side_index == 0 else geometry.back_slots()
             if len(chunk) == per_sheet and all(chunk):
                 canvas.doForm("marks")
@@ -251,14 +242,15 @@ def render(
                     continue
                 canvas.saveState()
                 canvas.translate(slot.x, slot.y)
-                canvas.doForm(f"side{side_index}")
+                side, prefix = every[card.variant][side_index], _prefix(card.variant)
+                canvas.doForm(f"{prefix}side{side_index}")
                 if side.products:
-                    if card.product not in spec.products:
+                    if card.product not in specs[card.variant].products:
                         raise RenderError(
                             f"{side.products[0].label}: no product for card {card.label!r}."
                         )
                     for block_index in range(len(side.products)):
-                        canvas.doForm(f"product{side_index}_{block_index}_{card.product}")
+                        canvas.doForm(f"{prefix}product{side_index}_{block_index}_{card.product}")
                 for placement in side.qr:
                     size, ops = next(symbols)
                     text = next(text_iter)
@@ -296,6 +288,43 @@ def render(
         pages=total_pages, sheets=sheets, cards=sum(1 for c in cards if c is not None),
         expectations=expectations,
     )  # fmt: skip
+
+
+def _prefix(variant: int) -> str:
+    """Form names of a variant: the run's own design keeps the names it always had, so a run
+    without variants writes the same bytes as before."""
+    return f"v{variant}" if variant else ""
+
+
+def _draw_sides(
+    canvas: Canvas, spec: DesignSpec, geometry: geo.Geometry, double_sided: bool, prefix: str
+) -> list[layout.SideLayout]:
+    """Draw *spec*'s sides as form XObjects named with *prefix*; return each side's layout."""
+    side_blocks = [spec.front, spec.back] if double_sided else [spec.front]
+    if not double_sided and spec.back:
+        raise RenderError("This design has a back side; print it with a double-sided profile.")
+    layouts: list[layout.SideLayout] = []
+    b = geometry.bleed
+    for index, blocks in enumerate(side_blocks):
+        canvas.beginForm(f"{prefix}side{index}", -b, -b, geometry.trim_w + b, geometry.trim_h + b)
+        layouts.append(
+            layout.draw_side(
+                canvas, spec, blocks, geometry.trim_w, geometry.trim_h, b, geometry.safe
+            )
+        )
+        canvas.endForm()
+    return layouts
+
+
+def _draw_products(
+    canvas: Canvas, spec: DesignSpec, layouts: list[layout.SideLayout], prefix: str
+) -> None:
+    for side_index, side_layout in enumerate(layouts):
+        for block_index, placement in enumerate(side_layout.products):
+            for key, art in spec.products.items():
+                canvas.beginForm(f"{prefix}product{side_index}_{block_index}_{key}")
+                layout.draw_product(canvas, placement, art, spec)
+                canvas.endForm()
 
 
 def geo_marks_for(geometry: geo.Geometry, used: list[geo.Slot]) -> list[geo.Mark]:

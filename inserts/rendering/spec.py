@@ -97,3 +97,5 @@ class Card:
     label: str = ""
     #: the key of this card's product in ``DesignSpec.products`` (its product block)
     product: str = ""
+    #: A/B runs: which design the card is drawn from (0: the run's spec, 1…: its variants)
+    variant: int = 0
