@@ -13,6 +13,9 @@ import time
 import pytest
 
 from tests.browser.timing import BROWSER_TIMEOUT_MS
+from tests.databases import django_db_setup, drop_templates
+
+__all__ = ["django_db_setup"]  # pytest-django's fixture, replaced (tests/databases.py)
 
 # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
 # such a thread unless told that this is deliberate.
@@ -83,6 +86,11 @@ _DATABASE_FIXTURES = frozenset(
 def uses_database(item: pytest.Item) -> bool:
     fixtures = set(getattr(item, "fixturenames", ()))
     return bool(item.get_closest_marker("django_db")) or bool(fixtures & _DATABASE_FIXTURES)
+
+
+def pytest_sessionfinish(session):
+    if not hasattr(session.config, "workerinput"):
+        drop_templates(session.config)
 
 
 def pytest_collection_modifyitems(config, items):

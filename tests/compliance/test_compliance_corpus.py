@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
-from compliance import CATEGORIES, LANGUAGES, POLICIES, check
+from compliance import CATEGORIES, LANGUAGES, POLICIES
 
-from .compliance_corpus import load_corpus
+from .compliance_corpus import corpus_results, load_corpus, verdict_of
 
 MIN_CAUGHT = 0.97
 MIN_PASSED = 0.90
@@ -40,8 +40,6 @@ CORPUS = load_corpus()
 def _is_fresh(record: dict[str, Any]) -> bool:
     return str(record["_where"]).startswith("fresh_")
 
-
-RESULTS = [(r, check(r["text"], r["policy"], r.get("lang"), r.get("context"))) for r in CORPUS]
 
 Rows = list[tuple[dict[str, Any], Any]]
 
@@ -103,7 +101,7 @@ def test_corpus_is_large_balanced_and_well_formed() -> None:
 
 
 def test_decisions_per_policy_and_language() -> None:
-    groups = _groups(RESULTS)
+    groups = _groups(corpus_results())
     lines = [f"{'policy':<15}{'lang':<6}{'cases':>6}{'caught':>8}{'passed':>8}{'hard':>7}"]
     failures = []
     for key, rows in groups.items():
@@ -126,8 +124,8 @@ def test_decisions_per_policy_and_language() -> None:
 
 
 def test_precise_rules_precision_and_recall_per_policy_and_language() -> None:
-    everything = _groups(RESULTS)
-    written_for = _groups([(r, v) for r, v in RESULTS if not _is_fresh(r)])
+    everything = _groups(corpus_results())
+    written_for = _groups([(r, v) for r, v in corpus_results() if not _is_fresh(r)])
     lines = [f"{'policy':<15}{'lang':<6}{'precision':>10}{'recall':>8}{'recall*':>9}"]
     failures = []
     for key, rows in everything.items():
@@ -150,12 +148,10 @@ def test_precise_rules_precision_and_recall_per_policy_and_language() -> None:
 
 
 @pytest.mark.parametrize(
-    ("record", "verdict"),
-    [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if not r["expected_allowed"]],
+    "record", [pytest.param(r, id=r["_where"]) for r in CORPUS if not r["expected_allowed"]]
 )
-def test_blocked_case_is_caught_for_an_expected_category(
-    record: dict[str, Any], verdict: Any
-) -> None:
+def test_blocked_case_is_caught_for_an_expected_category(record: dict[str, Any]) -> None:
+    verdict = verdict_of(record)
     if _is_fresh(record):
         assert verdict.decision != "allow", record["text"]
     else:
@@ -165,15 +161,15 @@ def test_blocked_case_is_caught_for_an_expected_category(
 
 
 @pytest.mark.parametrize(
-    ("record", "verdict"),
-    [pytest.param(r, v, id=r["_where"]) for r, v in RESULTS if r["expected_allowed"]],
+    "record", [pytest.param(r, id=r["_where"]) for r in CORPUS if r["expected_allowed"]]
 )
-def test_allowed_case_is_not_blocked_outright(record: dict[str, Any], verdict: Any) -> None:
+def test_allowed_case_is_not_blocked_outright(record: dict[str, Any]) -> None:
+    verdict = verdict_of(record)
     assert verdict.decision != "block", [f.to_dict() for f in verdict.findings]
 
 
 def test_every_finding_and_risk_points_at_its_excerpt() -> None:
-    for record, verdict in RESULTS:
+    for record, verdict in corpus_results():
         for finding in [*verdict.findings, *verdict.risks]:
             assert record["text"][finding.start : finding.end] == finding.excerpt
             assert finding.excerpt.strip()

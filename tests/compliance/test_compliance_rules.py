@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+from unittest import mock
 
 import pytest
 
-from compliance import CATEGORIES, POLICIES, check
+from compliance import CATEGORIES, POLICIES, check, engine
 from compliance.normalize import Normalised
 from compliance.rules import ALL_RULES, TABLES
 
@@ -124,22 +126,54 @@ def test_adversarial_input_scales_linearly(chunk: str) -> None:
         assert t_large < max(t_small * 30, 0.5), (policy, t_small, t_large)
 
 
-@pytest.mark.parametrize("policy", POLICIES)
-def test_scanning_around_keywords_finds_exactly_what_a_whole_scan_finds(
-    policy: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Long texts are scanned only within each rule's reach of its keywords; the reach comes
-    from the widest match and lookaround of the pattern. Any loss, of a finding or of a risk,
-    would show here."""
-    from compliance import engine
+#: The rules of every policy, each once (most run on two or three policies), in shards that
+#: pytest-xdist can spread over its workers.
+_UNIQUE_RULES = sorted(
+    {c.rule.id: c for compiled in engine._BY_POLICY.values() for c in compiled}.values(),
+    key=lambda c: c.rule.id,
+)
+_SHARDS = 4
 
-    records = load_corpus()
-    text = "\n".join(r["text"] for r in records)
+
+@functools.cache
+def _joined_corpus() -> str:
+    text = Normalised("\n".join(r["text"] for r in load_corpus())).text
     assert len(text) > 50_000
-    verdict = check(text, policy)
-    windowed = [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
-    assert verdict.risks or policy == "owned_message"
-    monkeypatch.setattr(engine, "_WHOLE_SCAN", len(text) + 1)
-    verdict = check(text, policy)
-    whole = [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
-    assert windowed == whole
+    return text
+
+
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_scanning_around_keywords_finds_exactly_what_a_whole_scan_finds(shard: int) -> None:
+    """Long texts are scanned only within each rule's reach of its keywords; the reach comes
+    from the widest match and lookaround of the pattern. For every rule, the matches found in
+    the windows must be exactly the matches of a scan of the whole corpus (as one text): what
+    the engine does next with a match (unless, requires) reads the whole text either way."""
+    text = _joined_corpus()
+    counts: dict[str, int] = {}
+    for compiled in _UNIQUE_RULES[shard::_SHARDS]:
+        if not compiled.rule.keywords:
+            continue
+        windows = engine._windows(text, compiled.rule.keywords, counts, compiled.reach)
+        windowed = [
+            m.span()
+            for lo, hi in windows
+            for m in compiled.regex.finditer(text, lo, hi)
+            if m.end() > m.start()
+        ]
+        whole = [m.span() for m in compiled.regex.finditer(text) if m.end() > m.start()]
+        assert windowed == whole, compiled.rule.id
+
+
+def test_the_engine_scans_a_long_text_around_keywords_as_a_short_one() -> None:
+    """End to end: a long text (beyond the whole-scan size) gives what it gives when the
+    engine is made to scan it whole."""
+    records = [r for r in load_corpus() if r["_where"].startswith("fresh_k")]
+    text = "\n".join(r["text"] for r in records)
+    assert len(text) > engine._WHOLE_SCAN * 10
+    for policy in POLICIES:
+        verdict = check(text, policy)
+        windowed = [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
+        assert verdict.risks or policy == "owned_message"
+        with mock.patch.object(engine, "_WHOLE_SCAN", len(text) + 1):
+            verdict = check(text, policy)
+        assert windowed == [f.to_dict() for f in [*verdict.findings, *verdict.risks]]
