@@ -15,7 +15,6 @@ the gate lives in the helpdesk, above this app in the import order.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import logging
 from collections.abc import Callable
@@ -27,9 +26,8 @@ from urllib.parse import urlsplit
 
 import httpx
 from sp_api.api import Messaging, Upload
-from sp_api.base import SellingApiException
 
-from .connection import DEFAULT_LIMITS, Connection, ConnectionProblem
+from .connection import DEFAULT_LIMITS, Connection
 from .marketplaces import BY_DOMAIN
 from .models import AmazonOrder, BuyerMessage
 
@@ -230,10 +228,6 @@ class _Reader:
         return chunk
 
 
-def content_md5(data: bytes) -> str:
-    return base64.b64encode(hashlib.md5(data, usedforsecurity=False).digest()).decode()
-
-
 def _amazon_time(day: date) -> str:
     return datetime.combine(day, time(0, 0), tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -242,17 +236,3 @@ def _request_id(headers: Any) -> str:
     if not headers:
         return ""
     return str(headers.get("x-amzn-RequestId") or headers.get("x-amzn-requestid") or "")
-
-
-__all__ = [
-    "ATTACHMENT_TYPES",
-    "Attachment",
-    "ConnectionProblem",
-    "SellingApiException",
-    "Sent",
-    "TEXT_TYPES",
-    "UploadFailed",
-    "connection_for",
-    "message_post",
-    "offered_types",
-]

@@ -136,7 +136,9 @@ def warranty_certificate(*, registration: Registration) -> messaging.Attachment:
     brand = product.brand if product.brand_id else default_brand()
     data = certificate.render(registration, brand=brand, for_amazon=True)
     return messaging.Attachment(
-        file_name=f"warranty-{registration.reference}.pdf", data=data, content_type="application/pdf"
+        file_name=f"warranty-{registration.reference}.pdf",
+        data=data,
+        content_type="application/pdf",
     )
 
 

@@ -461,7 +461,9 @@ class FakeSPAPI:
                 if upload is None:
                     self._send(404, {})
                     return
-                digest = base64.b64encode(hashlib.md5(data).digest()).decode()
+                digest = base64.b64encode(
+                    hashlib.md5(data, usedforsecurity=False).digest()
+                ).decode()
                 if digest != upload["content_md5"]:
                     self._send(400, {"Code": "BadDigest"})
                     return
