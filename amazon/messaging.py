@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 from sp_api.api import Messaging, Upload
 
-from .connection import DEFAULT_LIMITS, Connection
+from .connection import Connection
 from .marketplaces import BY_DOMAIN
 from .models import AmazonOrder, BuyerMessage
 
@@ -48,15 +48,6 @@ OPERATIONS: dict[str, tuple[str, str]] = {
 TEXT_TYPES = frozenset({Type.CONFIRM_DELIVERY, Type.UNEXPECTED_PROBLEM})
 ATTACHMENT_TYPES = frozenset({Type.WARRANTY, Type.INVOICE})
 MAX_TEXT = 2000
-
-# Amazon's published usage plan for the Messaging API (1 request/s, burst 5) and the Uploads
-# API (10/s, burst 10).
-DEFAULT_LIMITS.update(
-    {"getMessagingActionsForOrder": (1.0, 5), "createUploadDestinationForResource": (10.0, 10)}
-)
-for _operation, _method in OPERATIONS.values():
-    DEFAULT_LIMITS.setdefault(_operation, (1.0, 5))
-
 
 @dataclass(frozen=True)
 class Attachment:

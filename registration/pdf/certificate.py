@@ -170,7 +170,7 @@ def render(registration, *, brand=None, for_amazon: bool = False) -> bytes:
         keep_note = _("Please keep this certificate with your receipt.")
         amazon_note = _(
             "For a warranty claim, please contact us through your Amazon order "
-            "(Your Orders, Contact seller) and give your registration number."
+            '("Your Orders", "Contact seller") and give your registration number.'
         )
         support = ""
         if brand and (brand.support_email or brand.support_phone) and not for_amazon:
