@@ -193,12 +193,17 @@ def _upload(
         put = httpx.put(url, content=attachment.data, headers=headers, timeout=60)
     except httpx.HTTPError as error:
         raise UploadFailed(f"NetworkError: {error.__class__.__name__}") from error
+    request_id = put.headers.get("x-amz-request-id", "")
     log.info(
         "SP-API upload account=%s status=%s request_id=%s",
         order.account.slug,
         put.status_code,
-        put.headers.get("x-amz-request-id", "-"),
-        extra={"spapi_operation": "upload", "spapi_status": put.status_code},
+        request_id or "-",
+        extra={
+            "spapi_operation": "upload",
+            "spapi_status": put.status_code,
+            "spapi_request_id": request_id,
+        },
     )
     if put.status_code >= 300:
         raise UploadFailed(f"HTTP {put.status_code}")

@@ -78,8 +78,9 @@ def messaging_calls(fake) -> list[str]:
 
 
 def test_the_warranty_certificate_arrives_through_the_uploads_api(
-    fake, amazon_order, registration, django_user_model, clock
+    fake, amazon_order, registration, django_user_model, clock, caplog
 ):
+    caplog.set_level("INFO", logger="amazon.spapi")
     agent = django_user_model.objects.create_user("agent")
     assert registration_for_order(order=amazon_order) == registration
     certificate = warranty_certificate(registration=registration)
@@ -115,6 +116,17 @@ def test_the_warranty_certificate_arrives_through_the_uploads_api(
     # The buyer's copy names the owner and carries no link off Amazon.
     text = PdfReader(io.BytesIO(upload["data"])).pages[0].extract_text()
     assert "Anna Schmidt" in text and "http" not in text
+
+    # Each call is logged like every SP-API call: operation, status, Amazon's request id.
+    spapi = [r for r in caplog.records if r.name == "amazon.spapi"]
+    logged = [(r.spapi_operation, r.spapi_status) for r in spapi]
+    assert logged == [
+        ("getMessagingActionsForOrder", 200),
+        ("createUploadDestinationForResource", 200),
+        ("upload", 200),
+        ("createWarranty", 200),
+    ]
+    assert spapi[-1].spapi_request_id == record.amazon_request_id
 
     assert (record.order, record.message_type, record.author) == (amazon_order, "warranty", agent)
     assert record.attachment_name == attachment["fileName"]
