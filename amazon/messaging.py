@@ -49,6 +49,7 @@ TEXT_TYPES = frozenset({Type.CONFIRM_DELIVERY, Type.UNEXPECTED_PROBLEM})
 ATTACHMENT_TYPES = frozenset({Type.WARRANTY, Type.INVOICE})
 MAX_TEXT = 2000
 
+
 @dataclass(frozen=True)
 class Attachment:
     """A document to send: its file name as the buyer sees it and its bytes (a PDF)."""

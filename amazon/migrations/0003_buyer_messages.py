@@ -5,6 +5,16 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+from amazon import message_guard
+
+
+def install(apps, schema_editor):
+    message_guard.install(schema_editor.connection)
+
+
+def remove(apps, schema_editor):
+    message_guard.remove(schema_editor.connection)
+
 
 class Migration(migrations.Migration):
 
@@ -38,4 +48,5 @@ class Migration(migrations.Migration):
                 'default_permissions': ('view',),
             },
         ),
+        migrations.RunPython(install, remove),
     ]

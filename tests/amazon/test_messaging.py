@@ -7,6 +7,7 @@ import io
 from datetime import UTC, date, datetime
 
 import pytest
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
@@ -289,6 +290,50 @@ def test_a_missing_role_is_a_clear_refusal(fake, amazon_order, clock):
         amazon_message_types(order=amazon_order, sleep=clock.sleep, clock=clock)
     assert "Buyer Communication role" in str(refused.value)
     assert BuyerMessage.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE amazon_buyermessage SET text = 'forged' WHERE id = %s",
+        "UPDATE amazon_buyermessage SET amazon_status = 400 WHERE id = %s",
+        "DELETE FROM amazon_buyermessage WHERE id = %s",
+    ],
+)
+def test_raw_sql_cannot_rewrite_a_sent_message(fake, amazon_order, clock, sql):
+    record = amazon_message_send(
+        order=amazon_order,
+        message_type="confirmDeliveryDetails",
+        author=None,
+        text="Please confirm the delivery address: the carrier could not find the house.",
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    with (
+        pytest.raises((IntegrityError, DatabaseError)),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, [record.pk])
+    assert BuyerMessage.objects.get(pk=record.pk).text.startswith("Please confirm")
+
+
+def test_a_clean_invoice_arrives_with_its_file_name(fake, amazon_order, clock):
+    invoice = pdf_with("Invoice 2026-0042", "Trail Headlamp 400: 49.99 EUR", "VAT 19 %: 7.98 EUR")
+    record = amazon_message_send(
+        order=amazon_order,
+        message_type="invoice",
+        author=None,
+        attachment=Attachment("invoice-2026-0042.pdf", invoice),
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    [(_order, message_type, body)] = fake.messages
+    assert message_type == "invoice" and "text" not in body and "coverageStartDate" not in body
+    [attachment] = body["attachments"]
+    assert attachment["fileName"] == "invoice-2026-0042.pdf"
+    assert fake.uploads[attachment["uploadDestinationId"]]["data"] == invoice
+    assert record.attachment_name == "invoice-2026-0042.pdf"
 
 
 def test_only_the_helpdesk_gate_calls_the_messaging_send():
