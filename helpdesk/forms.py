@@ -288,8 +288,17 @@ class AmazonMessageForm(forms.Form):
             "attached."
         ),
     )
-    coverage_start = forms.DateField(label=_("Warranty coverage from"), required=False)
-    coverage_end = forms.DateField(label=_("Warranty coverage until"), required=False)
+    # The browser's date picker sends ISO dates whatever the reader's locale.
+    coverage_start = forms.DateField(
+        label=_("Warranty coverage from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    coverage_end = forms.DateField(
+        label=_("Warranty coverage until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
 
     def __init__(self, *args, offered=(), **kwargs):
         super().__init__(*args, **kwargs)
