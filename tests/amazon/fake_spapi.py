@@ -24,8 +24,10 @@ documents (Orders API v0, Sellers API v1, Login with Amazon), errors and throttl
   ``InvalidInput``, an attachment naming an upload destination nothing was uploaded to as well.
 - ``POST /uploads/2020-11-01/uploadDestinations/{resource}?contentMD5=…&contentType=…``
   (createUploadDestinationForResource): ``{payload: {uploadDestinationId, url, headers}}``, the
-  url a ``PUT /upload/{id}`` on this server, whose bytes land in :attr:`FakeSPAPI.uploads` when
-  their MD5 is the one announced (else 400, as S3 answers ``BadDigest``).
+  url a ``PUT /upload/{id}`` on this server and ``headers`` the ones S3 signed into it
+  (``Content-MD5``, ``x-amz-server-side-encryption``); a PUT without them is refused (403
+  ``SignatureDoesNotMatch``), bytes whose MD5 is not the announced one too (400 ``BadDigest``);
+  accepted bytes land in :attr:`FakeSPAPI.uploads`.
 - errors: ``{errors: [{code, message, details}]}``; 429 ``QuotaExceeded`` carries
   ``x-amzn-RateLimit-Limit`` (and ``Retry-After`` when a test asks for it); every answer
   carries ``x-amzn-RequestId``.
@@ -432,10 +434,11 @@ class FakeSPAPI:
                     )
                     return
                 destination = f"amzn1.tortuga.4.eu.{uuid.uuid4()}"
+                # python-amazon-sp-api quotes the digest before the query is encoded.
+                md5 = unquote(query["contentMD5"][0])
                 fake.uploads[destination] = {
                     "resource": path[len(UPLOADS_PATH) :],
-                    # python-amazon-sp-api quotes the digest before the query is encoded.
-                    "content_md5": unquote(query["contentMD5"][0]),
+                    "content_md5": md5,
                     "content_type": query.get("contentType", [""])[0],
                     "data": None,
                 }
@@ -444,8 +447,12 @@ class FakeSPAPI:
                     {
                         "payload": {
                             "uploadDestinationId": destination,
-                            "url": f"{fake.url}/upload/{destination}",
-                            "headers": {},
+                            "url": f"{fake.url}/upload/{destination}?X-Amz-Signature=fake",
+                            # S3 signs these headers into the URL: the PUT must send them.
+                            "headers": {
+                                "x-amz-server-side-encryption": "aws:kms",
+                                "Content-MD5": md5,
+                            },
                         }
                     },
                     {"x-amzn-RateLimit-Limit": "10.0"},
@@ -457,14 +464,24 @@ class FakeSPAPI:
                 data = self.rfile.read(length)
                 destination = urlsplit(self.path).path.removeprefix("/upload/")
                 fake.requests.append(("upload", self.path, {}))
+                failure = fake._pop_failure("upload")
+                if failure is not None:
+                    self._send(failure.status, {"Code": failure.code})
+                    return
                 upload = fake.uploads.get(destination)
                 if upload is None:
                     self._send(404, {})
                     return
+                header = self.headers.get("Content-MD5", "")
+                if header != upload["content_md5"] or not self.headers.get(
+                    "x-amz-server-side-encryption"
+                ):
+                    self._send(403, {"Code": "SignatureDoesNotMatch"})
+                    return
                 digest = base64.b64encode(
                     hashlib.md5(data, usedforsecurity=False).digest()
                 ).decode()
-                if digest != upload["content_md5"]:
+                if digest != header:
                     self._send(400, {"Code": "BadDigest"})
                     return
                 upload["data"] = data

@@ -336,6 +336,23 @@ def test_a_clean_invoice_arrives_with_its_file_name(fake, amazon_order, clock):
     assert record.attachment_name == "invoice-2026-0042.pdf"
 
 
+def test_an_upload_s3_refuses_sends_no_message(fake, amazon_order, clock):
+    from tests.amazon.fake_spapi import Failure
+
+    fake.fail_next("upload", Failure(503, "SlowDown", "Reduce your request rate."))
+    with pytest.raises(AmazonMessageRefused) as refused:
+        amazon_message_send(
+            order=amazon_order,
+            message_type="invoice",
+            author=None,
+            attachment=Attachment("invoice-2026-0042.pdf", pdf_with("Invoice 2026-0042")),
+            sleep=clock.sleep,
+            clock=clock,
+        )
+    assert "could not be uploaded" in str(refused.value)
+    assert fake.calls("sendInvoice") == 0 and BuyerMessage.objects.count() == 0
+
+
 def test_only_the_helpdesk_gate_calls_the_messaging_send():
     """``amazon.messaging.message_post`` sends whatever it is given: the one caller is the
     gated service."""
