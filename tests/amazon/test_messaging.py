@@ -168,8 +168,9 @@ def test_a_transactional_text_is_sent(fake, amazon_order, clock):
         sleep=clock.sleep,
         clock=clock,
     )
-    assert fake.messages[0][1:] == ("unexpectedProblem", {**fake.messages[0][2], "text": text})
-    assert fake.messages[0][2]["text"] == text
+    [(order_id, message_type, body)] = fake.messages
+    assert (order_id, message_type, body["text"]) == (ORDER_ID, "unexpectedProblem", text)
+    assert "attachments" not in body
     assert record.text == text and record.attachment_name == ""
 
 
