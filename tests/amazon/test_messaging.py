@@ -240,6 +240,21 @@ def test_a_pdf_without_text_is_refused_because_it_cannot_be_checked(fake, amazon
     assert messaging_calls(fake) == []
 
 
+def test_a_broken_pdf_is_refused_as_unreadable(fake, amazon_order, clock):
+    broken = b"%PDF-1.4\n" + bytes(range(256)) * 8
+    with pytest.raises(AmazonMessageRefused) as refused:
+        amazon_message_send(
+            order=amazon_order,
+            message_type="invoice",
+            author=None,
+            attachment=Attachment("invoice.pdf", broken),
+            sleep=clock.sleep,
+            clock=clock,
+        )
+    assert "not a readable PDF" in str(refused.value)
+    assert messaging_calls(fake) == []
+
+
 def test_a_message_type_amazon_does_not_offer_is_refused(fake, amazon_order, clock):
     fake.messaging_actions[ORDER_ID] = ["confirmDeliveryDetails"]
     assert amazon_message_types(order=amazon_order, sleep=clock.sleep, clock=clock) == [
