@@ -9,3 +9,12 @@ class AmazonConfig(AppConfig):
     name = "amazon"
     verbose_name = _("Amazon")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from core import db_guards
+
+        from . import message_guard
+
+        db_guards.register(
+            "amazon_buyer_messages", install=message_guard.install, remove=message_guard.remove
+        )

@@ -49,6 +49,12 @@ DEFAULT_LIMITS: dict[str, tuple[float, int]] = {
     "getMarketplaceParticipations": (0.016, 15),
     "getSolicitationActionsForOrder": (1.0, 5),
     "createProductReviewAndSellerFeedbackSolicitation": (1.0, 5),
+    "getMessagingActionsForOrder": (1.0, 5),
+    "createWarranty": (1.0, 5),
+    "createConfirmDeliveryDetails": (1.0, 5),
+    "createUnexpectedProblem": (1.0, 5),
+    "sendInvoice": (1.0, 5),
+    "createUploadDestinationForResource": (10.0, 10),
 }
 #: How many 429s in a row a call waits through before giving up.
 MAX_THROTTLED_RETRIES = 6

@@ -6,6 +6,7 @@ no buyer personal data unless a later step fetches it from a restricted operatio
 stored is erased by the retention job 30 days after delivery (``amazon.services.buyer_pii_purge``).
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from catalog.models import SKU
+from core.append_only import AppendOnlyError, AppendOnlyModel
 from core.secrets import EncryptedTextField
 
 from .forms import SellerAccountForm
@@ -291,3 +293,58 @@ class ReviewRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.order_id}: {self.outcome}"
+
+
+class BuyerMessageError(AppendOnlyError):
+    """A message sent to a buyer through the Messaging API was about to be changed or removed."""
+
+
+class BuyerMessage(AppendOnlyModel):
+    """One message Amazon accepted for a buyer through the Messaging API: which order, which
+    message type, who sent it and when, what left (the free text, the attachment's name and
+    digest, the warranty's coverage) and Amazon's answer (HTTP status, ``x-amzn-RequestId``).
+    Written once by ``helpdesk.services.amazon_messages.amazon_message_send`` after the send
+    gate allowed every text; never changed or deleted (the record of what Amazon forwarded)."""
+
+    refusal_error = BuyerMessageError
+
+    class Type(models.TextChoices):
+        # The values are the Messaging API's message types (the path segment of each send).
+        WARRANTY = "warranty", _("Warranty information")
+        CONFIRM_DELIVERY = "confirmDeliveryDetails", _("Confirm delivery details")
+        UNEXPECTED_PROBLEM = "unexpectedProblem", _("Unexpected problem")
+        INVOICE = "invoice", _("Invoice")
+
+    order = models.ForeignKey(
+        AmazonOrder,
+        on_delete=models.PROTECT,
+        related_name="buyer_messages",
+        verbose_name=_("Amazon order"),
+    )
+    message_type = models.CharField(_("message type"), max_length=40, choices=Type.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    text = models.TextField(_("text"), blank=True)
+    attachment_name = models.CharField(_("attachment"), max_length=255, blank=True)
+    attachment_sha256 = models.CharField(max_length=64, blank=True)
+    coverage_start = models.DateField(_("coverage from"), null=True, blank=True)
+    coverage_end = models.DateField(_("coverage until"), null=True, blank=True)
+    amazon_status = models.PositiveSmallIntegerField(_("Amazon's HTTP status"))
+    amazon_request_id = models.CharField(_("Amazon request id"), max_length=80, blank=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-id"]
+        verbose_name = _("message to an Amazon buyer")
+        verbose_name_plural = _("messages to Amazon buyers")
+        default_permissions = ("view",)
+        permissions = [("send_buyermessage", _("Can send messages to Amazon buyers"))]
+
+    def __str__(self) -> str:
+        return f"{self.order_id}: {self.message_type}"

@@ -7,5 +7,7 @@ ROLE_PERMISSIONS = {
         "amazon.view_amazonorderitem",
         "amazon.view_reviewrequest",
         "amazon.view_reviewrequestschedule",
+        "amazon.view_buyermessage",
+        "amazon.send_buyermessage",
     ],
 }

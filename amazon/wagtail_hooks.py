@@ -11,7 +11,13 @@ from core.permissions import ServiceWrittenPermissionPolicy
 from core.wagtail_menus import PermissionMenuItem
 
 from . import views
-from .models import AmazonOrder, ReviewRequest, ReviewRequestSchedule, SellerAccount
+from .models import (
+    AmazonOrder,
+    BuyerMessage,
+    ReviewRequest,
+    ReviewRequestSchedule,
+    SellerAccount,
+)
 
 
 class AccountPolicy(ServiceWrittenPermissionPolicy):
@@ -34,6 +40,7 @@ class SchedulePolicy(ServiceWrittenPermissionPolicy):
 
 register_permission_policy(ReviewRequestSchedule, SchedulePolicy(ReviewRequestSchedule))
 register_permission_policy(ReviewRequest, ServiceWrittenPermissionPolicy(ReviewRequest))
+register_permission_policy(BuyerMessage, ServiceWrittenPermissionPolicy(BuyerMessage))
 
 
 class SellerAccountViewSet(SnippetViewSet):
@@ -106,6 +113,16 @@ class ReviewRequestViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class BuyerMessageViewSet(SnippetViewSet):
+    model = BuyerMessage
+    icon = "mail"
+    menu_label = _("Messages to buyers")
+    list_display = ["order", "message_type", "author", "sent_at", "attachment_name"]
+    list_filter = ["message_type"]
+    search_fields = ["order__amazon_order_id"]
+    copy_view_enabled = False
+
+
 class AmazonGroup(SnippetViewSetGroup):
     menu_label = _("Amazon")
     menu_icon = "globe"
@@ -115,6 +132,7 @@ class AmazonGroup(SnippetViewSetGroup):
         SellerAccountViewSet,
         ReviewRequestScheduleViewSet,
         ReviewRequestViewSet,
+        BuyerMessageViewSet,
     )
 
 

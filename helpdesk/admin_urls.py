@@ -3,7 +3,7 @@
 
 from django.urls import path
 
-from .views import holds, tickets
+from .views import amazon_messages, holds, tickets
 
 urlpatterns = [
     path("", tickets.inbox, name="helpdesk_inbox"),
@@ -15,6 +15,11 @@ urlpatterns = [
         name="helpdesk_macro_render",
     ),
     path("tickets/<int:pk>/reply/", tickets.reply_api, name="helpdesk_reply_api"),
+    path(
+        "tickets/<int:pk>/amazon-message/",
+        amazon_messages.amazon_message,
+        name="helpdesk_amazon_message",
+    ),
     path("attachments/<int:pk>/", tickets.attachment_download, name="helpdesk_attachment"),
     path(
         "orders/<str:order_id>/conversation.pdf",

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 import compliance
+from amazon.models import BuyerMessage
 from core.compliance_cases import CATEGORY_LABELS
 
 from .models import Ticket
@@ -265,3 +266,53 @@ class StoreActionForm(forms.Form):
     cancel_reason = forms.ChoiceField(label=_("Why"), choices=REASONS, required=False)
     notify = forms.BooleanField(label=_("Tell the customer"), required=False, initial=True)
     confirm = forms.BooleanField(required=False)
+
+
+class AmazonMessageForm(forms.Form):
+    """A message to the Amazon buyer through the Messaging API: one of the types Amazon
+    offers for the order, with its text, document or warranty coverage."""
+
+    message_type = forms.ChoiceField(label=_("Message type"), widget=forms.RadioSelect)
+    text = forms.CharField(
+        label=_("Text"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("For delivery details and unexpected problems; at most 2,000 characters."),
+    )
+    document = forms.FileField(
+        label=_("PDF document"),
+        required=False,
+        help_text=_(
+            "The invoice; for warranty information, only when no registration certificate is "
+            "attached."
+        ),
+    )
+    # The browser's date picker sends ISO dates whatever the reader's locale.
+    coverage_start = forms.DateField(
+        label=_("Warranty coverage from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    coverage_end = forms.DateField(
+        label=_("Warranty coverage until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, offered=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        labels = dict(BuyerMessage.Type.choices)
+        self.fields["message_type"].choices = [(t, labels[t]) for t in offered]
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if document is None:
+            return None
+        if document.size > 10 * 1024 * 1024:
+            raise forms.ValidationError(_("Amazon accepts documents up to 10 MB."))
+        head = document.read(5)
+        document.seek(0)
+        if head != b"%PDF-":
+            raise forms.ValidationError(_("Attach a PDF document."))
+        return document

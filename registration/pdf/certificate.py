@@ -11,6 +11,11 @@ link of the mail: a 150-character token made a dense symbol that phones could no
 paper, and a printed certificate that is shown around should not sign anyone in. The claim page
 asks for the registration's e-mail address instead.
 
+The copy sent to an Amazon buyer through the Messaging API (``for_amazon``) has no claim panel,
+no link and no contact details: Amazon's communication guidelines allow no link off Amazon and
+no e-mail address or phone number in a buyer message, and the send gate checks the document's
+text for exactly that. It says to reach the seller through Amazon instead.
+
 Override ``lines`` to change what the certificate lists.
 """
 
@@ -148,8 +153,9 @@ def _block(
     return y
 
 
-def render(registration, *, brand=None) -> bytes:
-    """The certificate as PDF bytes (byte-identical for identical input)."""
+def render(registration, *, brand=None, for_amazon: bool = False) -> bytes:
+    """The certificate as PDF bytes (byte-identical for identical input); *for_amazon*: the
+    copy for Amazon's Messaging API, without the claim code, links or contact details."""
     fonts.register()
     language = registration.locale or settings.LANGUAGE_CODE
     with voice.override(language, brand):
@@ -162,8 +168,12 @@ def render(registration, *, brand=None) -> bytes:
         claim_heading = _("Warranty claim")
         claim_note = _("To make a warranty claim, scan the code or open:")
         keep_note = _("Please keep this certificate with your receipt.")
+        amazon_note = _(
+            "For a warranty claim, please contact us through your Amazon order "
+            '("Your Orders", "Contact seller") and give your registration number.'
+        )
         support = ""
-        if brand and (brand.support_email or brand.support_phone):
+        if brand and (brand.support_email or brand.support_phone) and not for_amazon:
             support = _("Customer service: %(contact)s") % {
                 "contact": " · ".join(x for x in (brand.support_email, brand.support_phone) if x)
             }
@@ -189,7 +199,8 @@ def render(registration, *, brand=None) -> bytes:
     top = height - 16 * mm
     if logo is not None:
         _draw_image(pdf, logo, left, top - 16 * mm, 62 * mm, 16 * mm)
-        pdf.linkURL(settings.SITE_URL + "/", (left, top - 16 * mm, left + 62 * mm, top))
+        if not for_amazon:
+            pdf.linkURL(settings.SITE_URL + "/", (left, top - 16 * mm, left + 62 * mm, top))
     else:
         text.draw(pdf, left, top - 10 * mm, text.line(brand_name, 16, bold), fill=INK)
     heading = text.fit(title, inner * 0.55, 20, bold, max_lines=2, min_size=12)
@@ -254,7 +265,29 @@ def render(registration, *, brand=None) -> bytes:
         y = min(below_label, below_value) - 2.5 * mm
         pdf.line(left, y, right, y)
 
-    # The claim: the code, what to do, the short address.
+    if for_amazon:
+        y -= 6 * mm
+        _block(pdf, text.fit(amazon_note, inner, 10.5, regular, max_lines=3), left, y, INK)
+    else:
+        _claim_panel(pdf, registration, y, claim_heading, claim_note, support, regular, bold)
+
+    # Footer: who issued it.
+    if sender:
+        footer = text.fit(sender, inner, 8, regular, max_lines=2, min_size=6)
+        fy = 14 * mm + sum(b.size * 1.3 for b in footer)
+        pdf.setStrokeColor(LINE)
+        pdf.line(left, fy + 2 * mm, right, fy + 2 * mm)
+        _block(pdf, footer, left, fy, MUTED, leading=1.3)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _claim_panel(pdf, registration, y, claim_heading, claim_note, support, regular, bold) -> None:
+    """The claim: the code, what to do, the short address (own-site copies only)."""
+    width, _height = A4
+    left, right = 20 * mm, width - 20 * mm
+    inner = right - left
     url = links.claim_page_url(registration)
     size = QR_SIZE_MM * mm
     panel_h = size + 12 * mm
@@ -278,14 +311,3 @@ def render(registration, *, brand=None) -> bytes:
     ty = below_url - 2 * mm
     if support:
         _block(pdf, text.fit(support, text_w, 9.5, regular, max_lines=2), text_left, ty, MUTED)
-
-    # Footer: who issued it.
-    if sender:
-        footer = text.fit(sender, inner, 8, regular, max_lines=2, min_size=6)
-        fy = 14 * mm + sum(b.size * 1.3 for b in footer)
-        pdf.setStrokeColor(LINE)
-        pdf.line(left, fy + 2 * mm, right, fy + 2 * mm)
-        _block(pdf, footer, left, fy, MUTED, leading=1.3)
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()

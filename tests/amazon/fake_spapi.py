@@ -15,6 +15,19 @@ documents (Orders API v0, Sellers API v1, Login with Amazon), errors and throttl
 - ``POST /solicitations/v1/orders/{id}/solicitations/productReviewAndSellerFeedback?marketplaceIds=…``
   (createProductReviewAndSellerFeedbackSolicitation): 201 ``{}``, the order recorded in
   :attr:`FakeSPAPI.solicited`; a second one for the same order is refused.
+- ``GET /messaging/v1/orders/{id}?marketplaceIds=…`` (getMessagingActionsForOrder): a HAL
+  document like the solicitations one listing the message types in
+  :attr:`FakeSPAPI.messaging_actions` (per order; :data:`DEFAULT_MESSAGING_ACTIONS` otherwise).
+- ``POST /messaging/v1/orders/{id}/messages/{type}?marketplaceIds=…`` (createWarranty,
+  createConfirmDeliveryDetails, createUnexpectedProblem, sendInvoice): 201 ``{}``, the JSON body
+  recorded in :attr:`FakeSPAPI.messages`; a type not offered for the order gets 400
+  ``InvalidInput``, an attachment naming an upload destination nothing was uploaded to as well.
+- ``POST /uploads/2020-11-01/uploadDestinations/{resource}?contentMD5=…&contentType=…``
+  (createUploadDestinationForResource): ``{payload: {uploadDestinationId, url, headers}}``, the
+  url a ``PUT /upload/{id}`` on this server and ``headers`` the ones S3 signed into it
+  (``Content-MD5``, ``x-amz-server-side-encryption``); a PUT without them is refused (403
+  ``SignatureDoesNotMatch``), bytes whose MD5 is not the announced one too (400 ``BadDigest``);
+  accepted bytes land in :attr:`FakeSPAPI.uploads`.
 - errors: ``{errors: [{code, message, details}]}``; 429 ``QuotaExceeded`` carries
   ``x-amzn-RateLimit-Limit`` (and ``Retry-After`` when a test asks for it); every answer
   carries ``x-amzn-RequestId``.
@@ -25,17 +38,29 @@ A test scripts failures with :meth:`FakeSPAPI.fail_next` and reads what arrived 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import threading
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 ORDERS_PATH = "/orders/v0/orders"
 SOLICITATIONS_PATH = "/solicitations/v1/orders/"
 REVIEW_ACTION = "productReviewAndSellerFeedback"
+MESSAGING_PATH = "/messaging/v1/orders/"
+UPLOADS_PATH = "/uploads/2020-11-01/uploadDestinations/"
+#: Message type (the path segment) → the operation that sends it.
+MESSAGING_OPERATIONS = {
+    "warranty": "createWarranty",
+    "confirmDeliveryDetails": "createConfirmDeliveryDetails",
+    "unexpectedProblem": "createUnexpectedProblem",
+    "invoice": "sendInvoice",
+}
+DEFAULT_MESSAGING_ACTIONS = ("warranty", "confirmDeliveryDetails", "unexpectedProblem", "invoice")
 
 
 @dataclass
@@ -98,6 +123,12 @@ class FakeSPAPI:
         self.refresh_tokens: set[str] = {"Atzr|good"}
         self.not_eligible: set[str] = set()
         self.solicited: list[str] = []
+        #: order id → the message types offered for it (default: every one this fake knows).
+        self.messaging_actions: dict[str, list[str]] = {}
+        #: (order id, message type, JSON body) of every message Amazon accepted.
+        self.messages: list[tuple[str, str, dict[str, Any]]] = []
+        #: upload destination id → {resource, content_md5, content_type, data (bytes or None)}
+        self.uploads: dict[str, dict[str, Any]] = {}
         self.page_size = 100
         self.rate_limit = "0.0167"
         self.requests: list[tuple[str, str, dict[str, list[str]]]] = []
@@ -127,7 +158,8 @@ class FakeSPAPI:
     def fail_next(self, operation: str, failure: Failure, times: int = 1) -> None:
         """The next *times* calls of *operation* (``getOrders``, ``getOrderItems``,
         ``getMarketplaceParticipations``, ``getSolicitationActionsForOrder``,
-        ``createProductReviewAndSellerFeedbackSolicitation``) answer *failure*."""
+        ``createProductReviewAndSellerFeedbackSolicitation``, ``getMessagingActionsForOrder``,
+        ``createWarranty`` …, ``createUploadDestinationForResource``) answer *failure*."""
         with self._lock:
             self._failures.setdefault(operation, []).extend([failure] * times)
 
@@ -216,6 +248,12 @@ class FakeSPAPI:
                     "/solicitations/" + REVIEW_ACTION
                 ):
                     self._solicit(parts.path.split("/")[4], parse_qs(parts.query))
+                    return
+                if parts.path.startswith(MESSAGING_PATH) and "/messages/" in parts.path:
+                    self._message(parts.path, parse_qs(parts.query), body)
+                    return
+                if parts.path.startswith(UPLOADS_PATH):
+                    self._upload_destination(parts.path, parse_qs(parts.query))
                     return
                 form = parse_qs(body)
                 if parts.path != "/auth/o2/token":
@@ -322,6 +360,134 @@ class FakeSPAPI:
                 fake.solicited.append(order_id)
                 self._send(201, {}, {"x-amzn-RateLimit-Limit": "1.0"})
 
+            def _messaging_actions(self, order_id: str, query: dict[str, list[str]]) -> None:
+                path = MESSAGING_PATH + order_id
+                if not self._solicitation_guard("getMessagingActionsForOrder", path, query):
+                    return
+                market = query["marketplaceIds"][0]
+                offered = fake.messaging_actions.get(order_id, list(DEFAULT_MESSAGING_ACTIONS))
+                links, embedded = [], []
+                for name in offered:
+                    href = f"{path}/messages/{name}?marketplaceIds={market}"
+                    links.append({"href": href, "name": name})
+                    embedded.append(
+                        {
+                            "_links": {
+                                "self": {"href": href},
+                                "schema": {"href": f"{href}&schema=true", "name": name},
+                            },
+                            "name": name,
+                        }
+                    )
+                self._send(
+                    200,
+                    {
+                        "_links": {
+                            "actions": links,
+                            "self": {"href": f"{path}?marketplaceIds={market}"},
+                        },
+                        "_embedded": {"actions": embedded},
+                    },
+                    {"x-amzn-RateLimit-Limit": "1.0"},
+                )
+
+            def _message(self, path: str, query: dict[str, list[str]], body: str) -> None:
+                segments = path.split("/")
+                order_id, message_type = segments[4], segments[-1]
+                operation = MESSAGING_OPERATIONS.get(message_type, message_type)
+                if not self._solicitation_guard(operation, path, query):
+                    return
+                offered = fake.messaging_actions.get(order_id, list(DEFAULT_MESSAGING_ACTIONS))
+                if message_type not in offered:
+                    self._error(
+                        Failure(
+                            400, "InvalidInput", "This message type is not available for the order."
+                        )
+                    )
+                    return
+                data = json.loads(body or "{}")
+                for attachment in data.get("attachments") or []:
+                    upload = fake.uploads.get(str(attachment.get("uploadDestinationId")))
+                    if upload is None or upload["data"] is None:
+                        self._error(
+                            Failure(400, "InvalidInput", "The upload destination has no document.")
+                        )
+                        return
+                fake.messages.append((order_id, message_type, data))
+                self._send(201, {}, {"x-amzn-RateLimit-Limit": "1.0"})
+
+            def _upload_destination(self, path: str, query: dict[str, list[str]]) -> None:
+                operation = "createUploadDestinationForResource"
+                fake.requests.append((operation, path, query))
+                if self.headers.get("x-amz-access-token") not in fake._tokens:
+                    self._error(
+                        Failure(403, "Unauthorized", "Access to requested resource is denied.")
+                    )
+                    return
+                failure = fake._pop_failure(operation)
+                if failure is not None:
+                    self._error(failure)
+                    return
+                if not query.get("contentMD5") or not query.get("marketplaceIds"):
+                    self._error(
+                        Failure(400, "InvalidInput", "contentMD5 and marketplaceIds are required.")
+                    )
+                    return
+                destination = f"amzn1.tortuga.4.eu.{uuid.uuid4()}"
+                # python-amazon-sp-api quotes the digest before the query is encoded.
+                md5 = unquote(query["contentMD5"][0])
+                fake.uploads[destination] = {
+                    "resource": path[len(UPLOADS_PATH) :],
+                    "content_md5": md5,
+                    "content_type": query.get("contentType", [""])[0],
+                    "data": None,
+                }
+                self._send(
+                    200,
+                    {
+                        "payload": {
+                            "uploadDestinationId": destination,
+                            "url": f"{fake.url}/upload/{destination}?X-Amz-Signature=fake",
+                            # S3 signs these headers into the URL: the PUT must send them.
+                            "headers": {
+                                "x-amz-server-side-encryption": "aws:kms",
+                                "Content-MD5": md5,
+                            },
+                        }
+                    },
+                    {"x-amzn-RateLimit-Limit": "10.0"},
+                )
+
+            def do_PUT(self) -> None:
+                """The upload URL (S3 in production): the bytes whose MD5 was announced."""
+                length = int(self.headers.get("Content-Length") or 0)
+                data = self.rfile.read(length)
+                destination = urlsplit(self.path).path.removeprefix("/upload/")
+                fake.requests.append(("upload", self.path, {}))
+                failure = fake._pop_failure("upload")
+                if failure is not None:
+                    self._send(failure.status, {"Code": failure.code})
+                    return
+                upload = fake.uploads.get(destination)
+                if upload is None:
+                    self._send(404, {})
+                    return
+                header = self.headers.get("Content-MD5", "")
+                if header != upload["content_md5"] or not self.headers.get(
+                    "x-amz-server-side-encryption"
+                ):
+                    self._send(403, {"Code": "SignatureDoesNotMatch"})
+                    return
+                digest = base64.b64encode(
+                    hashlib.md5(data, usedforsecurity=False).digest()
+                ).decode()
+                if digest != header:
+                    self._send(400, {"Code": "BadDigest"})
+                    return
+                upload["data"] = data
+                upload["put_content_type"] = self.headers.get("Content-Type", "")
+                self._send(200, {})
+
             def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 query = parse_qs(parts.query)
@@ -334,6 +500,9 @@ class FakeSPAPI:
                     operation = "getMarketplaceParticipations"
                 elif path.startswith(SOLICITATIONS_PATH) and path.count("/") == 4:
                     self._actions(path.split("/")[4], query)
+                    return
+                elif path.startswith(MESSAGING_PATH) and path.count("/") == 4:
+                    self._messaging_actions(path.split("/")[4], query)
                     return
                 else:
                     self._error(Failure(404, "NotFound", "Resource not found."))
