@@ -27,7 +27,7 @@ from wagtail.permissions import register_permission_policy
 
 from core.permissions import ServiceWrittenPermissionPolicy
 
-from . import admin_urls, selectors
+from . import admin_urls, hold_selectors, selectors
 from .models import Channel, GateDecision, HoldDecision, Macro
 from .models.channels import POLICY_CHOICES, signature_errors
 from .models.macros import macro_errors
@@ -64,7 +64,7 @@ def register_helpdesk_urls():
 
 def held_replies_label(request) -> str:
     """ "Held replies (3)": the count is the reviewer's badge in the admin menu."""
-    count = selectors.held_replies_count(user=request.user)
+    count = hold_selectors.held_replies_count(user=request.user)
     label = str(_("Held replies"))
     return f"{label} ({count})" if count else label
 
@@ -75,7 +75,7 @@ class HelpdeskMenu(Menu):
 
     def menu_items_for_request(self, request):
         items = super().menu_items_for_request(request)
-        if selectors.hold_channels(user=request.user).exists():
+        if hold_selectors.hold_channels(user=request.user).exists():
             items.append(
                 MenuItem(
                     held_replies_label(request),
@@ -125,14 +125,14 @@ class HelpdeskSubmenu(SubmenuMenuItem):
             bool(selectors.visible_policies(user=request.user))
             or request.user.has_perm("helpdesk.view_gatedecision")
             or request.user.has_perm("helpdesk.view_quarantinedmail")
-            or selectors.hold_channels(user=request.user).exists()
+            or hold_selectors.hold_channels(user=request.user).exists()
         )
 
     def render_component(self, request):
         # The badge: the menu's own label carries the count of held replies waiting for the
         # reviewer, so it shows with the submenu closed.
         component = super().render_component(request)
-        count = selectors.held_replies_count(user=request.user)
+        count = hold_selectors.held_replies_count(user=request.user)
         if count:
             component.label = f"{self.label} ({count})"
         return component

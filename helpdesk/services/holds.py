@@ -175,15 +175,15 @@ def held_replies_digest_send(*, now: datetime | None = None) -> int:
     gets a digest only when something was held since their last one, and at most once every
     ``HELPDESK_HOLD_DIGEST_MINUTES``; their own replies are not listed. Returns the number of
     digests sent. A failed send is logged and tried again at the next run."""
-    from .. import selectors
+    from .. import hold_selectors
 
     now = now or timezone.now()
     interval = timedelta(minutes=getattr(settings, "HELPDESK_HOLD_DIGEST_MINUTES", 60))
-    pending = list(selectors.held_replies_pending())
+    pending = list(hold_selectors.held_replies_pending())
     if not pending:
         return 0
     sent = 0
-    for user in selectors.hold_reviewers():
+    for user in hold_selectors.hold_reviewers():
         if not user.email:
             continue
         mine = [

@@ -4,7 +4,7 @@ from django.contrib import messages as flash
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from .. import selectors
+from .. import hold_selectors, selectors
 from ..forms import (
     HoldApproveForm,
     HoldRejectForm,
@@ -28,15 +28,15 @@ def _forbidden(request, reason: str):
 
 def held_replies(request):
     """The replies held for review on the channels the user may decide, soonest due first."""
-    if not selectors.hold_channels(user=request.user).exists():
+    if not hold_selectors.hold_channels(user=request.user).exists():
         return _forbidden(request, _("You may not decide held replies."))
-    holds = list(selectors.held_replies(user=request.user))
+    holds = list(hold_selectors.held_replies(user=request.user))
     return render(
         request,
         "helpdesk/holds.html",
         {
             "holds": [_hold_context(d) for d in holds],
-            "recent": selectors.hold_decisions_recent(user=request.user),
+            "recent": hold_selectors.hold_decisions_recent(user=request.user),
             "page_title": _("Held replies"),
         },
     )

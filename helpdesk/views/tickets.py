@@ -17,7 +17,7 @@ from customers.models import Order
 from customers.selectors import store_orders
 from funnel.services import DiscountPoolEmpty
 
-from .. import selectors
+from .. import hold_selectors, selectors
 from ..forms import (
     ComposeForm,
     InboxSearchForm,
@@ -453,7 +453,7 @@ def _ticket_holds(ticket: Ticket) -> list[dict]:
     while nothing newer was sent or held."""
     latest = ticket.gate_decisions.order_by("-created_at", "-pk").first()
     shown = []
-    for decision in selectors.ticket_holds(ticket=ticket):
+    for decision in hold_selectors.ticket_holds(ticket=ticket):
         outcome = getattr(decision, "hold_decision", None)
         if outcome is None or (outcome.verdict == "rejected" and decision == latest):
             shown.append(_hold_context(decision))
