@@ -66,11 +66,13 @@ _OPINION = (
     r"\blobende\sworte|\bparoles?\s(?:élogieuses|gentilles)|\bpalabras\sbonitas|\bparole\sbelle|"
     r"\brighe\sdi\selogi|\bnice\swrite-?up|\b(?:nice|kind)\swords|好话|"
     # a rating by a verb or an opinion by name, when a reward or a sentiment stands beside it
-    r"\bopiniones\b|\bnot(?:é|ée|és|ées)\b|\bvalutat[oaie]\b|\bcalificad[oa]s?\b)"
+    r"\bopiniones\b|\bnot(?:é|ée|és|ées)\b|\bvalutat[oaie]\b|\bcalificad[oa]s?\b|"
+    r"\b(?:ein\spaar\s)?(?:nette|liebe)\s(?:zeilen|worte)\b|\b(?:votre|ta)\snote\b|测评|评测|紹介記事)"
 )
 _OPINION_KEYWORDS = kw(
     "rückmeldung|feedback|comment|kommentar|留言|反馈|感想|コメント|lobende|paroles|palabras|"
-    "parole|righe|write|words|好话|opini|noté|valutat|calificad"
+    "parole|righe|write|words|好话|opini|noté|valutat|calificad|zeilen|worte|note|测评|评测|"
+    "紹介記事"
 )
 
 #: Selling words around another marketplace: our shop there, in stock there, search there.
@@ -176,6 +178,8 @@ CONCEALED_KEYWORDS = kw(
     "as if|as a |als hätt|weglass|lass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
+    "erwähn|kennzeichnung|authentisch|spontané|natural|organic|authentic|spontaneous|parezca|"
+    "sembri|显得|表記は不要|一般のお客様|"
     "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|unter uns|"
     "como un cliente|come un|comme n|wie ein|like any"
 )
@@ -387,8 +391,10 @@ RULES: tuple[Rule, ...] = (
         category="review_incentive",
         pattern=CONCEALED,
         requires=(_POST, VALUE_ANY),
+        around=1,
         note="everywhere: a free product for a post on a social network that is to hide where "
-        "the product came from (undisclosed incentive, EU UCPD)",
+        "the product came from (undisclosed incentive, EU UCPD); the post or the gift may be named "
+        "a sentence before",
         policies=ALL,
         message="review_incentive",
         keywords=CONCEALED_KEYWORDS,

@@ -73,9 +73,11 @@ _MESSENGER_KEYWORDS: tuple[str, ...] = kw(
 
 #: Posting, tagging, sharing a photo: what a social call to action asks.
 _POST = (
-    r"(?:\b(?:post|posting|tag|tagging|share|sharing|snap|upload|mention)\b|\b(?:post|markier|teil|"
-    r"hochlad)\w{0,4}\b|\b(?:publi|partag|identifi)\w{0,5}\b|\b(?:publi|compart|etiquet|sub)\w{0,5}\b|"
-    r"\b(?:pubblic|condivid|tagg|carica)\w{0,4}\b|晒|分享|发布|带上话题|投稿|シェア|タグ付け)"
+    # what the seller shares there ("teilen wir", "compartimos", "we share") is not a call to post
+    r"(?:(?<!we\s)\b(?:post|posting|tag|tagging|share|sharing|snap|upload|mention)\b|"
+    r"\b(?:post|markier|teil|hochlad)\w{0,4}\b(?!\swir\b)|\b(?:publi(?!ons)|partag(?!eons)|"
+    r"identifi)\w{0,5}\b|\b(?:publi(?!camos)|compart(?!imos)|etiquet|sub)\w{0,5}\b|"
+    r"\b(?:pubblic(?!hiamo)|condivid(?!iamo)|tagg|carica)\w{0,4}\b|晒|分享|发布|带上话题|投稿|シェア|タグ付け)"
 )
 
 #: A hashtag, a handle or a network's name.

@@ -51,11 +51,27 @@ RULES: tuple[Rule, ...] = (
         message="risk_future",
         unless=THIS_ORDER,
         keywords=kw(
-            "drop|"
+            "drop|coffret|gift box|gift set|geschenkset|geschenkbox|cofre|cofanett|礼盒|"
             "range|collection|line-up|lineup|series|edition|édition|kits|novelties|new arrivals|kollektion|"
             "serie|linie|sortiment|neuheiten|gamme|nouveautés|colecci|gama|novedades|edici|"
             "collezione|gamma|novità|edizione|系列|新品|新款|产品线|新作|新商品|新製品|シリーズ|"
             "コレクション|新色"
+        ),
+        risk=True,
+    ),
+    Rule(
+        id="risks.promotion.matching_later",
+        category="promotion",
+        pattern="(?:" + MATCHING + LONG_GAP + FUTURE + "|" + FUTURE + LONG_GAP + MATCHING + ")",
+        note="amazon_message, insert: a product to match the order that comes later ('passend "
+        "zu Ihrem Wasserkocher bringen wir im März …')",
+        policies=MK,
+        message="risk_future",
+        unless=THIS_ORDER,
+        keywords=kw(
+            "matching|companion|complementary|same|to go with|complete the set|passend|assorti|"
+            "même|juego|misma|abbinat|coordinat|stessa|gleichen|mismo|stesso|配套|同系列|同款|"
+            "おそろい|セットで|同じシリーズ"
         ),
         risk=True,
     ),
