@@ -167,7 +167,7 @@ def test_scanning_around_keywords_finds_exactly_what_a_whole_scan_finds(shard: i
 def test_the_engine_scans_a_long_text_around_keywords_as_a_short_one() -> None:
     """End to end: a long text (beyond the whole-scan size) gives what it gives when the
     engine is made to scan it whole."""
-    records = [r for r in load_corpus() if r["_where"].startswith("fresh_k")]
+    records = [r for r in load_corpus() if r["_where"].startswith(("fresh_k", "fresh_l"))]
     text = "\n".join(r["text"] for r in records)
     assert len(text) > engine._WHOLE_SCAN * 10
     for policy in POLICIES:
