@@ -193,9 +193,7 @@ def refund_plan(
         raise StoreActionFailed(_("The store does not know this order."))
     if _presentment_differs(suggested.get("amountSet")):
         raise StoreActionFailed(
-            _(
-                "This order was paid in another currency than the store's: refund it in Shopify."
-            )
+            _("This order was paid in another currency than the store's: refund it in Shopify.")
         )
     transactions: list[dict[str, Any]] = []
     for suggestion in suggested.get("suggestedTransactions") or []:
