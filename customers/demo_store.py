@@ -7,8 +7,10 @@ codes created "in the store" by the discount macro, with no credentials.
 
 It answers the operations Bridgecard sends — ``ShopName``, ``OrdersPage``, ``CustomerByEmail``,
 ``DiscountCodeCreate`` and the consent push's ``CustomerConsentByEmail``, ``CustomerCreate``,
-``CustomerEmailMarketingConsentUpdate``, and the ticket's store actions ``RefundLineItem``
-(``refundCreate``), ``ReplacementDraftOrder`` (``draftOrderCreate``) and ``CancelOrder``
+``CustomerEmailMarketingConsentUpdate``, and the ticket's store actions ``SuggestedRefund``
+(``Order.suggestedRefund``), ``RefundLineItem`` (``refundCreate``, paying back what its
+``transactions`` say), ``ReplacementSource`` (the order's customer and shipping address),
+``ReplacementDraftOrder`` (``draftOrderCreate``) and ``CancelOrder``
 (``orderCancel``, refused for a shipped order) — in the Admin API's documented shapes, with ``extensions.cost``, and 401
 for a wrong token. The tests use their own fake (``tests/customers/fake_shopify.py``), which
 also throttles and fails on demand.
@@ -18,6 +20,7 @@ import json
 import secrets
 import threading
 from datetime import UTC, timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -38,6 +41,19 @@ JAMES = {
     "defaultEmailAddress": {"emailAddress": "james.carter@example.co.uk"},
 }
 
+#: James's shipping address, as ``Order.shippingAddress``.
+ADDRESS = {
+    "firstName": "James",
+    "lastName": "Carter",
+    "company": None,
+    "address1": "14 Wharf Road",
+    "address2": None,
+    "city": "Bristol",
+    "provinceCode": None,
+    "countryCodeV2": "GB",
+    "zip": "BS1 4RN",
+    "phone": None,
+}
 _discounts: dict[str, dict[str, Any]] = {}
 _customers: dict[str, dict[str, Any]] = {}
 _lock = threading.Lock()
@@ -187,7 +203,13 @@ def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
             node_id = f"gid://shopify/DiscountCodeNode/{secrets.randbelow(10**12)}"
             _discounts[code] = {"id": node_id, **given}
         return {"discountCodeBasicCreate": {"codeDiscountNode": {"id": node_id}, "userErrors": []}}
-    if operation in ("RefundLineItem", "ReplacementDraftOrder", "CancelOrder"):
+    if operation in (
+        "SuggestedRefund",
+        "RefundLineItem",
+        "ReplacementSource",
+        "ReplacementDraftOrder",
+        "CancelOrder",
+    ):
         return _store_action(operation, variables)
     if operation in (
         "CustomerConsentByEmail",
@@ -196,6 +218,50 @@ def _answer(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
     ):
         return _consent(operation, variables)
     raise KeyError(operation)
+
+
+def _suggested_refund(order: dict[str, Any] | None, variables: dict[str, Any]) -> Any:
+    """``Order.suggestedRefund`` for James's order: each unit at the order's average price, from
+    the one card payment's rest (what earlier refunds left)."""
+    if order is None:
+        return None
+    lines = order["lineItems"]["nodes"]
+    unit = Decimal(order["totalPriceSet"]["shopMoney"]["amount"]) / max(
+        1, sum(line["quantity"] for line in lines)
+    )
+    given = variables.get("refundLineItems") or []
+    refunded = sum(Decimal(r["totalRefundedSet"]["shopMoney"]["amount"]) for r in order["refunds"])
+    left = Decimal(order["totalPriceSet"]["shopMoney"]["amount"]) - refunded
+    amount = min(left, unit * sum(int(item.get("quantity") or 0) for item in given))
+    currency = order["currencyCode"]
+    money = {"shopMoney": {"amount": f"{amount:.2f}", "currencyCode": currency}}
+    parent = {"id": f"gid://shopify/OrderTransaction/{order['legacyResourceId']}1"}
+    return {
+        "id": order["id"],
+        "suggestedRefund": {
+            "amountSet": money,
+            "suggestedTransactions": [
+                {
+                    "parentTransaction": parent,
+                    "amountSet": money,
+                    "gateway": "shopify_payments",
+                    "kind": "SUGGESTED_REFUND",
+                }
+            ]
+            if amount > 0
+            else [],
+            "refundLineItems": [
+                {
+                    "lineItem": {"id": item.get("lineItemId")},
+                    "quantity": item.get("quantity"),
+                    "restockType": item.get("restockType") or "NO_RESTOCK",
+                    "location": None,
+                }
+                for item in given
+            ],
+            "shipping": {"amountSet": {"shopMoney": {"amount": "0.00", "currencyCode": currency}}},
+        },
+    }
 
 
 def _store_action(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
@@ -214,13 +280,27 @@ def _store_action(operation: str, variables: dict[str, Any]) -> dict[str, Any]:
         }
         return {"draftOrderCreate": {"draftOrder": draft, "userErrors": []}}
     known = {order["id"]: order for order in orders()}
+    if operation == "SuggestedRefund":
+        return {"order": _suggested_refund(known.get(str(variables.get("id"))), variables)}
+    if operation == "ReplacementSource":
+        order = known.get(str(variables.get("id")))
+        return {
+            "order": {
+                "id": order["id"],
+                "customer": {"id": JAMES["id"]},
+                "shippingAddress": ADDRESS,
+            }
+            if order
+            else None
+        }
     if operation == "RefundLineItem":
         given = variables.get("input") or {}
         order = known.get(str(given.get("orderId")))
         if order is None:
             errors = [{"field": ["orderId"], "message": "Order does not exist"}]
             return {"refundCreate": {"refund": None, "userErrors": errors}}
-        money = {"amount": "0.00", "currencyCode": order["currencyCode"]}
+        paid = sum(Decimal(str(t.get("amount") or 0)) for t in given.get("transactions") or [])
+        money = {"amount": f"{paid:.2f}", "currencyCode": order["currencyCode"]}
         refund = {"id": f"gid://shopify/Refund/{number}", "totalRefundedSet": {"shopMoney": money}}
         return {"refundCreate": {"refund": refund, "userErrors": []}}
     order = known.get(str(variables.get("orderId")))

@@ -265,6 +265,9 @@ class StoreActionForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=255, required=False)
     cancel_reason = forms.ChoiceField(label=_("Why"), choices=REASONS, required=False)
     notify = forms.BooleanField(label=_("Tell the customer"), required=False, initial=True)
+    restock = forms.BooleanField(label=_("Back into stock"), required=False)
+    #: The refund's amount the confirmation showed (the store's suggestion then).
+    amount = forms.DecimalField(max_digits=14, decimal_places=2, required=False)
     confirm = forms.BooleanField(required=False)
 
 

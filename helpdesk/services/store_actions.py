@@ -7,6 +7,7 @@ ticket's customer's own-store order. Every attempt â€” refused, failed or done â
 ``StoreAction`` row and an internal note on the ticket."""
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -17,10 +18,12 @@ from django.utils.translation import gettext as _
 from customers.models import Channel as OrderChannel
 from customers.models import Order, OrderLine
 from customers.shopify_actions import (
+    RefundPlan,
     StoreActionResult,
     cancel_order,
     draft_replacement,
     refund_line,
+    refund_plan,
 )
 from customers.shopify_admin import ShopifyClient, ShopifyError, client
 
@@ -139,6 +142,13 @@ def _run(
             % {"order": label, "error": error},
         )
         raise StoreActionRefused(str(error)) from None
+    if result.amount is not None:
+        # what the store recorded as paid back, kept beside what was asked
+        parameters = {
+            **parameters,
+            "refunded": {"amount": str(result.amount), "currency": result.currency},
+            "restock_type": result.restock_type,
+        }
     with transaction.atomic():
         _audit(
             kind=kind,
@@ -154,6 +164,25 @@ def _run(
     return result
 
 
+def store_refund_preview(
+    *, order_line: OrderLine, quantity: int, restock: bool, actor: Any, ticket: Ticket
+) -> RefundPlan:
+    """What refunding *quantity* of *order_line* would pay back, as the store suggests it, for
+    the agent to confirm. A read: nothing is changed or audited; refused (``PermissionDenied``
+    or ``StoreActionRefused``) as ``store_refund_line`` would be."""
+    order = order_line.order
+    if not store_actions_allowed(ticket=ticket, user=actor):
+        raise PermissionDenied(_("You may not change orders in the store."))
+    if order.channel != OrderChannel.SHOPIFY or order.customer_id != ticket.customer_id:
+        raise StoreActionRefused(
+            _("Only an own-store order of this ticket's customer can be changed.")
+        )
+    try:
+        return refund_plan(client(), order_line, quantity=quantity, restock=restock)
+    except ShopifyError as error:
+        raise StoreActionRefused(str(error)) from None
+
+
 def store_refund_line(
     *,
     order_line: OrderLine,
@@ -162,16 +191,23 @@ def store_refund_line(
     actor: Any,
     ticket: Ticket,
     notify: bool = True,
+    restock: bool = False,
+    expected_amount: Decimal | None = None,
 ) -> StoreActionResult:
-    """Refund *quantity* of *order_line* in the store; the line's refunded count is updated
-    at once (the ``refunds/create`` webhook and the reconcile agree with it later)."""
+    """Refund *quantity* of *order_line* in the store, the money back to the original payments
+    as the store suggests (when it still suggests *expected_amount*, the amount the agent
+    confirmed), restocked when *restock*; the line's refunded count is updated at once (the
+    ``refunds/create`` webhook and the reconcile agree with it later)."""
     order = order_line.order
-    parameters = {
+    parameters: dict[str, Any] = {
         "line": order_line.external_id,
         "quantity": quantity,
         "reason": reason,
         "notify": notify,
+        "restock": restock,
     }
+    if expected_amount is not None:
+        parameters["confirmed_amount"] = str(expected_amount)
 
     def done(label: str, result: StoreActionResult) -> str:
         return _(
@@ -190,7 +226,15 @@ def store_refund_line(
         order=order,
         actor=actor,
         parameters=parameters,
-        call=lambda c: refund_line(c, order_line, quantity=quantity, note=reason, notify=notify),
+        call=lambda c: refund_line(
+            c,
+            order_line,
+            quantity=quantity,
+            note=reason,
+            notify=notify,
+            restock=restock,
+            expected_amount=expected_amount,
+        ),
         done_note=done,
     )
     OrderLine.objects.filter(pk=order_line.pk).update(

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from customers.models import Order
 from customers.selectors import store_orders
 from funnel.services import DiscountPoolEmpty
 
@@ -24,7 +23,6 @@ from ..forms import (
     MacroAnswersForm,
     ReplyApiForm,
     RetryForm,
-    StoreActionForm,
     TicketUpdateForm,
 )
 from ..linting import GateFinding, highlight_segments
@@ -33,14 +31,9 @@ from ..models.tickets import AMAZON_ORDER_RE
 from ..services.identity_links import identity_link_confirm, identity_link_reject
 from ..services.macros import PLACEHOLDER_LABELS, MacroNotOffered, macro_render, placeholders_in
 from ..services.replies import reply_preview, reply_retry, reply_send, sender_for
-from ..services.store_actions import (
-    StoreActionRefused,
-    store_actions_allowed,
-    store_cancel,
-    store_refund_line,
-    store_resend,
-)
+from ..services.store_actions import store_actions_allowed
 from ..services.tickets import ReplyRefused, note_add, ticket_update
+from .store_actions import store_action
 
 REPORT_WINDOWS = (7, 30, 90)
 
@@ -352,82 +345,11 @@ def _link_decide(request, ticket, screen, macros):
     return redirect("helpdesk_ticket", pk=ticket.pk)
 
 
-def _store_action(request, ticket, screen, macros):
-    """Refund a line, a replacement draft order, or cancel the order: asked to confirm first,
-    then done in the store through ``helpdesk.services.store_actions`` (which refuses and
-    audits). Never offered on a marketplace ticket; refused there as well."""
-    action = request.POST.get("action", "")
-    form = StoreActionForm(request.POST)
-    if not form.is_valid():
-        flash.error(request, _("The store action was incomplete; nothing was changed."))
-        screen.status = 400
-        return None
-    data = form.cleaned_data
-    order = get_object_or_404(
-        Order.objects.select_related("customer"),
-        customer_id=ticket.customer_id,
-        external_id=data["order"],
-    )
-    line = None
-    if action != "store_cancel":
-        line = get_object_or_404(order.lines.all(), external_id=data["line"] or "-")
-    if not data["confirm"]:
-        if not store_actions_allowed(ticket=ticket, user=request.user):
-            raise PermissionDenied
-        summary = {
-            "store_refund": _("Refund %(count)s × %(title)s of order %(order)s?"),
-            "store_resend": _("Create a draft order replacing %(title)s of order %(order)s?"),
-            "store_cancel": _("Cancel order %(order)s, refund and restock it?"),
-        }[action] % {
-            "count": data["quantity"] or 1,
-            "title": line.title if line else "",
-            "order": order.reference or order.external_id,
-        }
-        screen.store_confirm = {"action": action, "summary": summary, "data": data}
-        return None
-    try:
-        if action == "store_refund":
-            assert line is not None
-            result = store_refund_line(
-                order_line=line,
-                quantity=data["quantity"] or 1,
-                reason=data["reason"],
-                actor=request.user,
-                ticket=ticket,
-                notify=data["notify"],
-            )
-            flash.success(
-                request, _("Refunded in the store: %(amount)s.") % {"amount": result.label}
-            )
-        elif action == "store_resend":
-            assert line is not None
-            result = store_resend(order_line=line, actor=request.user, ticket=ticket)
-            flash.success(
-                request,
-                _("Draft order %(draft)s created in the store; complete it in Shopify.")
-                % {"draft": result.label or result.shopify_id},
-            )
-        else:
-            store_cancel(
-                order=order,
-                reason=data["cancel_reason"] or "CUSTOMER",
-                note=data["reason"],
-                actor=request.user,
-                ticket=ticket,
-                notify=data["notify"],
-            )
-            flash.success(request, _("The store is cancelling the order."))
-    except (PermissionDenied, StoreActionRefused) as error:
-        # refused and audited: the audit row stays, so the answer is a redirect, not a 403
-        flash.error(request, str(error))
-    return redirect("helpdesk_ticket", pk=ticket.pk)
-
-
 _ACTIONS = {
     "update": _update,
-    "store_refund": _store_action,
-    "store_resend": _store_action,
-    "store_cancel": _store_action,
+    "store_refund": store_action,
+    "store_resend": store_action,
+    "store_cancel": store_action,
     "retry": _retry,
     "link_confirm": _link_decide,
     "link_dismiss": _link_decide,

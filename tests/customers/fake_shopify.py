@@ -30,6 +30,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs
 
+from .fake_shopify_actions import StoreActionsMixin, gid, iso, transaction_node
+from .fake_shopify_actions import refund_node as refund_node  # re-exported for the tests
+
 TOKEN = "shpat_fake_0123456789abcdef"
 INVALID_TOKEN_BODY = {
     "errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"
@@ -38,14 +41,6 @@ PATH_RE = re.compile(r"^/admin/api/(?P<version>[^/]+)/graphql\.json$")
 TOKEN_PATH = "/admin/oauth/access_token"
 CLIENT_ID = "fake-client-id"
 CLIENT_SECRET = "fake-client-secret"
-
-
-def gid(kind: str, number: int | str) -> str:
-    return f"gid://shopify/{kind}/{number}"
-
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def customer_node(
@@ -120,8 +115,12 @@ def order_node(
     total: str = "64.90",
     currency: str = "EUR",
     test: bool = False,
+    transactions: list[dict] | None = None,
+    shipping_address: dict | None = None,
 ) -> dict:
-    """An ``Order`` node as the Admin API returns it for our ``OrdersPage`` query."""
+    """An ``Order`` node as the Admin API returns it for our ``OrdersPage`` query (with its
+    ``transactions``, by default one card payment of the total, and ``shippingAddress``, which
+    the store actions ask for)."""
     email = (customer or {}).get("defaultEmailAddress") or {}
     return {
         "id": gid("Order", number),
@@ -142,15 +141,29 @@ def order_node(
         },
         "fulfillments": fulfillments or [],
         "refunds": refunds or [],
+        "transactions": transactions
+        if transactions is not None
+        else [transaction_node(number * 10 + 1, amount=total, currency=currency)],
+        "shippingAddress": shipping_address,
     }
 
 
-def line_node(number: int, *, sku: str, title: str, quantity: int = 1, variant: int | None = None):
+def line_node(
+    number: int,
+    *,
+    sku: str,
+    title: str,
+    quantity: int = 1,
+    variant: int | None = None,
+    price: str = "10.00",
+    currency: str = "EUR",
+):
     return {
         "id": gid("LineItem", number),
         "sku": sku,
         "title": title,
         "quantity": quantity,
+        "originalUnitPriceSet": {"shopMoney": {"amount": price, "currencyCode": currency}},
         "variant": {"id": gid("ProductVariant", variant), "legacyResourceId": str(variant)}
         if variant
         else None,
@@ -177,22 +190,7 @@ def fulfillment_node(
     }
 
 
-def refund_node(
-    number: int, *, created: datetime, amount: str, currency: str = "EUR", lines=(), note=""
-) -> dict:
-    return {
-        "id": gid("Refund", number),
-        "createdAt": iso(created),
-        "note": note or None,
-        "totalRefundedSet": {"shopMoney": {"amount": amount, "currencyCode": currency}},
-        "refundLineItems": {
-            "nodes": [{"quantity": q, "lineItem": {"id": gid("LineItem", n)}} for n, q in lines],
-            "pageInfo": {"hasNextPage": False, "endCursor": None},
-        },
-    }
-
-
-class FakeShopify:
+class FakeShopify(StoreActionsMixin):
     """The store, its bucket and what it was asked."""
 
     def __init__(
@@ -225,6 +223,7 @@ class FakeShopify:
         self.refunds_made: list[dict] = []
         self.draft_orders: list[dict] = []
         self.cancelled: list[dict] = []
+        self.suggestions: list[list[dict]] = []
         self.maximum = maximum
         self.available = maximum
         self.restore_rate = restore_rate
@@ -471,110 +470,6 @@ class FakeShopify:
                 "userErrors": [],
             }
         }
-
-    # store actions ------------------------------------------------------------------------
-
-    def order_by_gid(self, order_id: str) -> dict | None:
-        return next((o for o in self.orders if o["id"] == order_id), None)
-
-    def op_RefundLineItem(self, variables: dict) -> dict:
-        given = variables.get("input") or {}
-
-        def refused(field: list[str], message: str) -> dict:
-            return {
-                "refundCreate": {
-                    "refund": None,
-                    "userErrors": [{"field": field, "message": message}],
-                }
-            }
-
-        order = self.order_by_gid(given.get("orderId") or "")
-        if order is None:
-            return refused(["orderId"], "Order does not exist")
-        lines = {line["id"]: line for line in order["lineItems"]["nodes"]}
-        refunded: list[tuple[str, int]] = []
-        for n, item in enumerate(given.get("refundLineItems") or []):
-            line = lines.get(item.get("lineItemId"))
-            if line is None:
-                return refused(
-                    ["refundLineItems", str(n), "lineItemId"], "Line item does not exist"
-                )
-            already = sum(
-                r["quantity"]
-                for refund in order["refunds"]
-                for r in refund["refundLineItems"]["nodes"]
-                if r["lineItem"]["id"] == line["id"]
-            )
-            if item.get("quantity", 0) > line["quantity"] - already:
-                return refused(
-                    ["refundLineItems", str(n), "quantity"],
-                    "Quantity cannot refund more items than were purchased",
-                )
-            refunded.append((line["id"], item["quantity"]))
-        number = 9000 + sum(len(o["refunds"]) for o in self.orders) + 1
-        node = refund_node(
-            number,
-            created=datetime.now(UTC),
-            amount=f"{10 * sum(q for _, q in refunded):.2f}",
-            currency=order["currencyCode"],
-            note=given.get("note") or "",
-        )
-        node["refundLineItems"]["nodes"] = [
-            {"quantity": q, "lineItem": {"id": line_id}} for line_id, q in refunded
-        ]
-        order["refunds"].append(node)
-        self.refunds_made.append(dict(given))
-        return {
-            "refundCreate": {
-                "refund": {"id": node["id"], "totalRefundedSet": node["totalRefundedSet"]},
-                "userErrors": [],
-            }
-        }
-
-    def op_ReplacementDraftOrder(self, variables: dict) -> dict:
-        given = variables.get("input") or {}
-        items = given.get("lineItems") or []
-        if not items:
-            return {
-                "draftOrderCreate": {
-                    "draftOrder": None,
-                    "userErrors": [{"field": ["lineItems"], "message": "Add at least 1 product"}],
-                }
-            }
-        number = 1100 + len(self.draft_orders) + 1
-        node = {
-            "id": gid("DraftOrder", number),
-            "name": f"#D{len(self.draft_orders) + 1}",
-            "invoiceUrl": f"https://nordvik.example/invoices/{number}",
-        }
-        self.draft_orders.append({**node, "input": given})
-        return {"draftOrderCreate": {"draftOrder": node, "userErrors": []}}
-
-    def op_CancelOrder(self, variables: dict) -> dict:
-        def refused(field: list[str], message: str, code: str) -> dict:
-            error = {"field": field, "message": message}
-            return {
-                "orderCancel": {
-                    "job": None,
-                    "orderCancelUserErrors": [{**error, "code": code}],
-                    "userErrors": [error],
-                }
-            }
-
-        order = self.order_by_gid(variables.get("orderId") or "")
-        if order is None:
-            return refused(["orderId"], "Order does not exist", "NOT_FOUND")
-        if order["cancelledAt"]:
-            return refused(["orderId"], "Order has already been cancelled", "INVALID")
-        if order["fulfillments"]:
-            return refused(
-                ["orderId"], "Cannot cancel an order with fulfilled line items", "INVALID"
-            )
-        order["cancelledAt"] = iso(datetime.now(UTC))
-        order["cancelReason"] = variables.get("reason")
-        self.cancelled.append(dict(variables))
-        job = {"id": gid("Job", f"cancel-{order['legacyResourceId']}"), "done": False}
-        return {"orderCancel": {"job": job, "orderCancelUserErrors": [], "userErrors": []}}
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -77,6 +77,7 @@ def test_the_demo_store_answers_the_store_actions(demo, transactional_db):
 
     refund = refund_line(client(), line, quantity=1, note="Broken", notify=False)
     assert refund.shopify_id.startswith("gid://shopify/Refund/")
+    assert (str(refund.amount), refund.currency) == ("39.90", "GBP")  # paid back, not 0
     draft = draft_replacement(client(), line, note="Replacement")
     assert draft.shopify_id.startswith("gid://shopify/DraftOrder/") and draft.url
     with pytest.raises(StoreActionFailed, match="fulfilled line items"):

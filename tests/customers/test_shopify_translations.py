@@ -26,6 +26,7 @@ SOURCES = {
     "helpdesk": [
         "helpdesk/templates/helpdesk/_store_orders.html",
         "helpdesk/services/store_actions.py",
+        "helpdesk/views/store_actions.py",
         "helpdesk/models/store_actions.py",
     ],
     "funnel": ["funnel/store_codes.py", "funnel/models/codes.py"],

@@ -4,6 +4,7 @@ and noted on the ticket, refused without the permission, for a shipped order, an
 marketplace ticket (where nothing reaches the store and the ticket screen offers nothing)."""
 
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -21,6 +22,7 @@ from helpdesk.services.store_actions import (
     store_resend,
 )
 from tests.customers.fake_shopify import customer_node, fulfillment_node, line_node, order_node
+from tests.customers.fake_shopify_actions import transaction_node
 
 from .factories import inbound
 
@@ -301,3 +303,225 @@ def test_a_store_action_posted_on_a_marketplace_ticket_is_refused_and_audited(
     assert "never available on a marketplace ticket" in response.content.decode()
     assert len(synced.requests) == asked_before
     assert StoreAction.objects.get().outcome == "refused"
+
+
+# --- money, restock, the replacement's address ------------------------------------------------
+
+ADDRESS = {
+    "firstName": "Ada",
+    "lastName": "Lovelace",
+    "company": None,
+    "address1": "Hauptstraße 5",
+    "address2": "",
+    "city": "Berlin",
+    "provinceCode": None,
+    "countryCodeV2": "DE",
+    "zip": "10115",
+    "phone": "+49 30 1234567",
+}
+
+
+def refund_sent(fake):
+    return [r for r in fake.requests if r["operation"] == "RefundLineItem"]
+
+
+def test_a_refund_pays_back_the_suggested_transactions_and_records_the_amount(
+    store_agent, own_ticket, synced
+):
+    line = line_of("5001")  # 2 × 10.00 EUR, paid by card (one SALE of 64.90)
+
+    result = store_refund_line(
+        order_line=line,
+        quantity=2,
+        reason="Both broken",
+        actor=store_agent,
+        ticket=own_ticket,
+        restock=True,
+    )
+
+    asked = synced.suggestions[-1]
+    assert asked == [
+        {"lineItemId": "gid://shopify/LineItem/11", "quantity": 2, "restockType": "RETURN"}
+    ]
+    sent = synced.refunds_made[-1]
+    assert sent["transactions"] == [
+        {
+            "orderId": "gid://shopify/Order/5001",
+            "parentId": "gid://shopify/OrderTransaction/50011",
+            "amount": "20.00",
+            "gateway": "shopify_payments",
+            "kind": "REFUND",
+        }
+    ]
+    assert sent["refundLineItems"] == [
+        {
+            "lineItemId": "gid://shopify/LineItem/11",
+            "quantity": 2,
+            "restockType": "RETURN",
+            "locationId": "gid://shopify/Location/1",
+        }
+    ]
+    order = synced.order_by_gid("gid://shopify/Order/5001")
+    assert order["refunds"][-1]["totalRefundedSet"]["shopMoney"]["amount"] == "20.00"
+    assert (result.amount, result.currency) == (Decimal("20.00"), "EUR")
+    audit = StoreAction.objects.get()
+    assert audit.outcome == "done" and audit.detail == "20.00 EUR"
+    assert audit.parameters["refunded"] == {"amount": "20.00", "currency": "EUR"}
+    assert audit.parameters["restock_type"] == "RETURN" and audit.parameters["restock"] is True
+
+
+def test_an_unshipped_line_goes_back_into_stock_as_cancelled(store_agent, own_ticket, synced):
+    store_refund_line(
+        order_line=line_of("5003"),
+        quantity=1,
+        reason="Changed mind",
+        actor=store_agent,
+        ticket=own_ticket,
+        restock=True,
+    )
+    assert synced.refunds_made[-1]["refundLineItems"][0]["restockType"] == "CANCEL"
+
+
+def test_nothing_refundable_sends_no_refund_and_says_why(store_agent, own_ticket, synced):
+    order = synced.order_by_gid("gid://shopify/Order/5001")
+    sale = order["transactions"][0]["id"]
+    order["transactions"].append(
+        transaction_node(50019, amount="64.90", kind="REFUND", parent=sale)
+    )
+    line = line_of("5001")
+
+    with pytest.raises(StoreActionRefused, match="no refundable payment"):
+        store_refund_line(
+            order_line=line, quantity=1, reason="x", actor=store_agent, ticket=own_ticket
+        )
+
+    assert refund_sent(synced) == [] and synced.refunds_made == []
+    audit = StoreAction.objects.get()
+    assert audit.outcome == "failed" and "no refundable payment" in audit.detail
+    line.refresh_from_db()
+    assert line.refunded_quantity == 0
+
+
+def test_a_manual_payment_is_not_refunded_from_here(store_agent, own_ticket, synced):
+    order = synced.order_by_gid("gid://shopify/Order/5003")
+    order["transactions"] = [transaction_node(50031, amount="64.90", gateway="manual")]
+    with pytest.raises(StoreActionRefused, match="no refundable payment"):
+        store_refund_line(
+            order_line=line_of("5003"), quantity=1, reason="x", actor=store_agent, ticket=own_ticket
+        )
+    assert refund_sent(synced) == []
+
+
+def test_a_changed_suggestion_refunds_nothing(store_agent, own_ticket, synced):
+    with pytest.raises(StoreActionRefused, match=r"now suggests refunding 10\.00 EUR"):
+        store_refund_line(
+            order_line=line_of("5001"),
+            quantity=1,
+            reason="x",
+            actor=store_agent,
+            ticket=own_ticket,
+            expected_amount=Decimal("12.00"),
+        )
+    assert refund_sent(synced) == []
+
+
+def test_a_throttled_suggestion_is_asked_again_and_the_refund_made_once(
+    store_agent, own_ticket, synced
+):
+    synced.throttle_next = 1
+    store_refund_line(
+        order_line=line_of("5001"), quantity=1, reason="x", actor=store_agent, ticket=own_ticket
+    )
+    assert synced.operations()[-3:] == ["SuggestedRefund", "SuggestedRefund", "RefundLineItem"]
+    assert len(synced.refunds_made) == 1
+    assert synced.refunds_made[0]["transactions"][0]["amount"] == "10.00"
+
+
+def test_the_replacement_carries_the_customer_address_and_ticket(store_agent, own_ticket, synced):
+    synced.order_by_gid("gid://shopify/Order/5001")["shippingAddress"] = ADDRESS
+
+    store_resend(order_line=line_of("5001"), actor=store_agent, ticket=own_ticket)
+
+    given = synced.draft_orders[-1]["input"]
+    assert given["purchasingEntity"] == {"customerId": "gid://shopify/Customer/7310284519"}
+    assert "customerId" not in given
+    assert given["shippingAddress"] == {
+        "firstName": "Ada",
+        "lastName": "Lovelace",
+        "address1": "Hauptstraße 5",
+        "city": "Berlin",
+        "countryCode": "DE",
+        "zip": "10115",
+        "phone": "+49 30 1234567",
+    }
+    assert own_ticket.reference in given["note"] and "#1001" in given["note"]
+    assert given["lineItems"][0]["appliedDiscount"]["value"] == 100.0
+
+
+def test_the_confirmation_shows_the_amount_in_the_readers_language(
+    client, store_agent, own_ticket, synced
+):
+    client.force_login(store_agent)
+    url = f"/admin/helpdesk/tickets/{own_ticket.pk}/"
+    synced.order_by_gid("gid://shopify/Order/5001")["lineItems"]["nodes"][0][
+        "originalUnitPriceSet"
+    ]["shopMoney"]["amount"] = "1234.50"
+    synced.order_by_gid("gid://shopify/Order/5001")["transactions"][0]["amountSet"]["shopMoney"][
+        "amount"
+    ] = "2469.00"
+    fields = {"action": "store_refund", "order": "5001", "line": "11", "reason": "Dented"}
+
+    asked = client.post(url, {**fields, "quantity": "1"}, HTTP_ACCEPT_LANGUAGE="de")
+    html = asked.content.decode()
+    assert asked.status_code == 200 and "hd-store-confirm" in html
+    assert "1.234,50 EUR" in html, html[html.find("hd-store-confirm") :][:600]
+    assert 'name="amount" value="1234.50"' in html
+    assert refund_sent(synced) == []
+
+    done = client.post(
+        url, {**fields, "quantity": "1", "amount": "1234.50", "confirm": "on"}, follow=True
+    )
+    assert done.status_code == 200
+    assert synced.refunds_made[-1]["transactions"][0]["amount"] == "1234.50"
+
+
+def test_nothing_refundable_is_said_on_the_screen_before_anything_is_sent(
+    client, store_agent, own_ticket, synced
+):
+    synced.order_by_gid("gid://shopify/Order/5001")["transactions"] = []
+    client.force_login(store_agent)
+    url = f"/admin/helpdesk/tickets/{own_ticket.pk}/"
+    response = client.post(
+        url,
+        {"action": "store_refund", "order": "5001", "line": "11", "quantity": "1", "reason": "x"},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and "no refundable payment" in html
+    assert "hd-store-confirm" not in html and refund_sent(synced) == []
+    assert not StoreAction.objects.exists()  # a question to the store, not an attempt
+
+
+def test_a_user_error_from_the_store_is_shown_not_a_server_error(
+    client, store_agent, own_ticket, synced
+):
+    line = line_of("5001")
+    line.quantity = 5  # more than the store knows of: refundCreate answers with userErrors
+    line.save()
+    client.force_login(store_agent)
+    response = client.post(
+        f"/admin/helpdesk/tickets/{own_ticket.pk}/",
+        {
+            "action": "store_refund",
+            "order": "5001",
+            "line": "11",
+            "quantity": "4",
+            "reason": "x",
+            "confirm": "on",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The store refused the change" in html and "cannot refund more items" in html
+    assert synced.refunds_made == []
