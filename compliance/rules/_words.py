@@ -38,7 +38,9 @@ REVIEW_WORD = (
     r"|reseñ|valoraci[oó]n|\bvalor(?:ar|ad)\w{0,4}|\bvaloren\b|\b(?:lo|la|los|las|nos)\svalor(?:as|a|es|e)\b|"
     r"\bcomentario\sque\s(?:nos\s)?dej\w{1,4}|\bcommentaire\sque\svous\savez\slaiss|"
     r"\bcommento\sche\s(?:ci\s)?ha[i]?\slasciato|\bcomment\syou\sleft|calificaci[oó]n|\bcalificar|\bpuntu(?:ar|aci)"
-    r"|recension|recensir|valutazion"
+    r"|recension|recensir|recensisc\w{0,2}|valutazion"
+    r"|\b(?:nos|nous|ci|uns)\s(?:pongan|ponga|pongas|mettent|mettez|mettiate|mettano|geben)\s(?:[1-5]|"
+    r"cinco|cinq|cinque|fünf)\s(?:estrellas|étoiles|stelle|sterne)"
     r"|评价|评论|好评|差评|中评|评分|打分|打(?:个|一下)分|评个分|给个好?评|晒单|追评|留评|点评"
     r"|レビュー|評価|口コミ|クチコミ)"
 )
@@ -46,7 +48,7 @@ REVIEW_WORD = (
 #: Substrings one of which is in every review word (the keywords of rules built on it).
 REVIEW_KEYWORDS: tuple[str, ...] = kw(
     "review|write|testimonial|erfahrungsbericht|témoign|rat|bewert|rezension|gib|geben|give|donn|"
-    "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|déje|share|post|"
+    "dale|danos|dadnos|dacci|date|lascia|leave|laisse|déja|déje|share|post|pong|mett|"
     "avis|évalu|note|reseñ|valor|coment|comment|calific|puntu|recensi|valutazion|valut|评|打|晒单|"
     "attribu|assegn|asign|vergeben|★|⭐|"
     "レビュー|評価|口コミ|クチコミ"
@@ -83,7 +85,8 @@ TECH_STARS = (
 #: A review request that shows its neutrality: whatever the verdict, honest, good or bad.
 NEUTRAL = (
     r"(?:good\sor\sbad|bad\sor\sgood|positive\sor\snegative|negative\sor\spositive|\bhonest(?!ly)|"
-    r"\b(?:glowing|great|positive)\sor\s(?:critical|negative|not)\b|\btanto\s(?:las\s)?(?:buenas|"
+    r"\b(?:glowing|great|positive)\sor\s(?:critical|negative|not)\b|\btanto\ssi\s[^.!?\n]{0,40}\scomo\ssi\b|"
+    r"\bqu['’](?:il|elle)\ssoit\s\w{3,15}\sou\s\w{3,15}|\btanto\s(?:las\s)?(?:buenas|"
     r"positivas)\scomo\s(?:las\s)?(?:malas|negativas)|良い[^。！？\n]{0,6}も[^。！？\n]{0,6}(?:悪い|厳しい)|"
     r"\b(?:even|also|including)\s(?:if\s(?:it's|it\sis)\s)?critical|\bcritical\sor\b|"
     r"\bwhat\syou\sreally\sthink|\bany\s(?:kind\sof\s)?feedback\sis\swelcome|"
@@ -270,6 +273,13 @@ FUTURE = (
     r"\b(?:au|ce|cet|cette|le\smois|l['’]année|la\ssaison|en)\s?(?:printemps|été|automne|hiver|"
     r"prochain|prochaine|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre)\b|\b(?:bientôt|prochainement|très\sbientôt)\b|"
+    r"\bab\s(?:dem\s)?\d{1,2}\.\s?(?:januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember)\b|\bà\spartir\sdu\s\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre)\b|\ba\spartir\sdel\s\d{1,2}\sde\s(?:enero|"
+    r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|"
+    r"\b(?:from|starting)\s(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s\d{1,2}(?:st|nd|rd|th)?\b|\bdal\s\d{1,2}°?\s(?:gennaio|febbraio|marzo|aprile|"
+    r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b|"
     r"\b(?:la\ssemaine|l['’]an|l['’]automne|l['’]été|l['’]hiver)\sprochaine?\b|"
     r"\b(?:la\ssemana|el\smes|el\saño)\sque\sviene\b|\b(?:la\ssettimana|il\smese|l['’]anno)\s"
     r"prossim[oa]\b|"
@@ -364,7 +374,10 @@ __all__ = [
 VALUE_ANY = (
     r"(?:" + VALUE_SOFT + r"|\bfree\b|\brefund\w{0,3}|\bmoney\b|\bcash\b|\bcredit\b|\bpoints\b|"
     r"\d{1,3}\s?%|[$£€¥]\s?\d{1,5}|\b\d{1,5}(?:[.,]\d{2})?\s?(?:[$£€]|euros?|eur\b)|"
-    r"erstatt|guthaben|punkte|versandkostenfrei|rembours|avoir|frais\sde\sport|offr(?:e|ons|irons)|"
+    r"erstatt|guthaben|punkte|versandkostenfrei|rembours|\b(?:un|votre|d['’]un)\savoir\b|"
+    r"frais\sde\sport|offr(?:e|ons|irons)|\bnivel\s(?:oro|plata|platino|vip|superior)\b|"
+    r"\bniveau\s(?:or|supérieur|vip)\b|\blivello\s(?:oro|superiore|vip)\b|\b(?:gold|vip)-?(?:status|"
+    r"stufe)\b|会员等级|升级为|ゴールド会員|半价|免单|打折|"
     r"\bofferts?\b|reembols|env[ií]o\sgratis|gastos\sde\senv[ií]o|te\s(?:mandamos|enviamos)|"
     r"rimbors|spedizione\sgratuita|punti|accredit|\d{1,5}\s?(?:元|块|円)|退款|退还|返还|报销|包邮|免费|"
     r"送料無料|無料|返金|進呈|差し上げ|"
@@ -401,7 +414,8 @@ POSITIVE = (
     r"top)\s(?:[\w-]{1,15}\s)?(?:reviews?|ratings?|feedback|words?)|\b(?:5|five)[\s-]?stars?\b|"
     r"\bglowing\b|how\smuch\syou\s(?:love|loved|like|liked|enjoy|enjoyed)|if\syou\s(?:love|loved)|"
     r"\b[45]\s?[★⭐]|★★★★|⭐⭐⭐⭐|\bfavorables?\b|\bfavorevoli\b|\bdestaqu\w{1,4}\slo\smejor|"
-    r"\bhighlight\w{0,3}\sthe\sbest|\bmett\w{1,4}\sen\savant\sle\smeilleur|\bil\smeglio\sdel|"
+    r"\bhighlight\w{0,3}\sthe\sbest|\blo\scontent[oa]s?\sque|\bhow\shappy\syou|\bwie\szufrieden\s"
+    r"(?:sie|du)|\bà\squel\spoint\svous\sêtes\s(?:content|satisfait)|\bquanto\s(?:sei|è)\scontent|\bmett\w{1,4}\sen\savant\sle\smeilleur|\bil\smeglio\sdel|"
     r"[„\"“«]\s?(?:sehr\sgut|ausgezeichnet|hervorragend|excellent|excelente|eccellente|ottimo|"
     r"very\sgood|excellent|outstanding|superbe?|parfait|perfecto|perfetto)\s?[“\"”»]|"
     r"begeistert|positive[nr]?\s(?:bewertung|rezension)|\bpositiv\s(?:[\w-]{1,15}\s)?(?:bewert|rezens)|(?:5|fünf)[\s-]?sterne|volle[nr]?\s"
@@ -434,6 +448,12 @@ POSITIVE = (
     r"ご満足いただけ(?:た|ましたら))"
 )
 
+#: No newsletter: "wir haben Sie in keinen Newsletter eingetragen", "not on any newsletter".
+NO_NEWSLETTER = (
+    r"(?:\b(?:keine[nm]?|no|any|aucune?|ningun[oa]?|ningún|nessun[oa]?)\s(?:[\w-]{1,15}\s)?newsletter|"
+    r"\bnewsletter\s(?:[\w-]{1,15}\s){0,3}(?:nicht|never|jamais|nunca|mai)\b|不会.{0,6}订阅)"
+)
+
 #: A review whatever its verdict: "positive or negative", "one star or five", "良し悪し".
 ANY_VERDICT = (
     r"(?:good\sor\sbad|positive\sor\snegative|negative\sor\spositive|whether\syou\s(?:love|like)\s"
@@ -442,7 +462,7 @@ ANY_VERDICT = (
     r"positi(?:f|ve)\sou\snégati(?:f|ve)|qu['’](?:il|elle)\ssoit\s(?:positi|bon)|"
     r"buena\so\smala|positiva\so\snegativa|tanto\ssi\s[^.!?\n]{0,40}\scomo|sea\scual\ssea|"
     r"positiva\so\snegativa|negativa\so\spositiva|qualunque|"
-    r"\bpositiv\w{0,3},\snegativ\w{0,3}|"
+    r"\bpositiv\w{0,3},\snegativ\w{0,3}|\bqu['’](?:il|elle)\ssoit\s\w{3,15}\sou\s\w{3,15}|"
     r"\b(?:1|one|une?|una?|uno|eine?)\s(?:stars?\s|sterne?\s|étoiles?\s|estrellas?\s|stelle\s)?(?:or|o|ou|"
     r"oder)\s(?:de\s)?(?:5|five|cinq|cinco|cinque|fünf)\b|\b(?:5|five|cinq|cinco|cinque|fünf)\s(?:stars?"
     r"\s|sterne\s|étoiles\s|estrellas\s|stelle\s)?(?:or|o|ou|oder)\s(?:de\s)?(?:1|one|une?|una?|uno|"
@@ -505,7 +525,8 @@ CONCEALED = (
     r"\bas\sif\syou\s(?:had\s)?(?:bought|paid|purchased)|\bas\sa\s(?:regular|normal|ordinary|"
     r"paying)\s(?:customer|buyer)|\bals\s(?:hätten|hättest)\s(?:sie|du)|\bweglassen|"
     r"\blass(?:en)?\s(?:sie\s|du\s)?(?:[\w-]{1,15}\s){0,3}weg\b|"
-    r"\berwähn(?:e|t|en)?\s(?:[\w-]{1,15}\s){0,3}nicht\b|\b(?:werbe)?kennzeichnung\s(?:brauchst|"
+    r"\berwähn(?:e|t|en)?\s(?:[\w-]{1,15}\s){0,3}nicht\b|\bals\s(?:ganz\s)?normale[r]?\skund\w{0,3}|"
+    r"\bohne\shinweis\sauf|一般のお客様として|伏せて|内緒に|\b(?:werbe)?kennzeichnung\s(?:brauchst|"
     r"brauchen)\s(?:du|sie)\snicht|\bohne\s(?:werbe)?kennzeichnung|\bkeine\s(?:werbe)?kennzeichnung|"
     r"\bauthentisch\swirken|\bl['’]air\sspontané|\blook\s(?:natural|organic|authentic|spontaneous)\b|"
     r"\bparezca\s(?:espontáne|natural|auténtic)|\bsembri\s(?:spontane|natural|autentic)|"

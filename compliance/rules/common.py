@@ -178,7 +178,7 @@ CONCEALED_KEYWORDS = kw(
     "as if|as a |als hätt|weglass|lass|comme si|omett|omit|como si|come se|leave|nichts|inutile|"
     "pas besoin|hace falta|necesario|bisogno|serve|不用|不必|言わなくて|書かなくて|better|"
     "no need|unerwähnt|verschweig|nul besoin|gardez|guárde|meglio|tenga|keep|sin |senza |ohne |ne |"
-    "erwähn|kennzeichnung|authentisch|spontané|natural|organic|authentic|spontaneous|parezca|"
+    "erwähn|kennzeichnung|als ganz|als normale|ohne hinweis|一般のお客様として|伏せて|内緒|authentisch|spontané|natural|organic|authentic|spontaneous|parezca|"
     "sembri|显得|表記は不要|一般のお客様|"
     "quietly|nirgendwo|entre nosotros|acqua in bocca|niente|心照不宣|悄悄|别写|unter uns|"
     "como un cliente|come un|comme n|wie ein|like any"

@@ -2,7 +2,7 @@
 
 from ..model import Rule
 from ._shared import ALL, AM, GAP, INS, LONG_GAP, MK, SETTLED, TRANSACTIONAL, WORDS2
-from ._words import TECH_STARS
+from ._words import NO_NEWSLETTER, TECH_STARS
 
 # --- vocabulary ---------------------------------------------------------------------------------
 
@@ -196,6 +196,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\biscriviti\b|\biscrivet[ie]\b|\b(?:unisciti|entra)\s(?:al|alla)\s(?:nostro\s|nostra\s)?(?:club|newsletter|programma|community)|\bprogramma\s(?:fedeltà|punti)\b|\bnewsletter\b",
         note="amazon_message, insert: iscrizione a newsletter, club o programma fedeltà",
         policies=MK,
+        unless=NO_NEWSLETTER,
         keywords=("iscriv", "unisciti", "entra", "programma", "newsletter"),
     ),
     Rule(

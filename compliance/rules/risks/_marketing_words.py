@@ -78,14 +78,14 @@ BETTER_PRICE = (
 
 #: A companion product: matching, from the same range, to go with it.
 MATCHING = (
-    r"(?:\b(?:matching|companion|complementary)\b|\bsame\s(?:range|series|collection)\b|"
+    r"(?:\b(?:matching|companion(?!\sapp)|complementary)\b|\bsame\s(?:range|series|collection)\b|"
     r"\bto\sgo\swith\b|\bcomplete\sthe\sset\b|\b(?:dazu\s)?passende[nrs]?\b|\bassortie?s?\b|"
     r"\bmême\s(?:gamme|collection)\b|\ba\sjuego\b|\bmisma\s(?:gama|colecci[oó]n|serie)\b|"
     r"\babbinat[oaie]\b|\bcoordinat[oaie]\b|\bstessa\s(?:linea|collezione|serie)\b|"
     r"\bpassend\szu\b|\bim\sgleichen\s(?:[\w-]{1,15}\s)?(?:design|stil|look)\b|\bin\sthe\ssame\s"
     r"(?:[\w-]{1,15}\s)?(?:design|style|look)\b|\bdans\sle\smême\s(?:style|design)\b|\bdel\smismo\s"
     r"(?:estilo|diseño)\b|\bnello\sstesso\s(?:stile|design)\b|"
-    r"配套|同系列|同款|おそろい|セットで|同じシリーズ)"
+    r"配套(?!\s?(?:app|应用|软件|程序))|同系列|同款|おそろい|セットで|同じシリーズ)"
 )
 
 #: Wanting or being offered it: the sales half of a cross-sell.
@@ -116,7 +116,7 @@ TEASE = (
     r"\bfirst\slook\b|\bsave\sthe\sdate\b|\bstay\sposted\b|\bwatch\sout\sfor\s(?:our|the\snew)|"
     r"augen\soffen|\bdranbleiben\b|à\sl['’]affût|restez\sattenti|los\sojos\sabiertos|"
     r"\bsurveillez\s(?:bien\s)?(?:nos|notre)\b|\bkeep\syour\seyes\s(?:peeled|open)\b|\bkeep\san\seye\son\s(?:our|this\sspace)|\bim\sauge\sbehalten|"
-    r"\besté\satent[oa]\b|\bstia\satent[oa]\b|\btenga\sd['’]occhio|\btenete\sd['’]occhio|"
+    r"\bausschau\b|\blook\sout\sfor\s(?:our|the)\s(?:brand|name|logo)|\besté\satent[oa]\b|\bstia\satent[oa]\b|\btenga\sd['’]occhio|\btenete\sd['’]occhio|"
     r"\bno\s(?:se\s|te\s)?(?:l[oa]s?\s)?pierd\w{1,3}\b|\bnon\s(?:se\s|te\s)?(?:l[oaie]\s)?perd\w{1,5}\b|"
     r"记得关注|留意|\batent[oa]s?\sa\s(?:las\s|nuestras\s)?novedades|\bpendientes?\sde\s(?:las\s|"
     r"nuestras\s)?novedades|\bà\ssuivre\b|"

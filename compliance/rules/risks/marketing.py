@@ -3,7 +3,15 @@ and notifications, comparisons with other sellers, value for a later purchase, o
 
 from ...model import Rule
 from .._shared import AM, GAP, INS, LONG_GAP, MK, kw
-from .._words import ANY_VERDICT, CJK_GAP, COLLECTION, FUTURE, PRODUCTS, VALUE_SOFT
+from .._words import (
+    ANY_VERDICT,
+    CJK_GAP,
+    COLLECTION,
+    FUTURE,
+    NO_NEWSLETTER,
+    PRODUCTS,
+    VALUE_SOFT,
+)
 from ._marketing_words import (
     ARRIVE,
     AVAILABLE,
@@ -253,6 +261,7 @@ RULES: tuple[Rule, ...] = (
             "gespannt|freuen|erste|vorab|connecté|premi|agendas|avant-première|nadie|pronto|"
             "sintonizzat|aggiornat|erta|anteprima|prim|敬请|尽请|拭目|抢先|先睹|记得关注|留意|期待|"
             "novedades|suivre|"
+            "ausschau|look out|"
             "before|ahead of|avant|vor allen|antes que|tutti|chiunque|比别人|早人一步|誰よりも|"
             "お楽しみ|いち早く"
         ),
@@ -310,6 +319,7 @@ RULES: tuple[Rule, ...] = (
         note="amazon_message, insert: a club, newsletter or members' group, or being told about "
         "new arrivals, restocks or offers ('shall we let you know about new colours?')",
         policies=MK,
+        unless=NO_NEWSLETTER,
         message="risk_club",
         keywords=kw(
             "cercle|círculo|cerchia|privilégi|vip|preferentes|lista|liste|verteiler|kundenliste|stammkunden|客户群|顾客群|dibs|name down|enterar|al día|erfahren|découvrir|scoprire|sapere|了解|anteprim|"
