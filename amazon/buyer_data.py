@@ -70,9 +70,7 @@ def buyer_data_fetch(
         answer = connection.call(
             "createRestrictedDataToken",
             lambda: tokens.create_restricted_data_token(
-                restrictedResources=[
-                    {"method": "GET", "path": path, "dataElements": DATA_ELEMENTS}
-                ]
+                restrictedResources=[{"method": "GET", "path": path, "dataElements": DATA_ELEMENTS}]
             ),
         )
         token = str((answer.payload or {}).get("restrictedDataToken") or "")
@@ -87,9 +85,7 @@ def buyer_data_fetch(
             % {"reason": problem.code or problem.status}
         ) from problem
     except (SellingApiException, httpx.HTTPError) as error:
-        raise BuyerDataRefused(
-            _("Amazon could not be reached; please try again later.")
-        ) from error
+        raise BuyerDataRefused(_("Amazon could not be reached; please try again later.")) from error
     raw: dict[str, Any] = response.payload or {}
     buyer = raw.get("BuyerInfo") or {}
     address = raw.get("ShippingAddress") or {}

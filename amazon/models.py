@@ -165,6 +165,9 @@ class AmazonOrder(models.Model):
     fulfillment_channel = models.CharField(
         _("fulfilment"), max_length=3, choices=Channel.choices, blank=True
     )
+    earliest_delivery_date = models.DateTimeField(
+        _("earliest promised delivery"), null=True, blank=True
+    )
     latest_delivery_date = models.DateTimeField(
         _("latest promised delivery"), null=True, blank=True
     )

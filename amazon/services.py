@@ -209,6 +209,7 @@ def _order_record(account: SellerAccount, raw: dict[str, Any]) -> tuple[AmazonOr
         "last_updated_at": updated,
         "status": str(raw.get("OrderStatus", ""))[:40],
         "fulfillment_channel": str(raw.get("FulfillmentChannel", ""))[:3],
+        "earliest_delivery_date": _parse(raw.get("EarliestDeliveryDate")),
         "latest_delivery_date": _parse(raw.get("LatestDeliveryDate")),
         "currency": str(total.get("CurrencyCode", ""))[:3],
         "total": _decimal(total.get("Amount")),
@@ -468,9 +469,7 @@ def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> li
     """Erase the buyer's personal data (name, e-mail, shipping address, however it arrived) of
     every order past :func:`buyer_pii_expired` (Amazon's Data Protection Policy). Who fetched
     it and when stays: that record names no buyer."""
-    due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(
-        buyer_pii_expired(now=now)
-    )
+    due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(buyer_pii_expired(now=now))
     due = due.exclude(buyer_name="", buyer_email="", shipping_address="")
     lines: list[str] = []
     for order in due.iterator():
