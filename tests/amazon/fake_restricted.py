@@ -93,9 +93,7 @@ class RestrictedFakeSPAPI(FakeSPAPI):
                         or not elements <= DATA_ELEMENTS
                     ):
                         self._error(
-                            Failure(
-                                400, "InvalidInput", f"Invalid restricted resource: {path}"
-                            )
+                            Failure(400, "InvalidInput", f"Invalid restricted resource: {path}")
                         )
                         return
                 if len(resources) != 1:
@@ -107,7 +105,9 @@ class RestrictedFakeSPAPI(FakeSPAPI):
                     "dataElements": list(resources[0].get("dataElements") or []),
                 }
                 self._send(
-                    200, {"restrictedDataToken": token, "expiresIn": 3600}, {"x-amzn-RateLimit-Limit": "1.0"}
+                    200,
+                    {"restrictedDataToken": token, "expiresIn": 3600},
+                    {"x-amzn-RateLimit-Limit": "1.0"},
                 )
 
             def do_GET(self) -> None:
