@@ -86,6 +86,8 @@ class AmazonOrderViewSet(SnippetViewSet):
         "delivered_on",
         "currency",
         "total",
+        "pii_fetched_by",
+        "pii_fetched_at",
         "pii_erased_at",
         "synced_at",
     ]
