@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 import httpx
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from sp_api.api import Orders, Tokens
@@ -45,7 +45,7 @@ class BuyerDataRefused(Exception):
 def buyer_data_fetch(
     *,
     order: AmazonOrder,
-    actor: AbstractBaseUser | AnonymousUser,
+    actor: User | AnonymousUser,
     sleep: Callable[[float], None] | None = None,
     now: datetime | None = None,
 ) -> AmazonOrder:
@@ -94,7 +94,7 @@ def buyer_data_fetch(
         buyer_email=str(buyer.get("BuyerEmail") or "")[:200],
         shipping_address=address_text(address),
         pii_fetched_at=moment,
-        pii_fetched_by=actor if isinstance(actor, AbstractBaseUser) else None,
+        pii_fetched_by=actor if isinstance(actor, User) else None,
         pii_erased_at=None,
     )
     order.refresh_from_db()
