@@ -55,6 +55,7 @@ DEFAULT_LIMITS: dict[str, tuple[float, int]] = {
     "createUnexpectedProblem": (1.0, 5),
     "sendInvoice": (1.0, 5),
     "createUploadDestinationForResource": (10.0, 10),
+    "createRestrictedDataToken": (1.0, 10),
 }
 #: How many 429s in a row a call waits through before giving up.
 MAX_THROTTLED_RETRIES = 6

@@ -4,6 +4,9 @@ Credentials typed in the admin are stored encrypted (``core.secrets.EncryptedTex
 empty field falls back to the environment (``amazon.connection.credentials_for``). Orders carry
 no buyer personal data unless a later step fetches it from a restricted operation; whatever is
 stored is erased by the retention job 30 days after delivery (``amazon.services.buyer_pii_purge``).
+The buyer's name and shipping address arrive only when a person with the permission
+``amazon.fetch_buyer_pii`` asks for them on a ticket (``amazon.buyer_data.buyer_data_fetch``),
+which records who asked and when.
 """
 
 from django.conf import settings
@@ -115,6 +118,37 @@ class SellerAccount(models.Model):
                 )
 
 
+#: Amazon's ``OrderStatus`` values (Orders API v0) and how they read; a value Amazon adds later
+#: is shown as sent (:attr:`AmazonOrder.status_display`).
+ORDER_STATUS_LABELS = {
+    "PendingAvailability": _("Pending availability (pre-order)"),
+    "Pending": _("Pending (payment not yet authorised)"),
+    "Unshipped": _("Unshipped"),
+    "PartiallyShipped": _("Partially shipped"),
+    "Shipped": _("Shipped"),
+    "InvoiceUnconfirmed": _("Shipped, invoice not yet confirmed"),
+    "Canceled": _("Cancelled"),
+    "Unfulfillable": _("Unfulfillable"),
+}
+
+#: Seller Central's host per marketplace (where the seller opens an order's page).
+SELLER_CENTRAL_HOSTS = {
+    "amazon.com": "sellercentral.amazon.com",
+    "amazon.ca": "sellercentral.amazon.ca",
+    "amazon.co.uk": "sellercentral.amazon.co.uk",
+    "amazon.de": "sellercentral.amazon.de",
+    "amazon.fr": "sellercentral.amazon.fr",
+    "amazon.it": "sellercentral.amazon.it",
+    "amazon.es": "sellercentral.amazon.es",
+    "amazon.nl": "sellercentral.amazon.nl",
+    "amazon.se": "sellercentral.amazon.se",
+    "amazon.pl": "sellercentral.amazon.pl",
+    "amazon.com.be": "sellercentral.amazon.com.be",
+    "amazon.co.jp": "sellercentral.amazon.co.jp",
+    "amazon.com.au": "sellercentral.amazon.com.au",
+}
+
+
 class AmazonOrder(models.Model):
     """An order as getOrders returned it last (one row per Amazon order id)."""
 
@@ -131,17 +165,30 @@ class AmazonOrder(models.Model):
     fulfillment_channel = models.CharField(
         _("fulfilment"), max_length=3, choices=Channel.choices, blank=True
     )
+    earliest_delivery_date = models.DateTimeField(
+        _("earliest promised delivery"), null=True, blank=True
+    )
     latest_delivery_date = models.DateTimeField(
         _("latest promised delivery"), null=True, blank=True
     )
     delivered_on = models.DateField(_("delivered on"), null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, blank=True)
     total = models.DecimalField(_("total"), max_digits=12, decimal_places=2, null=True, blank=True)
-    # Buyer personal data (restricted operations only; not fetched yet). Encrypted at rest and
-    # erased 30 days after delivery (Amazon's Data Protection Policy).
+    # Buyer personal data (the restricted getOrder, fetched only when a person asks for it on a
+    # ticket). Encrypted at rest and erased 30 days after delivery (Amazon's Data Protection
+    # Policy); who fetched it and when is kept after the erasure.
     buyer_name = EncryptedTextField(_("buyer name"), blank=True)
     buyer_email = EncryptedTextField(_("buyer e-mail"), blank=True)
     shipping_address = EncryptedTextField(_("shipping address"), blank=True)
+    pii_fetched_at = models.DateTimeField(_("buyer data fetched"), null=True, blank=True)
+    pii_fetched_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("buyer data fetched by"),
+    )
     pii_erased_at = models.DateTimeField(_("buyer data erased"), null=True, blank=True)
     items_synced_at = models.DateTimeField(null=True, blank=True)
     synced_at = models.DateTimeField(default=timezone.now)
@@ -151,6 +198,9 @@ class AmazonOrder(models.Model):
         verbose_name = _("Amazon order")
         verbose_name_plural = _("Amazon orders")
         indexes = [models.Index(fields=["account", "last_updated_at"])]
+        permissions = [
+            ("fetch_buyer_pii", _("Can fetch and see an Amazon buyer's name and address"))
+        ]
 
     def __str__(self) -> str:
         return self.amazon_order_id
@@ -158,6 +208,18 @@ class AmazonOrder(models.Model):
     @property
     def has_buyer_pii(self) -> bool:
         return bool(self.buyer_name or self.buyer_email or self.shipping_address)
+
+    @property
+    def status_display(self) -> str:
+        """Amazon's order status in the reader's language; an unknown value as Amazon sent it."""
+        label = ORDER_STATUS_LABELS.get(self.status)
+        return str(label) if label is not None else self.status
+
+    @property
+    def seller_central_url(self) -> str:
+        """The order's page in Seller Central for its marketplace ("" for an unknown one)."""
+        host = SELLER_CENTRAL_HOSTS.get(self.marketplace)
+        return f"https://{host}/orders-v3/order/{self.amazon_order_id}" if host else ""
 
 
 class AmazonOrderItem(models.Model):

@@ -9,5 +9,6 @@ ROLE_PERMISSIONS = {
         "amazon.view_reviewrequestschedule",
         "amazon.view_buyermessage",
         "amazon.send_buyermessage",
+        "amazon.fetch_buyer_pii",
     ],
 }

@@ -16,8 +16,8 @@ def synced_order(*, amazon_order_id: str) -> AmazonOrder | None:
         return None
     return (
         AmazonOrder.objects.filter(amazon_order_id=amazon_order_id)
-        .select_related("account")
-        .prefetch_related("items__sku__product")
+        .select_related("account", "pii_fetched_by")
+        .prefetch_related("items__sku__product__translations")
         .first()
     )
 

@@ -209,6 +209,7 @@ def _order_record(account: SellerAccount, raw: dict[str, Any]) -> tuple[AmazonOr
         "last_updated_at": updated,
         "status": str(raw.get("OrderStatus", ""))[:40],
         "fulfillment_channel": str(raw.get("FulfillmentChannel", ""))[:3],
+        "earliest_delivery_date": _parse(raw.get("EarliestDeliveryDate")),
         "latest_delivery_date": _parse(raw.get("LatestDeliveryDate")),
         "currency": str(total.get("CurrencyCode", ""))[:3],
         "total": _decimal(total.get("Amount")),
@@ -447,13 +448,13 @@ def _offers_review(payload: Any) -> bool:
 # Retention
 
 
-def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> list[str]:
-    """Erase the buyer's personal data of every order delivered more than
-    :data:`BUYER_PII_RETENTION_DAYS` days ago (Amazon's Data Protection Policy). The delivery
-    date is the known one, else Amazon's latest promised delivery date, else the purchase
-    date plus 30 days, so an order without delivery news is not kept for ever."""
+def buyer_pii_expired(*, now: datetime | None = None) -> Q:
+    """Orders delivered more than :data:`BUYER_PII_RETENTION_DAYS` days before *now*: the known
+    delivery date, else Amazon's latest promised delivery date, else the purchase date plus 30
+    days, so an order without delivery news is not kept for ever. The purge erases them, and
+    ``buyer_data.buyer_data_fetch`` refuses to fetch for them."""
     cutoff = (now or timezone.now()) - timedelta(days=BUYER_PII_RETENTION_DAYS)
-    due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(
+    return (
         Q(delivered_on__lte=cutoff.date())
         | Q(delivered_on__isnull=True, latest_delivery_date__lte=cutoff)
         | Q(
@@ -462,6 +463,13 @@ def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> li
             purchased_at__lte=cutoff - timedelta(days=BUYER_PII_RETENTION_DAYS),
         )
     )
+
+
+def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> list[str]:
+    """Erase the buyer's personal data (name, e-mail, shipping address, however it arrived) of
+    every order past :func:`buyer_pii_expired` (Amazon's Data Protection Policy). Who fetched
+    it and when stays: that record names no buyer."""
+    due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(buyer_pii_expired(now=now))
     due = due.exclude(buyer_name="", buyer_email="", shipping_address="")
     lines: list[str] = []
     for order in due.iterator():

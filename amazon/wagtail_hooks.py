@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -67,7 +68,7 @@ class AmazonOrderViewSet(SnippetViewSet):
         "amazon_order_id",
         "marketplace",
         "purchased_at",
-        "status",
+        Column("status_display", label=_("status")),
         "fulfillment_channel",
         "delivered_on",
     ]
@@ -86,6 +87,8 @@ class AmazonOrderViewSet(SnippetViewSet):
         "delivered_on",
         "currency",
         "total",
+        "pii_fetched_by",
+        "pii_fetched_at",
         "pii_erased_at",
         "synced_at",
     ]

@@ -3,7 +3,7 @@
 
 from django.urls import path
 
-from .views import amazon_messages, holds, tickets
+from .views import amazon_buyer, amazon_messages, holds, tickets
 
 urlpatterns = [
     path("", tickets.inbox, name="helpdesk_inbox"),
@@ -19,6 +19,11 @@ urlpatterns = [
         "tickets/<int:pk>/amazon-message/",
         amazon_messages.amazon_message,
         name="helpdesk_amazon_message",
+    ),
+    path(
+        "tickets/<int:pk>/amazon-buyer/",
+        amazon_buyer.amazon_buyer_data,
+        name="helpdesk_amazon_buyer",
     ),
     path("attachments/<int:pk>/", tickets.attachment_download, name="helpdesk_attachment"),
     path(

@@ -17,7 +17,6 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from amazon.models import AmazonOrder
-from amazon.selectors import synced_order
 from catalog.selectors import product_name
 from customers.models import Channel as CustomerChannel
 from customers.models import (
@@ -32,6 +31,8 @@ from customers.selectors import customer_consent_state, marketable_identities
 from funnel.models import Delivery, Enrolment
 from registration.models import Registration
 
+from .customer_orders import amazon_order_for_ticket as amazon_order_for_ticket
+from .customer_orders import amazon_orders_of
 from .models import (
     Attachment,
     Channel,
@@ -242,14 +243,6 @@ def product_name_for_ticket(*, ticket: Ticket) -> str:
     return product_name(product=registration.product, language=language)
 
 
-def amazon_order_for_ticket(*, ticket: Ticket) -> AmazonOrder | None:
-    """The synced Amazon order an Amazon ticket is about: the order id the relay mail carried
-    (or an agent typed) names it; an order synced after the ticket arrived is found as well."""
-    if not ticket.channel.is_amazon:
-        return None
-    return synced_order(amazon_order_id=ticket.amazon_order_id)
-
-
 def claimable_registrations() -> QuerySet[Registration]:
     """Registrations a warranty claim may be opened for (not anonymised by an erasure)."""
     return Registration.objects.select_related("product", "customer", "identity").filter(
@@ -297,6 +290,7 @@ class Customer360:
     identities: list[IdentityRow] = field(default_factory=list)
     registrations: list[Registration] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
+    amazon_orders: list[AmazonOrder] = field(default_factory=list)
     tickets: list[Ticket] = field(default_factory=list)
     consent_state: str | None = None
     marketable_through: list[ChannelIdentity] = field(default_factory=list)
@@ -373,6 +367,7 @@ def customer_360(*, ticket: Ticket, user: User | None = None) -> Customer360:
         .prefetch_related("lines__sku", "fulfilments", "refunds")
         .order_by("-placed_at")
     )
+    view.amazon_orders = amazon_orders_of(customer_ids=list(people))
     view.tickets = list(
         Ticket.objects.filter(customer_id__in=people)
         .exclude(pk=ticket.pk)

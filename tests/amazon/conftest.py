@@ -5,12 +5,12 @@ from sp_api.auth import access_token_client
 
 from amazon.connection import buckets_reset
 from amazon.models import SellerAccount
-from tests.amazon.fake_spapi import FakeSPAPI
+from tests.amazon.fake_restricted import RestrictedFakeSPAPI
 
 
 @pytest.fixture
 def fake():
-    server = FakeSPAPI().start()
+    server = RestrictedFakeSPAPI().start()
     access_token_client.cache.clear()
     buckets_reset()
     yield server

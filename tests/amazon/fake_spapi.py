@@ -33,7 +33,8 @@ documents (Orders API v0, Sellers API v1, Login with Amazon), errors and throttl
   carries ``x-amzn-RequestId``.
 
 A test scripts failures with :meth:`FakeSPAPI.fail_next` and reads what arrived in
-:attr:`FakeSPAPI.requests`.
+:attr:`FakeSPAPI.requests`. The restricted operations (Tokens API, the restricted getOrder) are
+in ``fake_restricted.py``, whose server the ``fake`` fixture runs.
 """
 
 from __future__ import annotations
