@@ -10,20 +10,17 @@ from django.views.decorators.http import require_POST
 
 from amazon.buyer_data import PERMISSION, BuyerDataRefused, buyer_data_fetch
 
-from .. import selectors
-from .holds import _forbidden
-from .tickets import _require_helpdesk, _ticket_or_404
+from .amazon_messages import amazon_ticket_order
 
 
 @require_POST
 def amazon_buyer_data(request, pk: int):
-    _require_helpdesk(request)
-    ticket = _ticket_or_404(request, pk)
-    if not request.user.has_perm(PERMISSION):
-        return _forbidden(request, _("You may not see Amazon buyers' addresses."))
-    order = selectors.amazon_order_for_ticket(ticket=ticket)
-    if order is None:
-        return _forbidden(request, _("This ticket has no Amazon order synced from Amazon."))
+    found, refused = amazon_ticket_order(
+        request, pk, permission=PERMISSION, refusal=_("You may not see Amazon buyers' addresses.")
+    )
+    if refused is not None:
+        return refused
+    ticket, order = found
     try:
         buyer_data_fetch(order=order, actor=request.user)
     except BuyerDataRefused as refused:

@@ -26,14 +26,29 @@ from .tickets import _require_helpdesk, _ticket_or_404
 SEND_PERMISSION = "amazon.send_buyermessage"
 
 
-def amazon_message(request, pk: int):
+def amazon_ticket_order(request, pk: int, *, permission: str, refusal: str):
+    """The ticket and its synced Amazon order for a person holding *permission*, or the 403
+    page that says why not (*refusal* when the permission is missing)."""
     _require_helpdesk(request)
     ticket = _ticket_or_404(request, pk)
-    if not request.user.has_perm(SEND_PERMISSION):
-        return _forbidden(request, _("You may not send messages through Amazon."))
+    if not request.user.has_perm(permission):
+        return None, _forbidden(request, refusal)
     order = selectors.amazon_order_for_ticket(ticket=ticket)
     if order is None:
-        return _forbidden(request, _("This ticket has no Amazon order synced from Amazon."))
+        return None, _forbidden(request, _("This ticket has no Amazon order synced from Amazon."))
+    return (ticket, order), None
+
+
+def amazon_message(request, pk: int):
+    found, refused = amazon_ticket_order(
+        request,
+        pk,
+        permission=SEND_PERMISSION,
+        refusal=_("You may not send messages through Amazon."),
+    )
+    if refused is not None:
+        return refused
+    ticket, order = found
     registration = registration_for_order(order=order)
     problem = ""
     findings: list = []
