@@ -323,7 +323,7 @@ RULES: tuple[Rule, ...] = (
         message="risk_club",
         keywords=kw(
             "cercle|círculo|cerchia|privilégi|vip|preferentes|lista|liste|verteiler|kundenliste|stammkunden|客户群|顾客群|dibs|name down|enterar|al día|erfahren|découvrir|scoprire|sapere|了解|anteprim|"
-            "club|circle|insider|vip|newsletter|mailing|list|member|early access|"
+            "club|circle|insider|vip|newsletter|mailing|list|member|early access|early-access|"
             "restock|stock|vuelv|novedades|novità|nouveautés|mitglied|community|vorab|membre|communauté|ventes privées|"
             "lettre d|socio|comunidad|bolet|soci|会员|俱乐部|社群|群|会員|クラブ|メルマガ|メールマガジン|"
             "let you know|notif|alert|heads|keep you|email you|tell you|update|"
