@@ -1,7 +1,8 @@
 """The outbound transactional mails of registration, in the customer's language. None of them
 carries advertising: a double opt-in request must not (it would itself need consent).
 
-Every mail links to the customer's own data page. Change the wording in the templates under
+Every mail links to the customer's own data page, and its footer to the legal notice and the
+privacy notice in the mail's language. Change the wording in the templates under
 ``registration/email/``; to change what a mail carries, replace its builder
 (``registration_confirmation``, ``double_opt_in``, ``data_link``, called from
 ``registration.services``) and keep the links.
@@ -19,7 +20,7 @@ from core.mail_ids import message_id
 
 from . import links, tokens
 from .pdf import certificate
-from .selectors import consent_purposes, default_brand
+from .selectors import consent_purposes, default_brand, legal_links
 
 
 def _brand(product=None) -> Brand | None:
@@ -47,6 +48,7 @@ def _consent_asked(grant_ids) -> dict[str, bool]:
 
 
 def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
+    context = {**context, **legal_links(language, absolute=True)}
     with voice.override(language, context.get("brand")):
         subject = " ".join(
             render_to_string(f"registration/email/{template}_subject.txt", context).split()
