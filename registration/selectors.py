@@ -53,7 +53,7 @@ def legal_links(language: str | None, *, absolute: bool = False) -> dict[str, st
         chosen.setdefault(page.kind, page)
     urls = {}
     for kind, page in chosen.items():
-        parts = page.get_url_parts()
+        parts = page.get_url_parts()  # type: ignore[no-untyped-call]  # Wagtail is untyped
         if parts is None:
             continue
         _site, _root_url, path = parts

@@ -3,9 +3,9 @@ alternates, the meta description and Open Graph tags of a product page, the favi
 noindex on every private page, under the unchanged strict CSP."""
 
 import re
-from xml.etree import ElementTree
 
 import pytest
+from defusedxml import ElementTree
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
@@ -69,9 +69,7 @@ def test_the_sitemap_lists_every_product_page_with_its_translations_and_nothing_
         for url in tree.findall("s:url", NS)
         if url.find("s:loc", NS).text.endswith("/de/produkte/trail-headlamp-400/")
     ]
-    alternates = {
-        link.get("hreflang"): link.get("href") for link in german.findall("x:link", NS)
-    }
+    alternates = {link.get("hreflang"): link.get("href") for link in german.findall("x:link", NS)}
     assert alternates == {
         "en": "http://localhost/en/products/trail-headlamp-400/",
         "de": "http://localhost/de/produkte/trail-headlamp-400/",
@@ -99,7 +97,9 @@ def test_every_page_has_a_description_and_the_favicon(client, pages):
     for path in ("/en/", pages["de"].url, "/my/"):
         body = client.get(path).content.decode()
         assert meta(body, "name", "description"), path
-        assert re.search(r'<link rel="icon" href="/static/favicon\.svg" type="image/svg\+xml">', body)
+        assert re.search(
+            r'<link rel="icon" href="/static/favicon\.svg" type="image/svg\+xml">', body
+        )
     from django.contrib.staticfiles import finders
 
     assert finders.find("favicon.svg")
