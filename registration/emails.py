@@ -48,13 +48,24 @@ def _consent_asked(grant_ids) -> dict[str, bool]:
 
 
 def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
+    return customer_message(
+        template=f"registration/email/{template}", context=context, to=to, language=language
+    )
+
+
+def customer_message(
+    *, template: str, context: dict, to: str, language: str
+) -> EmailMultiAlternatives:
+    """A transactional mail to a customer in *language* and the brand's register, from
+    ``<template>_subject.txt``, ``<template>.txt`` and ``<template>.html``, with the legal links
+    in its context, the brand's support address as Reply-To and a Message-ID on the sender's
+    domain. The apps above send their customer mails through it (the helpdesk's claim
+    acknowledgement), so every customer mail has the same voice and footer."""
     context = {**context, **legal_links(language, absolute=True)}
     with voice.override(language, context.get("brand")):
-        subject = " ".join(
-            render_to_string(f"registration/email/{template}_subject.txt", context).split()
-        )
-        text = render_to_string(f"registration/email/{template}.txt", context)
-        html = render_to_string(f"registration/email/{template}.html", context)
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        text = render_to_string(f"{template}.txt", context)
+        html = render_to_string(f"{template}.html", context)
     brand = context.get("brand")
     reply_to = [brand.support_email] if brand and brand.support_email else None
     message = EmailMultiAlternatives(
