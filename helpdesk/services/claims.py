@@ -43,9 +43,12 @@ def claim_open(
     description: str,
     files: Iterable[UploadedFile[bytes]] = (),
     locale: str = "",
+    acknowledge: bool = True,
 ) -> Ticket:
     """A warranty claim from the product's claim page: a site ticket linked to the
-    registration, with the customer's photos kept as attachments."""
+    registration, with the customer's photos kept as attachments, acknowledged to the customer
+    by mail on commit (``claim_acknowledgement_send``; *acknowledge* False for demo content,
+    which writes to nobody)."""
     now = timezone.now()
     identity = registration.identity
     address = (identity.email if identity and identity.owned else "") or registration.customer.email
@@ -90,8 +93,9 @@ def claim_open(
                 content_type=getattr(upload, "content_type", ""),
             )
         ticket_inbound_record(ticket=ticket, message=message)
-        ticket_pk = ticket.pk
-        transaction.on_commit(lambda: _enqueue_claim_acknowledgement(ticket_pk))
+        if acknowledge:
+            ticket_pk = ticket.pk
+            transaction.on_commit(lambda: _enqueue_claim_acknowledgement(ticket_pk))
     return ticket
 
 
