@@ -4,12 +4,22 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
+
+from registration.sitemaps import PublicPagesSitemap
 
 from . import views, webhooks
 
 urlpatterns = [
     path("healthz", views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": {"pages": PublicPagesSitemap}},
+        name="sitemap",
+    ),
     # Provider webhooks, for the providers in use only (config/webhooks.py). Listed before the
     # apps' URLs, so they answer every /anymail/ path anymail knows.
     path("anymail/", include(webhooks.urlpatterns)),

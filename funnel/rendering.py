@@ -21,6 +21,7 @@ from django.utils import formats, translation
 
 from catalog import voice
 from catalog.selectors import product_name
+from registration.selectors import legal_links
 
 from .models import MailType, Sequence, SequenceStep
 
@@ -171,6 +172,7 @@ def compile_message(*, sequence: Sequence, step: SequenceStep, locale: str) -> C
         "locale": language,
         "site_url": settings.SITE_URL,
         **_system_slots(),
+        **legal_links(language, absolute=True),
     }
     with voice.override(language, sequence.brand):
         body_html = render_to_string("funnel/email/body.html", context)

@@ -470,4 +470,5 @@ def _claim(registration) -> None:
         description="La lampe ne s'allume plus du tout depuis hier, même après une nuit en "
         "charge. Numéro de série HL4-204518.",
         locale="fr",
+        acknowledge=False,
     )

@@ -16,8 +16,16 @@ from catalog.models import SKU, Product, ProductDocument
 from catalog.selectors import product_name
 
 from . import demo_content as text
-from . import demo_manuals
-from .models import CodeBatch, ConsentText, HomePage, ProductIndexPage, ProductPage, ShortCode
+from . import demo_legal, demo_manuals
+from .models import (
+    CodeBatch,
+    ConsentText,
+    HomePage,
+    LegalPage,
+    ProductIndexPage,
+    ProductPage,
+    ShortCode,
+)
 from .pdf import manual as manual_pdf
 from .services import shortcode_retire, shortcodes_issue
 
@@ -42,12 +50,16 @@ def seed(command) -> None:
     ensure_locales()
     home = _home_pages()
     index = _product_indexes(home)
+    legal = sum(_legal_pages(home, kind) for kind in LegalPage.Kind.values)
     pages = sum(_product_pages(index, product) for product in Product.objects.all())
     texts = _consent_texts()
     manuals = sum(_manuals(product) for product in Product.objects.select_related("brand"))
     command.line(
         f"Pages: home page in {len(HEADINGS)} languages at {settings.SITE_URL}/en/, "
         f"{ProductPage.objects.count()} product pages ({pages} new)"
+    )
+    command.line(
+        f"Legal notice and privacy notice in {len(demo_legal.LEGAL)} languages ({legal} new)"
     )
     command.line(f"Consent texts: {texts} new, {ConsentText.objects.count()} versions in all")
     command.line(
@@ -118,6 +130,27 @@ def _product_indexes(home: HomePage) -> ProductIndexPage:
         translated.title, translated.slug, translated.intro = title, slug, f"<p>{intro}</p>"
         translated.save_revision().publish()
     return index
+
+
+def _legal_pages(home: HomePage, kind: str) -> int:
+    """The legal notice or the privacy notice under the home page, translated into every
+    language as a Wagtail translation of the English page."""
+    made = 0
+    page = LegalPage.objects.child_of(home).filter(kind=kind).first()
+    if page is None:
+        title, slug, body = demo_legal.LEGAL["en"][kind]
+        page = home.add_child(instance=LegalPage(title=title, slug=slug, kind=kind, body=body))
+        page.save_revision().publish()
+        made += 1
+    for code, kinds in demo_legal.LEGAL.items():
+        locale = Locale.objects.get(language_code=code)
+        if code == "en" or page.get_translations().filter(locale=locale).exists():
+            continue
+        translated = page.copy_for_translation(locale)
+        translated.title, translated.slug, translated.body = kinds[kind]
+        translated.save_revision().publish()
+        made += 1
+    return made
 
 
 def _fields(product: Product, language: str) -> dict:

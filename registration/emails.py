@@ -1,7 +1,8 @@
 """The outbound transactional mails of registration, in the customer's language. None of them
 carries advertising: a double opt-in request must not (it would itself need consent).
 
-Every mail links to the customer's own data page. Change the wording in the templates under
+Every mail links to the customer's own data page, and its footer to the legal notice and the
+privacy notice in the mail's language. Change the wording in the templates under
 ``registration/email/``; to change what a mail carries, replace its builder
 (``registration_confirmation``, ``double_opt_in``, ``data_link``, called from
 ``registration.services``) and keep the links.
@@ -19,7 +20,7 @@ from core.mail_ids import message_id
 
 from . import links, tokens
 from .pdf import certificate
-from .selectors import consent_purposes, default_brand
+from .selectors import consent_purposes, default_brand, legal_links
 
 
 def _brand(product=None) -> Brand | None:
@@ -47,12 +48,24 @@ def _consent_asked(grant_ids) -> dict[str, bool]:
 
 
 def _message(*, template: str, context: dict, to: str, language: str) -> EmailMultiAlternatives:
+    return customer_message(
+        template=f"registration/email/{template}", context=context, to=to, language=language
+    )
+
+
+def customer_message(
+    *, template: str, context: dict, to: str, language: str
+) -> EmailMultiAlternatives:
+    """A transactional mail to a customer in *language* and the brand's register, from
+    ``<template>_subject.txt``, ``<template>.txt`` and ``<template>.html``, with the legal links
+    in its context, the brand's support address as Reply-To and a Message-ID on the sender's
+    domain. The apps above send their customer mails through it (the helpdesk's claim
+    acknowledgement), so every customer mail has the same voice and footer."""
+    context = {**context, **legal_links(language, absolute=True)}
     with voice.override(language, context.get("brand")):
-        subject = " ".join(
-            render_to_string(f"registration/email/{template}_subject.txt", context).split()
-        )
-        text = render_to_string(f"registration/email/{template}.txt", context)
-        html = render_to_string(f"registration/email/{template}.html", context)
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        text = render_to_string(f"{template}.txt", context)
+        html = render_to_string(f"{template}.html", context)
     brand = context.get("brand")
     reply_to = [brand.support_email] if brand and brand.support_email else None
     message = EmailMultiAlternatives(

@@ -30,7 +30,7 @@ class HomePage(Page):
 
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["registration.ProductIndexPage"]
+    subpage_types = ["registration.ProductIndexPage", "registration.LegalPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -39,6 +39,36 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["product_index"] = ProductIndexPage.objects.child_of(self).live().first()
         return context
+
+
+class LegalPage(Page):
+    """The legal notice (Impressum) or the privacy notice in one language. A Wagtail page so the
+    brand's lawyers edit it and translators translate it like any other page; the footer of
+    every public page and every customer mail links to the one of the reader's language
+    (``registration.selectors.legal_links``)."""
+
+    class Kind(models.TextChoices):
+        IMPRINT = "imprint", _("Legal notice")
+        PRIVACY = "privacy", _("Privacy notice")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    body = RichTextField(_("text"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("kind"), FieldPanel("body")]
+    parent_page_types = ["registration.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("legal page")
+
+    def clean(self):
+        super().clean()
+        if self.kind and self.locale_id:
+            twins = LegalPage.objects.filter(kind=self.kind, locale_id=self.locale_id)
+            if self.pk:
+                twins = twins.exclude(pk=self.pk)
+            if twins.exists():
+                raise ValidationError({"kind": _("This language already has a page of this kind.")})
 
 
 class ProductIndexPage(Page):

@@ -14,7 +14,7 @@ from catalog.models import Brand, Product, ProductDocument
 from customers.models import ConsentRecord, Customer
 from customers.selectors import customer_consent_state
 
-from .models import ConsentText, ProductPage, Registration, ShortCode
+from .models import ConsentText, LegalPage, ProductPage, Registration, ShortCode
 
 
 def _language(locale: Locale | str | None) -> str:
@@ -39,6 +39,26 @@ def product_page_for(
             or pages.order_by("id").first()
         )
     return page
+
+
+def legal_links(language: str | None, *, absolute: bool = False) -> dict[str, str]:
+    """The addresses of the legal notice and the privacy notice in *language*
+    (``{"imprint_url": …, "privacy_url": …}``), the default language's standing in for a
+    missing translation; a kind without any live page is left out. *absolute* prefixes
+    ``SITE_URL``, for mail. One query."""
+    pages = LegalPage.objects.live().select_related("locale")
+    chosen: dict[str, LegalPage] = {}
+    rank = {language or settings.LANGUAGE_CODE: 0, settings.LANGUAGE_CODE: 1}
+    for page in sorted(pages, key=lambda p: (rank.get(p.locale.language_code, 2), p.pk)):
+        chosen.setdefault(page.kind, page)
+    urls = {}
+    for kind, page in chosen.items():
+        parts = page.get_url_parts()  # type: ignore[no-untyped-call]  # Wagtail is untyped
+        if parts is None:
+            continue
+        _site, _root_url, path = parts
+        urls[f"{kind}_url"] = f"{settings.SITE_URL if absolute else ''}{path}"
+    return urls
 
 
 def consent_text_current(*, purpose: str, locale: str) -> ConsentText | None:

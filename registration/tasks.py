@@ -29,7 +29,7 @@ def registration_confirmation_send_task(
             registration_id=registration_id, grant_ids=grant_ids
         )
     except Exception as error:
-        _retry_later(
+        mail_retry_later(
             registration_confirmation_send_task,
             error,
             attempt,
@@ -48,7 +48,7 @@ def double_opt_in_send_task(
             customer_id=customer_id, identity_id=identity_id, grant_ids=grant_ids
         )
     except Exception as error:
-        _retry_later(
+        mail_retry_later(
             double_opt_in_send_task,
             error,
             attempt,
@@ -63,14 +63,15 @@ def data_link_mail_send_task(*, customer_id: int, locale: str, attempt: int = 1)
     try:
         services.data_link_mail_send(customer_id=customer_id, locale=locale)
     except Exception as error:
-        _retry_later(
+        mail_retry_later(
             data_link_mail_send_task, error, attempt, customer_id=customer_id, locale=locale
         )
 
 
-def _retry_later(mail_task, error: Exception, attempt: int, **kwargs) -> None:
+def mail_retry_later(mail_task, error: Exception, attempt: int, **kwargs) -> None:
     """Send *mail_task* again later when *error* is worth another try; otherwise re-raise it,
-    so the task is recorded as failed with its traceback."""
+    so the task is recorded as failed with its traceback. Shared with the apps above that send
+    a customer a transactional mail (the helpdesk's claim acknowledgement)."""
     if not mail_errors.is_transient(error) or attempt >= settings.REGISTRATION_MAIL_ATTEMPTS:
         logger.error(
             "%s gave up after %d attempt(s): %s",

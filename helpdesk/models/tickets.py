@@ -69,6 +69,9 @@ class Ticket(models.Model):
     last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    claim_acknowledged_at = models.DateTimeField(
+        _("claim acknowledged"), null=True, blank=True, editable=False
+    )
     purged_at = models.DateTimeField(
         _("content removed"),
         null=True,

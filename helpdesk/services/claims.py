@@ -43,9 +43,12 @@ def claim_open(
     description: str,
     files: Iterable[UploadedFile[bytes]] = (),
     locale: str = "",
+    acknowledge: bool = True,
 ) -> Ticket:
     """A warranty claim from the product's claim page: a site ticket linked to the
-    registration, with the customer's photos kept as attachments."""
+    registration, with the customer's photos kept as attachments, acknowledged to the customer
+    by mail on commit (``claim_acknowledgement_send``; *acknowledge* False for demo content,
+    which writes to nobody)."""
     now = timezone.now()
     identity = registration.identity
     address = (identity.email if identity and identity.owned else "") or registration.customer.email
@@ -90,7 +93,38 @@ def claim_open(
                 content_type=getattr(upload, "content_type", ""),
             )
         ticket_inbound_record(ticket=ticket, message=message)
+        if acknowledge:
+            ticket_pk = ticket.pk
+            transaction.on_commit(lambda: _enqueue_claim_acknowledgement(ticket_pk))
     return ticket
+
+
+def claim_acknowledgement_send(*, ticket_id: int) -> bool:
+    """Tell the customer, in their language, that their claim arrived, with the signed link to
+    its status page. Once: the ticket is locked and marked in the same transaction as the send,
+    so a repeated task sends nothing (returns False)."""
+    from ..emails import claim_acknowledgement
+
+    with transaction.atomic():
+        ticket = (
+            Ticket.objects.select_for_update()
+            .filter(pk=ticket_id, claim_acknowledged_at=None, registration__isnull=False)
+            .select_related("registration__customer", "registration__product__brand")
+            .first()
+        )
+        if ticket is None or ticket.registration is None:
+            return False
+        if ticket.registration.customer.erased_at is not None:
+            return False
+        claim_acknowledgement(ticket=ticket).send()
+        Ticket.objects.filter(pk=ticket.pk).update(claim_acknowledged_at=timezone.now())
+    return True
+
+
+def _enqueue_claim_acknowledgement(ticket_pk: int) -> None:
+    from ..tasks import claim_acknowledgement_send_task
+
+    claim_acknowledgement_send_task.enqueue(ticket_id=ticket_pk)
 
 
 def registration_link_tickets(*, registration_id: int) -> int:

@@ -11,6 +11,7 @@ from registration import ratelimit
 from registration.models import Registration
 
 from .. import selectors
+from ..claim_status import STAGES, claim_for_status, claim_stage, claim_status_ticket_id
 from ..forms import (
     ClaimForm,
 )
@@ -83,3 +84,30 @@ def _claim_language(registration: Registration) -> str:
     if registration.locale in dict(settings.LANGUAGES):
         return registration.locale
     return translation.get_language()
+
+
+def claim_status(request, token):
+    """A claim's stage, from the signed link in the acknowledgement mail; no login. A tampered
+    or unknown link gets a page that says so (404), never an error."""
+    ticket_id = claim_status_ticket_id(token)
+    ticket = claim_for_status(ticket_id) if ticket_id is not None else None
+    if ticket is None or ticket.registration is None:
+        response = render(request, "helpdesk/claim_status_invalid.html")
+        # A 404 set after LocaleMiddleware, which would redirect it (config.middleware).
+        response.deferred_status = 404  # type: ignore[attr-defined]
+        return response
+    registration = ticket.registration
+    language = ticket.language if ticket.language in dict(settings.LANGUAGES) else None
+    with voice.override(language or _claim_language(registration), registration.product.brand):
+        stage = claim_stage(ticket)
+        reached = [code for code, _label in STAGES].index(stage)
+        steps = [
+            {"code": code, "label": label, "done": n < reached, "current": n == reached}
+            for n, (code, label) in enumerate(STAGES)
+            if code != "waiting" or stage == "waiting"
+        ]
+        return render(
+            request,
+            "helpdesk/claim_status.html",
+            {"ticket": ticket, "registration": registration, "stage": stage, "steps": steps},
+        )

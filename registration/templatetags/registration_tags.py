@@ -41,3 +41,28 @@ def hreflang_links(context):
             if p.locale.language_code == settings.LANGUAGE_CODE:
                 default = url
     return {"links": links, "default": default}
+
+
+@register.inclusion_tag("registration/includes/legal_links.html")
+def legal_links():
+    """The legal notice and privacy notice in the active language, for the footer of every
+    public page (``base.html``)."""
+    from registration.selectors import legal_links as links
+
+    return links(translation.get_language())
+
+
+#: Open Graph wants a territory with each language (``og:locale``, ``ll_TT``).
+OG_LOCALES = {
+    "en": "en_GB",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "zh-hans": "zh_CN",
+}
+
+
+@register.filter
+def og_locale(language: str) -> str:
+    return OG_LOCALES.get(language or "", "en_GB")

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from catalog import voice
+from catalog.selectors import product_text
 from core.network import client_ip
 from customers.models import ConsentRecord
 
@@ -102,7 +103,10 @@ def product_page_context(request, page) -> dict:
     """What ``ProductPage.get_context`` adds: the scanned code, documents, translations."""
     code = _code_for(request, page) if request.method == "GET" else None
     product = page.product
+    summary = product_text(product=product, language=_page_language(page)).summary
     return {
+        "meta_description": page.search_description or " ".join(summary.split())[:300],
+        "og_image_url": _og_image_url(request, page.hero_image or product.image),
         "product": product,
         "brand": product.brand,
         "code": code,
@@ -110,6 +114,15 @@ def product_page_context(request, page) -> dict:
         "page_translations": page_translations(page=page),
         "register_url": f"{page.url}register/" + (f"?code={code.code}" if code else ""),
     }
+
+
+def _og_image_url(request, image) -> str:
+    """The absolute address of a 1200x630 rendition of *image* (the size link previews use),
+    or "" without an image."""
+    if image is None:
+        return ""
+    url = image.get_rendition("fill-1200x630").url
+    return url if url.startswith(("http://", "https://")) else request.build_absolute_uri(url)
 
 
 def product_page(request, page):

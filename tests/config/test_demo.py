@@ -32,6 +32,13 @@ def test_seed_demo_is_idempotent_and_believable(capsys):
     assert emails and not any("marketplace.amazon" in e for e in emails)
     site = Site.objects.get(is_default_site=True)
     assert site.root_page.specific.get_translations().count() == 5
+    from registration.models import LegalPage
+
+    for code in ("en", "de", "fr", "es", "it", "zh-hans"):
+        for kind in ("imprint", "privacy"):
+            page = LegalPage.objects.live().get(locale__language_code=code, kind=kind)
+            assert "Nordvik Outdoor GmbH" in page.body and "Hamburg" in page.body, (code, kind)
+    assert LegalPage.objects.get(locale__language_code="de", kind="imprint").title == "Impressum"
 
 
 def test_home_page_answers_in_every_language(client):
@@ -40,7 +47,11 @@ def test_home_page_answers_in_every_language(client):
         response = client.get(f"/{code}/")
         assert response.status_code == 200, code
         assert f'lang="{code}"' in response.content.decode()
-    assert "Willkommen" in client.get("/de/").content.decode()
+    german = client.get("/de/").content.decode()
+    assert "Willkommen" in german
+    assert 'href="/de/impressum/"' in german and 'href="/de/datenschutz/"' in german
+    assert "Angaben gemäß § 5 DDG" in client.get("/de/impressum/").content.decode()
+    assert 'href="/fr/mentions-legales/"' in client.get("/fr/").content.decode()
     assert client.get("/", headers={"accept-language": "fr-FR,fr;q=0.9"})["Location"] == "/fr/"
 
 
