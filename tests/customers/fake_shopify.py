@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .fake_shopify_actions import StoreActionsMixin, gid, iso, transaction_node
+from .fake_shopify_bulk import BulkOperationsMixin
 from .fake_shopify_actions import refund_node as refund_node  # re-exported for the tests
 
 TOKEN = "shpat_fake_0123456789abcdef"
@@ -190,7 +191,7 @@ def fulfillment_node(
     }
 
 
-class FakeShopify(StoreActionsMixin):
+class FakeShopify(StoreActionsMixin, BulkOperationsMixin):
     """The store, its bucket and what it was asked."""
 
     def __init__(
@@ -233,6 +234,7 @@ class FakeShopify(StoreActionsMixin):
         self.throttle_next = 0
         #: Tokens handed out for the client credentials (a Dev Dashboard app's), newest last.
         self.granted: list[str] = []
+        self.bulk_setup()
         handler = type("Handler", (_Handler,), {"fake": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
@@ -504,6 +506,18 @@ class _Handler(BaseHTTPRequestHandler):
         self.fake.granted.append(token)
         self.fake.token = token
         self.reply(200, {"access_token": token, "scope": "read_orders", "expires_in": 86399})
+
+    def do_GET(self) -> None:
+        """A bulk operation's file (``fake_shopify_bulk``): no token, like a signed URL."""
+        body = self.fake.bulk_file(self.path)
+        if body is None:
+            self.reply(404, {"errors": "Not Found"})
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/jsonl")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def do_POST(self) -> None:
         match = PATH_RE.match(self.path)

@@ -305,8 +305,8 @@ def test_the_command_refuses_a_bad_date(db):
 
 
 def test_the_command_backfills(store, skus, capsys):
-    call_command("shopify_orders_sync", "--full", "--page-size", "4")
-    assert "6 orders seen: 4 new" in capsys.readouterr().out
+    call_command("shopify_orders_sync", "--full", "--paged", "--page-size", "4")
+    assert "6 orders: 4 created" in capsys.readouterr().out
 
 
 def test_a_webhook_body_naming_a_line_id_twice_is_recorded_not_a_server_error(db, skus):
