@@ -32,8 +32,9 @@ The sync's watermark moves only when the whole file was read (the file is not so
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import httpx
@@ -73,9 +74,7 @@ RUN_MUTATION = """mutation BulkOrdersRun($query: String!) {
   }
 }"""
 
-_OPERATION_FIELDS = (
-    "id status errorCode objectCount rootObjectCount url createdAt completedAt"
-)
+_OPERATION_FIELDS = "id status errorCode objectCount rootObjectCount url createdAt completedAt"
 STATUS_QUERY = (
     "query BulkOperationStatus($id: ID!) {\n"
     "  node(id: $id) { ... on BulkOperation { " + _OPERATION_FIELDS + " } }\n}"
@@ -94,7 +93,13 @@ IN_PROGRESS = "already in progress"
 def bulk_orders_query(search: str | None) -> str:
     """The query the bulk operation runs (*search*: Shopify's order search syntax)."""
     arguments = f"(query: {json.dumps(search)}, sortKey: UPDATED_AT)" if search else ""
-    return "{\n  orders" + arguments + " {\n    edges { node {" + BULK_ORDERS_FIELDS + "    } }\n  }\n}"
+    return (
+        "{\n  orders"
+        + arguments
+        + " {\n    edges { node {"
+        + BULK_ORDERS_FIELDS
+        + "    } }\n  }\n}"
+    )
 
 
 class BulkFailed(shopify_admin.ShopifyError):
@@ -125,9 +130,16 @@ def _failure_message(operation: dict[str, Any]) -> str:
     }
 
 
+def _operation(client: shopify_admin.ShopifyClient, operation_id: str) -> dict[str, Any] | None:
+    data = client.execute(
+        STATUS_QUERY, operation_name="BulkOperationStatus", variables={"id": operation_id}
+    )
+    return data.get("node")
+
+
 def _wait_for_end(
     client: shopify_admin.ShopifyClient,
-    fetch: Any,
+    fetch: Callable[[], dict[str, Any] | None],
     *,
     poll_seconds: float,
     max_wait_seconds: float,
@@ -137,7 +149,7 @@ def _wait_for_end(
     while True:
         operation = fetch()
         if not operation or operation.get("status") not in RUNNING:
-            return operation  # type: ignore[no-any-return]
+            return operation
         if client.clock() - started >= max_wait_seconds:
             raise shopify_admin.ShopifyError(
                 _(
@@ -172,7 +184,7 @@ def bulk_operation_run(
 
     def current() -> dict[str, Any] | None:
         data = client.execute(CURRENT_QUERY, operation_name="CurrentBulkOperation")
-        return data.get("currentBulkOperation")  # type: ignore[no-any-return]
+        return data.get("currentBulkOperation")
 
     for attempt in range(1, attempts + 1):
         data = client.execute(
@@ -199,22 +211,18 @@ def bulk_operation_run(
             raise shopify_admin.ShopifyError(
                 _("Shopify refused the bulk query: %(errors)s") % {"errors": messages[:500]}
             )
-        operation_id = answer["bulkOperation"]["id"]
+        operation_id = str(answer["bulkOperation"]["id"])
         log.info("shopify bulk operation %s started", operation_id)
-
-        def this() -> dict[str, Any] | None:
-            data = client.execute(
-                STATUS_QUERY, operation_name="BulkOperationStatus", variables={"id": operation_id}
-            )
-            return data.get("node")  # type: ignore[no-any-return]
-
         ended = _wait_for_end(
-            client, this, poll_seconds=poll_seconds, max_wait_seconds=max_wait_seconds
+            client,
+            partial(_operation, client, operation_id),
+            poll_seconds=poll_seconds,
+            max_wait_seconds=max_wait_seconds,
         )
         if not ended:
-            raise BulkFailed(_("Shopify no longer knows the bulk operation %(id)s.") % {
-                "id": operation_id
-            })
+            raise BulkFailed(
+                _("Shopify no longer knows the bulk operation %(id)s.") % {"id": operation_id}
+            )
         if ended.get("status") != "COMPLETED":
             log.warning(
                 "shopify bulk operation %s %s %s",

@@ -31,8 +31,8 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from .fake_shopify_actions import StoreActionsMixin, gid, iso, transaction_node
-from .fake_shopify_bulk import BulkOperationsMixin
 from .fake_shopify_actions import refund_node as refund_node  # re-exported for the tests
+from .fake_shopify_bulk import BulkOperationsMixin
 
 TOKEN = "shpat_fake_0123456789abcdef"
 INVALID_TOKEN_BODY = {

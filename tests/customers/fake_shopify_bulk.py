@@ -86,7 +86,12 @@ class BulkOperationsMixin:
                 }
             }
         number = max(self.bulk, default=0) + 1
-        self.bulk[number] = {"status": "CREATED", "polls": 0, "query": query, "fail": self.bulk_fail}
+        self.bulk[number] = {
+            "status": "CREATED",
+            "polls": 0,
+            "query": query,
+            "fail": self.bulk_fail,
+        }
         self.bulk_fail = ""
         return {
             "bulkOperationRunQuery": {

@@ -51,14 +51,24 @@ def recorded() -> list[tuple]:
                 order.customer.email,
                 sorted(
                     OrderLine.objects.filter(order=order).values_list(
-                        "external_id", "sku_id", "external_sku", "title", "quantity",
+                        "external_id",
+                        "sku_id",
+                        "external_sku",
+                        "title",
+                        "quantity",
                         "refunded_quantity",
                     )
                 ),
                 sorted(
                     OrderFulfilment.objects.filter(order=order).values_list(
-                        "external_id", "status", "display_status", "fulfilled_at",
-                        "delivered_at", "tracking_company", "tracking_number", "tracking_url",
+                        "external_id",
+                        "status",
+                        "display_status",
+                        "fulfilled_at",
+                        "delivered_at",
+                        "tracking_company",
+                        "tracking_number",
+                        "tracking_url",
                     )
                 ),
                 sorted(
