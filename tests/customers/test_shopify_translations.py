@@ -15,6 +15,7 @@ SOURCES = {
     "customers": [
         "customers/shopify_admin.py",
         "customers/shopify_sync.py",
+        "customers/shopify_bulk.py",
         "customers/shopify_consent.py",
         "customers/shopify_actions.py",
         "customers/forms.py",
