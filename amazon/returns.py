@@ -183,6 +183,7 @@ def _report_to_follow(
         report_id=str((response.payload or {}).get("reportId", ""))[:40],
         data_start=start,
         data_end=now,
+        requested_at=now,
     )
 
 
