@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-from dateutil import parser as date_parser
+from dateutil import parser as date_parser  # type: ignore[import-untyped]
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
@@ -164,9 +164,7 @@ def _report_to_follow(
     last = reports.filter(outcome=ReturnsReport.Outcome.DONE).order_by("-data_end").first()
     if since is None and last is not None and last.requested_at > now - RETURNS_EVERY:
         return None
-    start = since or (
-        last.data_end - OVERLAP if last else now - timedelta(days=FIRST_SYNC_DAYS)
-    )
+    start = since or (last.data_end - OVERLAP if last else now - timedelta(days=FIRST_SYNC_DAYS))
     response = connection.call(
         "createReport",
         _bound(
@@ -222,13 +220,17 @@ def _follow(
     stats.pending += 1
 
 
-def _finish(report: ReturnsReport, outcome: str, *, rows: int = 0, created: int = 0, error: str = "") -> None:
+def _finish(
+    report: ReturnsReport, outcome: str, *, rows: int = 0, created: int = 0, error: str = ""
+) -> None:
     ReturnsReport.objects.filter(pk=report.pk).update(
         outcome=outcome, rows=rows, created=created, error=error[:500], finished_at=timezone.now()
     )
 
 
-def returns_import(*, account: SellerAccount, source: str, document: str | bytes) -> tuple[int, int]:
+def returns_import(
+    *, account: SellerAccount, source: str, document: str | bytes
+) -> tuple[int, int]:
     """Record every row of a returns report *document* (tab-separated, a header line); says
     how many rows were read and how many returns were new. Rows without an order id or a
     readable date are skipped (and logged)."""
@@ -263,7 +265,7 @@ def _when(value: str) -> datetime | None:
     if not value:
         return None
     try:
-        parsed = date_parser.parse(value)
+        parsed: datetime = date_parser.parse(value)
     except (ValueError, OverflowError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -104,9 +104,7 @@ def _sync(account, clock, now=NOW):
     return returns_sync(account_id=account.pk, sleep=clock.sleep, clock=clock, now=now)
 
 
-def test_a_sync_imports_every_return_once_and_a_second_sync_adds_nothing(
-    reports, account, clock
-):
+def test_a_sync_imports_every_return_once_and_a_second_sync_adds_nothing(reports, account, clock):
     _sync_order(reports, account, clock, SYNCED)
     stats = _sync(account, clock)
 
