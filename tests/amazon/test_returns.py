@@ -6,6 +6,7 @@ the buyer's comment goes with the buyer data 30 days after delivery."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core.management import call_command
 from django.db import connection as db
 from django.utils import timezone
 
@@ -243,3 +244,12 @@ def test_a_report_listing_an_expired_return_again_does_not_bring_its_comment_bac
     )
     _sync(account, clock)
     assert AmazonReturn.objects.get(reference="LPNRR000000001").customer_comment == ""
+
+
+def test_the_backfill_command_asks_for_the_returns_from_the_date_given(reports, account):
+    reports.in_queue_polls = 0  # ready at once: the command waits in real time
+    call_command("amazon_orders_backfill", "--returns", "--since", "2026-01-01")
+    bodies = [body for op, _p, q in reports.requests if op == "createReport" for body in q["body"]]
+    assert len(bodies) == 2 and all('"dataStartTime": "2026-01-01T00:00:00Z"' in b for b in bodies)
+    assert AmazonReturn.objects.count() == 4
+    assert reports.calls("getOrders") == 0
