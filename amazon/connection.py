@@ -56,6 +56,9 @@ DEFAULT_LIMITS: dict[str, tuple[float, int]] = {
     "sendInvoice": (1.0, 5),
     "createUploadDestinationForResource": (10.0, 10),
     "createRestrictedDataToken": (1.0, 10),
+    "createReport": (0.0167, 15),
+    "getReport": (2.0, 15),
+    "getReportDocument": (0.0167, 15),
 }
 #: How many 429s in a row a call waits through before giving up.
 MAX_THROTTLED_RETRIES = 6

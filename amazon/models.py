@@ -410,3 +410,114 @@ class BuyerMessage(AppendOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.order_id}: {self.message_type}"
+
+
+#: Amazon's return reason codes (the FBA returns report's ``reason``; the merchant-fulfilled
+#: report's ``Return Reason`` carries the same words after a ``CR-`` prefix) and how they read;
+#: a code not listed is shown as Amazon sent it (:attr:`AmazonReturn.reason_display`).
+RETURN_REASON_LABELS = {
+    "DEFECTIVE": _("Defective or does not work"),
+    "NOT_AS_DESCRIBED": _("Not as described"),
+    "UNWANTED_ITEM": _("No longer needed"),
+    "DAMAGED_BY_CARRIER": _("Damaged in transit"),
+    "DAMAGED_BY_FC": _("Damaged at Amazon's warehouse"),
+    "MISSING_PARTS": _("Parts or accessories missing"),
+    "ORDERED_WRONG_ITEM": _("Ordered by mistake"),
+    "SWITCHEROO": _("Wrong item received"),
+    "NOT_COMPATIBLE": _("Not compatible"),
+    "FOUND_BETTER_PRICE": _("Better price found"),
+    "QUALITY_UNACCEPTABLE": _("Quality not acceptable"),
+    "MISSED_ESTIMATED_DELIVERY": _("Arrived too late"),
+    "NO_REASON_GIVEN": _("No reason given"),
+}
+
+
+class ReturnsReport(models.Model):
+    """One returns report asked of Amazon's Reports API for an account: its period, Amazon's
+    processing status and what its import did. The next report of the same type starts where
+    the last imported one ended (``amazon.returns``)."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("in progress")
+        DONE = "done", _("imported")
+        FAILED = "failed", _("failed")
+
+    account = models.ForeignKey(SellerAccount, on_delete=models.CASCADE, related_name="+")
+    report_type = models.CharField(max_length=60)
+    report_id = models.CharField(max_length=40)
+    data_start = models.DateTimeField()
+    data_end = models.DateTimeField()
+    requested_at = models.DateTimeField(default=timezone.now)
+    processing_status = models.CharField(max_length=20, blank=True)
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.PENDING)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    rows = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    error = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = _("Amazon returns report")
+        verbose_name_plural = _("Amazon returns reports")
+        indexes = [models.Index(fields=["account", "report_type", "outcome"])]
+
+    def __str__(self) -> str:
+        return f"{self.report_type} {self.report_id}: {self.outcome}"
+
+
+class AmazonReturn(models.Model):
+    """One returned line as Amazon's returns reports list it, recorded once (the unique key
+    below) however often a report lists it again; its status follows the latest report. The
+    order is linked once it is synced; the order id is kept either way. The buyer's comment is
+    personal data: stored encrypted, erased with the order's buyer data 30 days after delivery
+    (``services.buyer_pii_purge``) and never written again for an order past that."""
+
+    class Source(models.TextChoices):
+        FBA = "FBA", _("Fulfilled by Amazon")
+        MFN = "MFN", _("Fulfilled by the seller")
+
+    account = models.ForeignKey(SellerAccount, on_delete=models.CASCADE, related_name="+")
+    order = models.ForeignKey(
+        AmazonOrder,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="returns",
+        verbose_name=_("Amazon order"),
+    )
+    amazon_order_id = models.CharField(_("Amazon order id"), max_length=32, db_index=True)
+    source = models.CharField(max_length=3, choices=Source.choices)
+    returned_at = models.DateTimeField()
+    #: The FBA license plate number or the merchant-fulfilled return's Amazon RMA id.
+    reference = models.CharField(max_length=40, blank=True)
+    seller_sku = models.CharField(max_length=80, blank=True)
+    asin = models.CharField(max_length=10, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    quantity = models.PositiveIntegerField(default=1)
+    reason = models.CharField(max_length=60, blank=True)
+    status = models.CharField(max_length=80, blank=True)
+    disposition = models.CharField(max_length=60, blank=True)
+    customer_comment = EncryptedTextField(blank=True)
+    comment_erased_at = models.DateTimeField(null=True, blank=True)
+    synced_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-returned_at", "-pk"]
+        verbose_name = _("Amazon return")
+        verbose_name_plural = _("Amazon returns")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["amazon_order_id", "seller_sku", "returned_at", "reference"],
+                name="amazon_return_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.amazon_order_id}: {self.quantity} × {self.seller_sku or self.asin}"
+
+    @property
+    def reason_display(self) -> str:
+        """The reason in the reader's language; a code not known here as Amazon sent it."""
+        code = self.reason.upper().removeprefix("CR-")
+        label = RETURN_REASON_LABELS.get(code)
+        return str(label) if label is not None else self.reason

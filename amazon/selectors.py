@@ -10,14 +10,14 @@ from .models import REVIEW_WINDOW_LAST_DAY, AmazonOrder, ReviewRequest, ReviewRe
 
 
 def synced_order(*, amazon_order_id: str) -> AmazonOrder | None:
-    """The synced order with *amazon_order_id*, its items and their catalogue SKUs loaded
-    (``None`` for an empty id or an order not synced yet)."""
+    """The synced order with *amazon_order_id*, its items and their catalogue SKUs and its
+    returns loaded (``None`` for an empty id or an order not synced yet)."""
     if not amazon_order_id:
         return None
     return (
         AmazonOrder.objects.filter(amazon_order_id=amazon_order_id)
         .select_related("account", "pii_fetched_by")
-        .prefetch_related("items__sku__product__translations")
+        .prefetch_related("items__sku__product__translations", "returns")
         .first()
     )
 

@@ -26,6 +26,7 @@ from .marketplaces import BY_DOMAIN, BY_ID
 from .models import (
     AmazonOrder,
     AmazonOrderItem,
+    AmazonReturn,
     ReviewRequest,
     ReviewRequestSchedule,
     SellerAccount,
@@ -467,8 +468,9 @@ def buyer_pii_expired(*, now: datetime | None = None) -> Q:
 
 def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> list[str]:
     """Erase the buyer's personal data (name, e-mail, shipping address, however it arrived) of
-    every order past :func:`buyer_pii_expired` (Amazon's Data Protection Policy). Who fetched
-    it and when stays: that record names no buyer."""
+    every order past :func:`buyer_pii_expired` (Amazon's Data Protection Policy), and the
+    buyer's comments on its returns (on a return whose order is not synced, 30 days after the
+    return). Who fetched it and when stays: that record names no buyer."""
     due = AmazonOrder.objects.filter(pii_erased_at__isnull=True).filter(buyer_pii_expired(now=now))
     due = due.exclude(buyer_name="", buyer_email="", shipping_address="")
     lines: list[str] = []
@@ -477,5 +479,24 @@ def buyer_pii_purge(*, now: datetime | None = None, dry_run: bool = False) -> li
         if not dry_run:
             AmazonOrder.objects.filter(pk=order.pk).update(
                 buyer_name="", buyer_email="", shipping_address="", pii_erased_at=timezone.now()
+            )
+    return lines + _return_comments_purge(now=now, dry_run=dry_run)
+
+
+def _return_comments_purge(*, now: datetime | None, dry_run: bool) -> list[str]:
+    # The comment is encrypted, so "not empty" cannot be asked of the database: every return
+    # not erased yet is read, and marked erased once (so it is read once).
+    cutoff = (now or timezone.now()) - timedelta(days=BUYER_PII_RETENTION_DAYS)
+    expired_orders = AmazonOrder.objects.filter(buyer_pii_expired(now=now)).values("pk")
+    due = AmazonReturn.objects.filter(comment_erased_at__isnull=True).filter(
+        Q(order__in=expired_orders) | Q(order__isnull=True, returned_at__lte=cutoff)
+    )
+    lines: list[str] = []
+    for found in due.only("pk", "amazon_order_id", "customer_comment").iterator():
+        if found.customer_comment:
+            lines.append(f"Amazon return of order {found.amazon_order_id}: buyer comment")
+        if not dry_run:
+            AmazonReturn.objects.filter(pk=found.pk).update(
+                customer_comment="", comment_erased_at=timezone.now()
             )
     return lines

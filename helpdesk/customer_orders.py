@@ -15,7 +15,7 @@ An order number typed on a registration form is a claim, not proof: it shows the
 once an agent has confirmed the possible match (then the link above carries it).
 
 One query finds the orders, four more load their items with the catalogue SKU, product and
-product translations, however many orders and items there are.
+product translations, one more their returns, however many orders, items and returns there are.
 """
 
 from django.db.models import Q, QuerySet
@@ -38,10 +38,10 @@ def amazon_order_for_ticket(*, ticket: Ticket) -> AmazonOrder | None:
 
 def amazon_orders_of(*, customer_ids: list[int], limit: int = 20) -> list[AmazonOrder]:
     """The synced Amazon orders of the customers *customer_ids* by the evidence above, newest
-    purchase first, at most *limit*."""
+    purchase first, at most *limit*, with their items and returns."""
     if not customer_ids:
         return []
-    orders = _linked(customer_ids).prefetch_related("items__sku__product__translations")
+    orders = _linked(customer_ids).prefetch_related("items__sku__product__translations", "returns")
     return list(orders[:limit])
 
 

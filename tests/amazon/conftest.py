@@ -5,12 +5,12 @@ from sp_api.auth import access_token_client
 
 from amazon.connection import buckets_reset
 from amazon.models import SellerAccount
-from tests.amazon.fake_restricted import RestrictedFakeSPAPI
+from tests.amazon.fake_reports import ReportsFakeSPAPI
 
 
 @pytest.fixture
 def fake():
-    server = RestrictedFakeSPAPI().start()
+    server = ReportsFakeSPAPI().start()
     access_token_client.cache.clear()
     buckets_reset()
     yield server

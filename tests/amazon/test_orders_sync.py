@@ -157,10 +157,12 @@ def test_the_schedule_syncs_every_active_account_and_skips_the_others(
         name="Off", slug="off", region="eu", marketplaces=["amazon.de"], active=False
     )
     seed(fake, 2, start=datetime.now(UTC) - timedelta(days=1))
+    fake.in_queue_polls = 0  # the returns reports are ready at once
     monkeypatch.setattr("amazon.connection.time.sleep", lambda s: None)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("amazon_tick")  # tasks run at once, on commit
     assert AmazonOrder.objects.count() == 2
     assert fake.calls("getOrders") == 1
+    assert fake.calls("createReport") == 2  # both returns reports, for the active account only
     account.refresh_from_db()
     assert account.orders_synced_until is not None

@@ -191,6 +191,10 @@ def test_the_tick_enqueues_the_enabled_schedules(account, schedule, fake, monkey
         "amazon.management.commands.amazon_tick.orders_sync_task",
         SimpleNamespace(enqueue=lambda _id: None),
     )
+    monkeypatch.setattr(
+        "amazon.management.commands.amazon_tick.returns_sync_task",
+        SimpleNamespace(enqueue=lambda _id: None),
+    )
     ReviewRequestSchedule.objects.create(account=account, marketplace="amazon.fr")
     call_command("amazon_tick")
     assert enqueued == [schedule.pk]

@@ -9,7 +9,7 @@ import pytest
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from amazon.models import AmazonOrder, AmazonOrderItem
+from amazon.models import AmazonOrder, AmazonOrderItem, AmazonReturn
 from catalog.models import ProductTranslation
 from customers.models import Channel, IdentityLink, Order
 from helpdesk.customer_orders import amazon_orders_of
@@ -151,25 +151,73 @@ def test_the_ticket_sidebar_shows_amazons_status_translated(client, person, mark
     assert '<dd class="hd-amazon-status">Partially shipped · Fulfilled by Amazon</dd>' in sidebar
 
 
+def _return(order, **extra):
+    values = {
+        "account": order.account,
+        "order": order,
+        "amazon_order_id": order.amazon_order_id,
+        "source": "FBA",
+        "returned_at": datetime(2026, 11, 28, 10, tzinfo=UTC),
+        "seller_sku": "NV-HL400-BLK",
+        "asin": "B0D1HL4BLK",
+        "quantity": 1,
+        "reason": "DEFECTIVE",
+        "status": "Unit returned to inventory",
+        "disposition": "DEFECTIVE",
+        "reference": f"LPN{AmazonReturn.objects.count()}",
+    }
+    return AmazonReturn.objects.create(**{**values, **extra})
+
+
+def test_the_sidebar_and_the_panel_show_each_return_with_its_reason_translated(
+    client, person, marketplace_agent
+):
+    ticket_order = AmazonOrder.objects.get(amazon_order_id=TICKET_ORDER)
+    _return(ticket_order)
+    _return(
+        ticket_order,
+        seller_sku="bottle-7",
+        quantity=2,
+        reason="SOMETHING_AMAZON_ADDED_LATER",
+        returned_at=datetime(2026, 11, 29, 10, tzinfo=UTC),
+    )
+    profile = UserProfile.get_for_user(marketplace_agent)
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(marketplace_agent)
+    html = client.get(f"/admin/helpdesk/tickets/{person.pk}/").content.decode()
+    sidebar = html[html.index('class="hd-card hd-amazon-order"') :]
+    sidebar = sidebar[: sidebar.index("</section>")]
+    assert "Zurückgegeben am 28.11.2026: 1 × NV-HL400-BLK" in sidebar
+    assert '<span class="hd-amazon-return-reason">Defekt oder funktioniert nicht</span>' in sidebar
+    assert "2 × bottle-7" in sidebar and "SOMETHING_AMAZON_ADDED_LATER" in sidebar  # as sent
+    panel = html[html.index('class="hd-list hd-amazon-orders"') :]
+    panel = panel[: panel.index("</ul>")]
+    assert panel.count('class="hd-muted hd-amazon-return"') == 2
+    assert "Defekt oder funktioniert nicht" in panel
+
+
 def test_the_number_of_queries_does_not_grow_with_the_orders(
     person, account, sku, django_assert_max_num_queries
 ):
     customer_ids = [person.customer_id]
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         few = amazon_orders_of(customer_ids=customer_ids)
         for order in few:
             [str(i.sku.product.translations.all()) for i in order.items.all() if i.sku]
+            [r.reason_display for r in order.returns.all()]
     for n in range(6):
         order_id = f"302-9999999-000000{n}"
-        amazon_order(account, order_id, sku=sku)
+        _return(amazon_order(account, order_id, sku=sku))
         AmazonTicketFactory(
             channel=person.channel,
             identity=person.identity,
             customer=person.customer,
             amazon_order_id=order_id,
         )
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         many = amazon_orders_of(customer_ids=customer_ids)
         for order in many:
             [str(i.sku.product.translations.all()) for i in order.items.all() if i.sku]
+            [r.reason_display for r in order.returns.all()]
     assert len(many) == len(few) + 6

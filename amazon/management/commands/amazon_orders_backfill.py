@@ -1,6 +1,8 @@
 """Fetch Amazon orders updated since a date (default: 90 days ago), for a newly connected
 account or after an outage. Runs in this process, waiting through Amazon's rate limits (getOrders
-allows about one page a minute after its burst). The sync cursor never moves back."""
+allows about one page a minute after its burst). The sync cursor never moves back. With
+``--returns``, the returns reports from that date instead (``amazon.returns``), waiting until
+Amazon has built them."""
 
 from datetime import UTC, datetime, timedelta
 
@@ -9,7 +11,11 @@ from django.utils import timezone
 
 from amazon.connection import ConnectionProblem
 from amazon.models import SellerAccount
+from amazon.returns import returns_sync
 from amazon.services import orders_sync
+
+#: getReport calls a backfill waits through (15 seconds apart: about an hour).
+BACKFILL_POLLS = 240
 
 
 class Command(BaseCommand):
@@ -19,8 +25,11 @@ class Command(BaseCommand):
         parser.add_argument("--since", help="A date, YYYY-MM-DD (UTC).")
         parser.add_argument("--days", type=int, default=90, help="Days back (default 90).")
         parser.add_argument("--account", help="The account's code (default: every active one).")
+        parser.add_argument(
+            "--returns", action="store_true", help="Fetch the returns reports instead of orders."
+        )
 
-    def handle(self, *args, since=None, days=90, account=None, **options):
+    def handle(self, *args, since=None, days=90, account=None, returns=False, **options):
         if since:
             try:
                 start = datetime.strptime(since, "%Y-%m-%d").replace(tzinfo=UTC)
@@ -35,6 +44,15 @@ class Command(BaseCommand):
                 raise CommandError(f"No active account with the code {account!r}.")
         failed = False
         for seller in accounts:
+            if returns:
+                result = returns_sync(account_id=seller.pk, since=start, polls=BACKFILL_POLLS)
+                failed = failed or bool(result.failed or result.pending)
+                self.stdout.write(
+                    f"{seller.slug}: {result.rows} return rows ({result.created} new) from "
+                    f"{result.reports} reports since {start:%Y-%m-%d}; {result.failed} failed, "
+                    f"{result.pending} not ready"
+                )
+                continue
             try:
                 stats = orders_sync(account_id=seller.pk, since=start)
             except ConnectionProblem as problem:

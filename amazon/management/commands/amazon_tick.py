@@ -3,7 +3,9 @@
 ``orders_sync_task`` per active seller account with marketplaces. Each sync asks only for what
 changed since the last complete one (``LastUpdatedAfter``), so a missed tick delays orders and
 loses none. Each tick also enqueues one ``review_requests_task`` per enabled "Request a
-Review" schedule; an order is asked once however many ticks see it."""
+Review" schedule; an order is asked once however many ticks see it. And one
+``returns_sync_task`` per account: it polls a returns report Amazon is building and asks for a
+new one every six hours (``amazon.returns``)."""
 
 import signal
 import time
@@ -12,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from amazon.services import accounts_to_sync, review_schedules_due
-from amazon.tasks import orders_sync_task, review_requests_task
+from amazon.tasks import orders_sync_task, returns_sync_task, review_requests_task
 
 
 class Command(BaseCommand):
@@ -32,6 +34,7 @@ class Command(BaseCommand):
         while True:
             for account_id in accounts_to_sync():
                 orders_sync_task.enqueue(account_id)
+                returns_sync_task.enqueue(account_id)
             for schedule_id in review_schedules_due():
                 review_requests_task.enqueue(schedule_id)
             if not loop or stopping:
