@@ -142,6 +142,8 @@ def rate_chart(
     groups, y = [], 0
     for key, name in METRICS:
         top = max([r.rates[key].high for r in results] + [0.0001])
+        if not any(r.rates[key].value for r in results):
+            top = max(top, 0.10)  # nothing counted yet: an interval near 0 % must not look full
         bars = []
         for index, r in enumerate(results):
             share = r.rates[key]
